@@ -1,0 +1,50 @@
+import { parseScanArgs } from './args.js';
+import { UsageError } from './errors.js';
+import { runScan, VERSION } from './scan-command.js';
+
+const HELP = `secret-hygiene ${VERSION} — find long-lived tokens, over-scoped grants and embedded secrets
+
+Usage:
+  secret-hygiene scan [paths…] [options]
+
+Options (scan):
+  -f, --format text|json|sarif   output format (default text)
+  --min-severity LEVEL           report findings at or above: critical, high, medium, low, info (default low)
+  --baseline FILE                ignore findings whose fingerprint is in FILE
+                                 (default: .secret-hygiene-baseline.json when present)
+  --write-baseline FILE          write the current findings to FILE as a baseline, exit 0
+  --no-ignore                    do not honour .gitignore files
+  --max-file-size SIZE           skip larger files with a notice (default 10MB)
+  --[no-]color                   force colour on or off (default: on for a TTY, off with NO_COLOR)
+  --[no-]workers                 force worker threads on or off (default: on for large trees)
+
+Exit codes: 0 nothing at or above the threshold, 1 findings, 2 error.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (command === 'scan') {
+    const result = await runScan(parseScanArgs(rest), process.stderr);
+    await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
+    return result.exitCode;
+  }
+  throw new UsageError(`unknown command "${command}" (try: secret-hygiene --help)`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: Error) => {
+    process.stderr.write(`secret-hygiene: ${error.name === 'UsageError' ? error.message : error.stack ?? error.message}\n`);
+    process.exitCode = 2;
+  },
+);

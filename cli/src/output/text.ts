@@ -1,0 +1,44 @@
+import type { Severity } from '@secret-hygiene/core';
+import type { FileFinding, ScanReport } from './report.js';
+
+const SEVERITY_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+function palette(color: boolean) {
+  const wrap = (code: string) => (text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  return {
+    bold: wrap('1'),
+    dim: wrap('2'),
+    underline: wrap('4'),
+    severity: (s: Severity) => ({ critical: wrap('1;31'), high: wrap('31'), medium: wrap('33'), low: wrap('36'), info: wrap('2') })[s](s.padEnd(8)),
+  };
+}
+
+/** Human output: findings grouped by file, masked secrets, then a one-line summary. */
+export function formatText(report: ScanReport, color: boolean): string {
+  const c = palette(color);
+  const byFile = new Map<string, FileFinding[]>();
+  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const lines: string[] = [];
+  for (const [file, findings] of byFile) {
+    lines.push(c.underline(file));
+    for (const f of findings) {
+      const where = `${f.line}:${f.column}`.padEnd(8);
+      const lifetime = f.lifetime === 'unknown' ? '' : ` ${c.dim(f.lifetime)}`;
+      const place = f.location?.path ? c.dim(` at ${f.location.path.join('.')}`) : '';
+      lines.push(`  ${c.dim(where)} ${c.severity(f.severity)} ${f.redacted.padEnd(14)} ${f.message}${place}  ${c.dim(f.ruleId)}${lifetime ? '' : ''}`);
+    }
+    lines.push('');
+  }
+  const s = report.stats;
+  const counts = SEVERITY_ORDER.filter((k) => s.bySeverity[k]).map((k) => `${s.bySeverity[k]} ${k}`);
+  const extra = [
+    s.suppressed ? `${s.suppressed} allowed inline` : '',
+    s.baselined ? `${s.baselined} in baseline` : '',
+    s.filesSkipped ? `${s.filesSkipped} files skipped` : '',
+  ].filter(Boolean);
+  const head = s.findings
+    ? c.bold(`✖ ${s.findings} finding${s.findings === 1 ? '' : 's'} (${counts.join(', ')}) in ${byFile.size} file${byFile.size === 1 ? '' : 's'}`)
+    : c.bold('✔ no findings');
+  lines.push(`${head} · ${s.files} files scanned in ${(s.durationMs / 1000).toFixed(2)} s${extra.length ? ` · ${extra.join(', ')}` : ''}`);
+  return `${lines.join('\n')}\n`;
+}

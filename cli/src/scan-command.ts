@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { BaselineError, Scanner, baselineFilter, builtinRules, createBaseline, parseBaseline, type Severity } from '@secret-hygiene/core';
+import { DEFAULT_BASELINE, type ScanArgs } from './args.js';
+import { UsageError } from './errors.js';
+import { formatJson } from './output/json.js';
+import type { FileFinding, ScanReport } from './output/report.js';
+import { formatSarif } from './output/sarif.js';
+import { formatText } from './output/text.js';
+import { ScanPool } from './walk/pool.js';
+import { scanFile, type FileResult, type FileScanOptions } from './walk/scan-file.js';
+import { walk, type WalkedFile } from './walk/walker.js';
+import { Progress } from './progress.js';
+
+export const VERSION = '0.1.0';
+
+/** Trees above these sizes are scanned on worker threads. */
+const PARALLEL_MIN_FILES = 64;
+const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+
+export interface CommandResult {
+  stdout: string;
+  exitCode: 0 | 1;
+}
+
+export async function runScan(args: ScanArgs, stderr: NodeJS.WritableStream & { isTTY?: boolean }): Promise<CommandResult> {
+  const started = performance.now();
+  const baselinePath = args.baseline ?? (existsSync(DEFAULT_BASELINE) && !args.writeBaseline ? DEFAULT_BASELINE : undefined);
+  let keep: (f: FileFinding) => boolean = () => true;
+  if (baselinePath) {
+    let text: string;
+    try {
+      text = await readFile(baselinePath, 'utf8');
+    } catch (error) {
+      throw new UsageError(`${baselinePath}: cannot read baseline (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    try {
+      keep = baselineFilter(parseBaseline(text, baselinePath));
+    } catch (error) {
+      if ((error as Error).name === 'BaselineError') throw new UsageError((error as BaselineError).message);
+      throw error;
+    }
+  }
+
+  const notices: { file: string; message: string }[] = [];
+  const onNotice = (file: string, message: string) => notices.push({ file, message });
+  const options: FileScanOptions = { maxFileSize: args.maxFileSize, scan: { minSeverity: args.minSeverity } };
+  const progress = new Progress(stderr);
+
+  const files: WalkedFile[] = [];
+  let totalBytes = 0;
+  for await (const file of walk(args.paths, { useGitignore: args.ignore, onNotice })) {
+    files.push(file);
+    totalBytes += file.size;
+    progress.update(`listing files… ${files.length}`);
+  }
+
+  const parallel = args.workers ?? (files.length >= PARALLEL_MIN_FILES || totalBytes >= PARALLEL_MIN_BYTES);
+  let results: FileResult[];
+  if (parallel && files.length > 1) {
+    const pool = new ScanPool(new URL('./scan-worker.js', import.meta.url), options);
+    try {
+      for (const file of files) pool.add(file);
+      results = await pool.drain();
+    } finally {
+      await pool.close();
+    }
+  } else {
+    const scanner = new Scanner(builtinRules);
+    results = [];
+    let done = 0;
+    for (const file of files) {
+      results.push(await scanFile(scanner, file, options));
+      progress.update(`scanning… ${++done}/${files.length} files`);
+    }
+  }
+  progress.clear();
+
+  const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  const findings: FileFinding[] = [];
+  let suppressed = 0;
+  let baselined = 0;
+  let skipped = 0;
+  let bytes = 0;
+  for (const result of results) {
+    bytes += result.bytes;
+    suppressed += result.suppressed;
+    if (!result.scanned) skipped++;
+    for (const message of result.notices) notices.push({ file: result.display, message });
+    for (const finding of result.findings) {
+      const withFile: FileFinding = { ...finding, file: result.display };
+      if (!keep(withFile)) {
+        baselined++;
+        continue;
+      }
+      findings.push(withFile);
+      bySeverity[finding.severity]++;
+    }
+  }
+
+  if (args.writeBaseline) {
+    await writeFile(args.writeBaseline, `${JSON.stringify(createBaseline(findings), null, 2)}\n`);
+    stderr.write(`wrote ${findings.length} finding(s) to ${args.writeBaseline}\n`);
+  }
+
+  for (const n of notices) stderr.write(`notice: ${n.file}: ${n.message}\n`);
+
+  const report: ScanReport = {
+    version: 1,
+    findings,
+    stats: {
+      files: results.length,
+      filesSkipped: skipped,
+      bytes,
+      findings: findings.length,
+      suppressed,
+      baselined,
+      bySeverity,
+      durationMs: Math.round(performance.now() - started),
+      notices,
+    },
+  };
+  const stdout =
+    args.format === 'json' ? formatJson(report) : args.format === 'sarif' ? formatSarif(report, VERSION) : formatText(report, args.color);
+  // Writing a baseline accepts what was found: the run succeeds.
+  return { stdout, exitCode: findings.length && !args.writeBaseline ? 1 : 0 };
+}

@@ -1,0 +1,88 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FileResult, FileScanOptions } from './scan-file.js';
+import type { WalkedFile } from './walker.js';
+
+const BATCH_FILES = 32;
+const BATCH_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Scans files on worker threads (one per core). Results are returned in submission order, so output
+ * is identical to a single-threaded scan.
+ */
+export class ScanPool {
+  private readonly workers: Worker[];
+  private readonly idle: Worker[] = [];
+  private readonly pending: { id: number; files: WalkedFile[] }[] = [];
+  private readonly results = new Map<number, FileResult[]>();
+  private readonly waiters = new Map<number, (r: FileResult[]) => void>();
+  private nextId = 0;
+  private batch: WalkedFile[] = [];
+  private batchBytes = 0;
+  private failure: Error | undefined;
+
+  constructor(workerUrl: URL, options: FileScanOptions, size = Math.max(1, Math.min(availableParallelism(), 8))) {
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(workerUrl, { workerData: options });
+      worker.on('message', (message: { id: number; results: FileResult[] }) => {
+        const waiter = this.waiters.get(message.id);
+        if (waiter) {
+          this.waiters.delete(message.id);
+          waiter(message.results);
+        } else this.results.set(message.id, message.results);
+        this.release(worker);
+      });
+      worker.on('error', (error) => {
+        this.failure = error;
+        for (const waiter of this.waiters.values()) waiter([]);
+      });
+      this.idle.push(worker);
+      return worker;
+    });
+  }
+
+  /** Adds a file; returns the id of the batch it was flushed in, if any. */
+  add(file: WalkedFile): number | undefined {
+    this.batch.push(file);
+    this.batchBytes += file.size;
+    if (this.batch.length >= BATCH_FILES || this.batchBytes >= BATCH_BYTES) return this.flush();
+    return undefined;
+  }
+
+  flush(): number | undefined {
+    if (this.batch.length === 0) return undefined;
+    const id = this.nextId++;
+    this.pending.push({ id, files: this.batch });
+    this.batch = [];
+    this.batchBytes = 0;
+    this.dispatch();
+    return id;
+  }
+
+  /** Waits for every batch and returns all results in order. */
+  async drain(): Promise<FileResult[]> {
+    this.flush();
+    const all: FileResult[] = [];
+    for (let id = 0; id < this.nextId; id++) {
+      const ready = this.results.get(id);
+      const results = ready ?? (await new Promise<FileResult[]>((resolve) => this.waiters.set(id, resolve)));
+      this.results.delete(id);
+      if (this.failure) throw this.failure;
+      all.push(...results);
+    }
+    return all;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private release(worker: Worker): void {
+    this.idle.push(worker);
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    while (this.idle.length && this.pending.length) this.idle.pop()!.postMessage(this.pending.shift()!);
+  }
+}

@@ -1,0 +1,42 @@
+import type { Finding, Scanner, ScanOptions } from '@secret-hygiene/core';
+import { readForScan } from './read-file.js';
+import type { WalkedFile } from './walker.js';
+
+export interface FileScanOptions {
+  maxFileSize: number;
+  scan: Omit<ScanOptions, 'path' | 'now'> & { now?: string };
+}
+
+export interface FileResult {
+  display: string;
+  bytes: number;
+  findings: Finding[];
+  suppressed: number;
+  /** Human-readable notices about this file (skips, decoding, rule failures). */
+  notices: string[];
+  scanned: boolean;
+}
+
+/** Reads and scans one file; never throws (a failure becomes a notice on that file). */
+export async function scanFile(scanner: Scanner, file: WalkedFile, options: FileScanOptions): Promise<FileResult> {
+  const result: FileResult = { display: file.display, bytes: file.size, findings: [], suppressed: 0, notices: [], scanned: false };
+  try {
+    const read = await readForScan(file.path, options.maxFileSize, file.size);
+    result.bytes = read.bytes;
+    if (read.kind === 'skipped') {
+      result.notices.push(`skipped: ${read.reason}`);
+      return result;
+    }
+    if (read.notice) result.notices.push(read.notice);
+    const { now, ...scan } = options.scan;
+    const out = scanner.scan(read.text, { ...scan, path: file.display, ...(now ? { now: new Date(now) } : {}) });
+    result.findings = out.findings;
+    result.suppressed = out.suppressed;
+    result.notices.push(...out.notices.map((n) => n.message));
+    result.scanned = true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    result.notices.push(`cannot read: ${code ?? (error as Error).message}`);
+  }
+  return result;
+}

@@ -1,0 +1,98 @@
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { IgnoreStack, parseGitignore } from './gitignore.js';
+
+export interface WalkedFile {
+  /** Absolute path. */
+  path: string;
+  /** Path as shown to the user: relative to the current directory. */
+  display: string;
+  size: number;
+}
+
+export interface WalkOptions {
+  useGitignore: boolean;
+  onNotice: (path: string, message: string) => void;
+}
+
+const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn']);
+
+/**
+ * Yields every regular file under the given paths. Dot-folders (.vscode, .cursor, .github …) are
+ * scanned; .gitignore files are honoured unless disabled; symlinks are followed once (loops are
+ * reported, not followed).
+ */
+export async function* walk(inputs: readonly string[], options: WalkOptions): AsyncGenerator<WalkedFile> {
+  const visitedDirectories = new Set<string>();
+  const cwd = process.cwd();
+  const display = (p: string) => relative(cwd, p).split(sep).join('/') || '.';
+
+  async function* visitDirectory(dir: string, root: string, ignore: IgnoreStack): AsyncGenerator<WalkedFile> {
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch (error) {
+      options.onNotice(display(dir), `cannot resolve: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      return;
+    }
+    if (visitedDirectories.has(real)) {
+      options.onNotice(display(dir), 'symlink loop or repeated directory: not followed again');
+      return;
+    }
+    visitedDirectories.add(real);
+
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      options.onNotice(display(dir), `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      return;
+    }
+    const base = relative(root, dir).split(sep).join('/');
+    if (options.useGitignore && entries.some((e) => e.name === '.gitignore')) {
+      try {
+        ignore = ignore.with(base, parseGitignore(await readFile(join(dir, '.gitignore'), 'utf8')));
+      } catch (error) {
+        options.onNotice(display(join(dir, '.gitignore')), `cannot read: ${(error as Error).message}`);
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      const path = join(dir, entry.name);
+      const rel = base ? `${base}/${entry.name}` : entry.name;
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      let size = 0;
+      if (entry.isSymbolicLink() || isFile) {
+        try {
+          const info = await stat(path);
+          isDirectory = info.isDirectory();
+          isFile = info.isFile();
+          size = info.size;
+        } catch (error) {
+          options.onNotice(display(path), `cannot stat: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+          continue;
+        }
+      }
+      if (options.useGitignore && ignore.ignores(rel, isDirectory)) continue;
+      if (isDirectory) yield* visitDirectory(path, root, ignore);
+      else if (isFile) yield { path, display: display(path), size };
+    }
+  }
+
+  for (const input of inputs) {
+    const path = resolve(input);
+    let info;
+    try {
+      info = await lstat(path);
+      if (info.isSymbolicLink()) info = await stat(path);
+    } catch (error) {
+      options.onNotice(input, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      continue;
+    }
+    if (info.isDirectory()) yield* visitDirectory(path, path, IgnoreStack.empty());
+    else if (info.isFile()) yield { path, display: display(path), size: info.size };
+    else options.onNotice(input, `not a regular file or directory (${basename(path)})`);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Values that look like secrets but are not: documentation placeholders and references to a
+ * secret stored elsewhere. Shared by every rule (a rule may opt out with `allowPlaceholders`).
+ */
+
+/** Documented example credentials that providers publish in their own docs. */
+const DOCUMENTED_EXAMPLES = new Set([
+  'AKIAIOSFODNN7EXAMPLE', // https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'ASIAIOSFODNN7EXAMPLE',
+]);
+
+const PLACEHOLDER_WORDS =
+  /(?:^|[^a-z])(?:your|my|insert|enter|replace|put|add)[-_ ]?(?:own[-_ ]?)?(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|here|value|id)|(?:key|token|secret|password)[-_ ]?here|changeme|change[-_]me|placeholder|redacted|dummy|example|sample[-_]?(?:key|token|secret|password)|fake[-_]?(?:key|token|secret|password)|notasecret|not[-_]a[-_](?:real|secret)|lorem ?ipsum/i;
+
+/** A reference to a secret stored elsewhere: what we want users to write. */
+const REFERENCE =
+  /^(?:\$\{\{\s*(?:secrets|vars|env|inputs)\.[\w-]+\s*\}\}|\$\{(?:env:|input:|config:)?[A-Za-z_][\w.-]*(?::-[^}]*)?\}|\$\(?[A-Za-z_]\w*\)?|%[A-Za-z_]\w*%|\{\{\s*[\w. |'"()-]+\s*\}\}|op:\/\/[^\s]+|(?:vault|aws-sm|gcp-sm|azure-kv|keychain|secret|env):\/\/?\S+|(?:process\.env|import\.meta\.env|os\.environ|System\.getenv|ENV)\b.*|(?:os\.getenv|Environment\.GetEnvironmentVariable|getenv)\(.*|<%=.*%>|@Value\(.*|<[A-Za-z][\w -]*>)$/;
+
+export function isReference(value: string): boolean {
+  return REFERENCE.test(value.trim());
+}
+
+function isSequential(value: string): boolean {
+  if (value.length < 6) return false;
+  let up = 0;
+  let down = 0;
+  for (let i = 1; i < value.length; i++) {
+    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    if (d === 1) up++;
+    else if (d === -1) down++;
+  }
+  return up >= value.length * 0.7 || down >= value.length * 0.7;
+}
+
+/** The longest run of one repeated character, relative to the length. */
+function repeatedRatio(value: string): number {
+  let best = 1;
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value[i] === value[i - 1] ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  return best / value.length;
+}
+
+function distinctChars(value: string): number {
+  return new Set(value).size;
+}
+
+/**
+ * True when the secret (as captured by a rule) is a placeholder rather than a credential.
+ * `body` is the part after any fixed provider prefix, when the rule knows it.
+ */
+export function isPlaceholder(secret: string): boolean {
+  if (DOCUMENTED_EXAMPLES.has(secret)) return true;
+  if (isReference(secret)) return true;
+  if (PLACEHOLDER_WORDS.test(secret)) return true;
+  const body = secret.replace(/^[A-Za-z]{2,6}[-_]/, '');
+  if (body.length >= 6) {
+    if (/x{6,}|X{6,}|\*{4,}|#{4,}|\.{4,}|0{10,}/.test(body)) return true;
+    if (repeatedRatio(body) >= 0.5) return true;
+    if (distinctChars(body) <= 2 && body.length >= 8) return true;
+    if (isSequential(body)) return true;
+    if (/^(?:[a-z]+[-_])*(?:abc|123|test|foo|bar|baz|qux)+[-_]?\d*$/i.test(body)) return true;
+  }
+  if (/^(?:1234567890|abcdef|0123456789abcdef|abc123|qwerty|password|secret|token|null|undefined|none|true|false)+$/i.test(secret))
+    return true;
+  return false;
+}

@@ -1,0 +1,161 @@
+import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
+import { shannonEntropy } from './entropy.js';
+import { buildFinding, type Candidate } from './finding.js';
+import { isPlaceholder } from './placeholders.js';
+import { LineIndex } from './positions.js';
+import { atLeast, lower, severityRank } from './severity.js';
+import { inlineAllowed } from './suppress.js';
+import type { Finding, LifetimeEvidence, Notice, Rule, RuleContext, Severity } from './types.js';
+
+export interface ScanOptions {
+  /** Path of the text, for messages and file-kind detection. */
+  path?: string;
+  /** Scan time (for expiry); defaults to now. */
+  now?: Date;
+  /** Drop findings below this severity. Default: keep everything. */
+  minSeverity?: Severity;
+  /** Rule ids to skip. */
+  disabledRules?: ReadonlySet<string>;
+  /** Per-rule severity overrides (policy). */
+  severityOverrides?: Readonly<Record<string, Severity>>;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  /** Findings dropped by an inline `secret-hygiene:allow` comment. */
+  suppressed: number;
+  notices: Notice[];
+}
+
+/** Default window around a keyword hit when a rule does not declare one: the hit's line, bounded. */
+const DEFAULT_BEFORE = 256;
+const DEFAULT_AFTER = 1024;
+
+type Window = [start: number, end: number];
+
+export class Scanner {
+  private readonly compiled: CompiledRuleSet;
+
+  constructor(readonly rules: readonly Rule[]) {
+    this.compiled = compileRules(rules);
+  }
+
+  scan(text: string, options: ScanOptions = {}): ScanResult {
+    const now = options.now ?? new Date();
+    const notices: Notice[] = [];
+    const windows = this.collectWindows(text, options.disabledRules);
+    const candidates: Candidate[] = [];
+    windows.forEach((ruleWindows, ruleIndex) => {
+      const compiled = this.compiled.rules[ruleIndex]!;
+      for (const [start, end] of ruleWindows) {
+        try {
+          this.matchWindow(compiled, text, start, end, now, candidates);
+        } catch (error) {
+          notices.push({ level: 'warning', message: `rule ${compiled.rule.id} failed near offset ${start}: ${(error as Error).message}` });
+        }
+      }
+    });
+
+    const kept = resolveOverlaps(candidates);
+    const findings: Finding[] = [];
+    let suppressed = 0;
+    let lines: LineIndex | undefined;
+    for (const candidate of kept) {
+      const override = options.severityOverrides?.[candidate.rule.id];
+      if (override) candidate.severity = override;
+      if (options.minSeverity && !atLeast(candidate.severity, options.minSeverity)) continue;
+      lines ??= new LineIndex(text);
+      if (inlineAllowed(text, lines, candidate.start)) {
+        suppressed++;
+        continue;
+      }
+      findings.push(buildFinding(candidate, lines));
+    }
+    return { findings, suppressed, notices };
+  }
+
+  /** Per rule, the merged windows where its regex must run. */
+  private collectWindows(text: string, disabled?: ReadonlySet<string>): Map<number, Window[]> {
+    const { rules, matcher, listeners, keywordless } = this.compiled;
+    const windows = new Map<number, Window[]>();
+    const add = (ruleIndex: number, start: number, end: number) => {
+      let list = windows.get(ruleIndex);
+      if (!list) windows.set(ruleIndex, (list = []));
+      const last = list[list.length - 1];
+      if (last && start <= last[1]) {
+        if (end > last[1]) last[1] = end;
+        if (start < last[0]) last[0] = start;
+      } else list.push([start, end]);
+    };
+    for (const ruleIndex of keywordless) {
+      if (!disabled?.has(rules[ruleIndex]!.rule.id)) add(ruleIndex, 0, text.length);
+    }
+    matcher.scan(text, (keyword, start) => {
+      for (const ruleIndex of listeners[keyword]!) {
+        const rule = rules[ruleIndex]!.rule;
+        if (disabled?.has(rule.id)) continue;
+        const [ws, we] = windowAround(text, start, rule.window);
+        add(ruleIndex, ws, we);
+      }
+    });
+    return windows;
+  }
+
+  private matchWindow(compiled: CompiledRule, text: string, start: number, end: number, now: Date, out: Candidate[]): void {
+    const { rule, regex } = compiled;
+    const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+    regex.lastIndex = 0;
+    for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+      if (m[0].length === 0) regex.lastIndex++;
+      const secret = m.groups?.secret;
+      const span = m.indices?.groups?.secret;
+      if (!secret || !span) continue;
+      const ctx: RuleContext = { secret, match: m[0], now };
+      if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
+      if (!rule.allowPlaceholders && isPlaceholder(secret)) continue;
+      if (rule.validate && !rule.validate(ctx)) continue;
+      const evidence: LifetimeEvidence =
+        typeof rule.lifetime === 'function' ? rule.lifetime(ctx) : { lifetime: rule.lifetime };
+      const severity = evidence.severity ?? (evidence.lifetime === 'short-lived' ? lower(rule.severity) : rule.severity);
+      out.push({ rule, secret, start: start + span[0], end: start + span[1], severity, evidence });
+    }
+  }
+}
+
+function windowAround(text: string, hit: number, spec: Rule['window']): Window {
+  const before = spec?.before ?? DEFAULT_BEFORE;
+  const after = spec?.after ?? DEFAULT_AFTER;
+  if (spec?.crossLines) return [Math.max(0, hit - before), Math.min(text.length, hit + after)];
+  let start = hit;
+  for (const floor = Math.max(0, hit - before); start > floor && text.charCodeAt(start - 1) !== 10; start--);
+  let end = hit;
+  for (const ceiling = Math.min(text.length, hit + after); end < ceiling && text.charCodeAt(end) !== 10; end++);
+  return [start, end];
+}
+
+/**
+ * Several rules may claim the same bytes (a provider rule and a generic assignment rule, or two
+ * overlapping provider formats). Keep one finding per span: specific beats generic, then the more
+ * severe, then the longer match.
+ */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const score = (c: Candidate) =>
+    (c.rule.generic ? 0 : 1_000_000) + severityRank(c.severity) * 100_000 + (c.end - c.start);
+  const sorted = [...candidates].sort((a, b) => score(b) - score(a));
+  const kept: Candidate[] = []; // ordered by start, pairwise disjoint
+  for (const candidate of sorted) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < candidate.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if (before && before.end > candidate.start) continue;
+    if (after && after.start < candidate.end) continue;
+    kept.splice(lo, 0, candidate);
+  }
+  return kept;
+}

@@ -1,0 +1,100 @@
+/** The shapes every surface shares. Plain data only: a Finding must survive JSON and postMessage. */
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export type Lifetime = 'long-lived' | 'short-lived' | 'unknown';
+export type Category = 'secret' | 'scope';
+
+export interface FindingLocation {
+  fileKind: string;
+  path?: (string | number)[];
+  client?: string;
+}
+
+export interface JitReference {
+  kind: string;
+  text: string;
+  storeAs: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  lifetime: Lifetime;
+  expiresAt?: string;
+  provider: string;
+  message: string;
+  /** UTF-16 offsets of the secret in the scanned text: the source of truth. */
+  range: [number, number];
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Masked form of the secret. The raw value never leaves the engine. */
+  redacted: string;
+  /** Content-based: rule id + hash of the secret; stable across line moves and rebases. */
+  fingerprint: string;
+  location?: FindingLocation;
+  remediation?: { rotateUrl?: string; references: JitReference[] };
+}
+
+/** What a rule's classifier learns from the token itself. */
+export interface LifetimeEvidence {
+  lifetime: Lifetime;
+  expiresAt?: string;
+  /** Overrides the rule's severity when the evidence changes the risk (e.g. an expired JWT). */
+  severity?: Severity;
+  note?: string;
+}
+
+export interface RuleSample {
+  text: string;
+  reason: string;
+}
+
+export interface RuleContext {
+  /** The secret as captured by the rule's `secret` group. */
+  secret: string;
+  /** The whole regex match (keyword, separators and secret). */
+  match: string;
+  /** Scan time, for expiry comparisons; injected so results are reproducible. */
+  now: Date;
+}
+
+export interface Rule {
+  /** kebab-case, unique; `diagnostic.code` and suppression key. */
+  id: string;
+  provider: string;
+  description: string;
+  /**
+   * Bounded regex with a named `secret` group. Flags are the engine's business:
+   * it adds `g` (and keeps `i`/`s`/`m`/`u` you set).
+   */
+  regex: RegExp;
+  /**
+   * Lowercase literals; the rule runs only in windows around an occurrence.
+   * An empty list must be justified in `keywordless` (the rule then runs over the whole text).
+   */
+  keywords: string[];
+  keywordless?: string;
+  severity: Severity;
+  lifetime: Lifetime | ((ctx: RuleContext) => LifetimeEvidence);
+  /** Minimum Shannon entropy (bits per char) of the secret. */
+  entropy?: number;
+  /** Extra validation (checksum, structure). Return false to drop the candidate. */
+  validate?: (ctx: RuleContext) => boolean;
+  /** Skip the shared placeholder/reference filters (e.g. for rules whose format is fixed and checksummed). */
+  allowPlaceholders?: boolean;
+  /** How far around a keyword hit the regex may look. Defaults to the hit's line, bounded. */
+  window?: { before: number; after: number; crossLines?: boolean };
+  /** Assignment-style rules (`password = …`): a provider rule on the same span wins. */
+  generic?: boolean;
+  rotateUrl?: string;
+  /** Where the format is documented. */
+  reference?: string;
+  samples: { match: RuleSample[]; noMatch: RuleSample[] };
+}
+
+export type Notice = { level: 'info' | 'warning' | 'error'; message: string };

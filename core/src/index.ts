@@ -1,0 +1,13 @@
+/** @secret-hygiene/core — pure TypeScript; no fs, no vscode, no browser APIs. */
+export * from './engine/types.js';
+export { Scanner, type ScanOptions, type ScanResult } from './engine/scanner.js';
+export { RuleError, BaselineError } from './engine/errors.js';
+export { shannonEntropy } from './engine/entropy.js';
+export { isPlaceholder, isReference } from './engine/placeholders.js';
+export { redact } from './engine/mask.js';
+export { fingerprintOf } from './engine/finding.js';
+export { atLeast, severityRank, isSeverity } from './engine/severity.js';
+export { builtinRules } from './rules/index.js';
+export { parseJwt, jwtLifetime } from './tokens/jwt.js';
+export { crc32, hasValidCrc32Suffix } from './tokens/checksum.js';
+export { parseBaseline, createBaseline, baselineFilter, type Baseline, type BaselineEntry } from './engine/baseline.js';

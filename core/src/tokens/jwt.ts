@@ -1,0 +1,55 @@
+import type { LifetimeEvidence } from '../engine/types.js';
+
+/** Decodes base64url without platform APIs beyond `atob` (present in browsers and Node ≥ 16). */
+export function decodeBase64Url(segment: string): string | undefined {
+  try {
+    const normal = segment.replace(/-/g, '+').replace(/_/g, '/');
+    const padded = normal + '='.repeat((4 - (normal.length % 4)) % 4);
+    const binary = atob(padded);
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface JwtParts {
+  header: Record<string, unknown>;
+  payload: Record<string, unknown>;
+}
+
+export function parseJwt(token: string): JwtParts | undefined {
+  const [head, body] = token.split('.');
+  if (!head || !body) return undefined;
+  const header = decodeBase64Url(head);
+  const payload = decodeBase64Url(body);
+  if (header === undefined || payload === undefined) return undefined;
+  try {
+    const h: unknown = JSON.parse(header);
+    const p: unknown = JSON.parse(payload);
+    if (typeof h !== 'object' || h === null || typeof p !== 'object' || p === null) return undefined;
+    return { header: h as Record<string, unknown>, payload: p as Record<string, unknown> };
+  } catch {
+    return undefined;
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A JWT is long-lived when it has no `exp`, or `exp` is more than 24 h after issue (or after now when
+ * `iat` is absent). An expired token is reported at `low`: it no longer works, but the code path that leaked it still does.
+ */
+export function jwtLifetime(token: string, now: Date): LifetimeEvidence {
+  const parts = parseJwt(token);
+  if (!parts) return { lifetime: 'unknown' };
+  const exp = parts.payload.exp;
+  if (typeof exp !== 'number' || !Number.isFinite(exp)) return { lifetime: 'long-lived', note: 'no exp claim' };
+  const expiresAt = new Date(exp * 1000);
+  if (Number.isNaN(expiresAt.getTime())) return { lifetime: 'unknown' };
+  const iso = expiresAt.toISOString();
+  if (expiresAt.getTime() <= now.getTime()) return { lifetime: 'short-lived', expiresAt: iso, severity: 'low', note: 'expired' };
+  const iat = typeof parts.payload.iat === 'number' ? parts.payload.iat * 1000 : now.getTime();
+  const span = expiresAt.getTime() - iat;
+  return { lifetime: span > DAY_MS ? 'long-lived' : 'short-lived', expiresAt: iso };
+}

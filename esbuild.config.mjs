@@ -1,0 +1,47 @@
+// Builds every bundle of the repository. `node esbuild.config.mjs` = production build;
+// test files are bundled too (mocha runs plain JS, no loader hooks).
+import { build } from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Test files under the given roots (Node 20 has no fs.globSync). */
+function findTests(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'dist' ? [] : findTests(path);
+    return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', target: 'node20' };
+
+const bundles = [
+  // The core as a library: platform-neutral ESM (browsers, VS Code web, Node).
+  { ...common, entryPoints: ['core/src/index.ts'], outfile: 'core/dist/index.js', format: 'esm', platform: 'neutral', target: 'es2022' },
+  // The CLI: one file with a shebang, plus its worker.
+  {
+    ...common,
+    entryPoints: { 'secret-hygiene': 'cli/src/main.ts', 'scan-worker': 'cli/src/walk/worker.ts' },
+    outdir: 'cli/dist',
+    format: 'esm',
+    platform: 'node',
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  },
+];
+
+const testEntries = ['core', 'cli', 'test'].flatMap(findTests);
+if (testEntries.length) {
+  rmSync('.build/tests', { recursive: true, force: true });
+  bundles.push({
+    ...common,
+    entryPoints: testEntries,
+    outdir: '.build/tests',
+    outbase: '.',
+    format: 'esm',
+    platform: 'node',
+    external: ['mocha'],
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+}
+
+await Promise.all(bundles.map((options) => build(options)));
