@@ -34,13 +34,13 @@ let failures = 0;
 for (const rule of rules) {
   const single = new mod.Scanner([rule]);
   for (const s of rule.samples.match) {
-    if (single.scan(s.text, { now }).findings.length === 0) {
+    if (single.scan(s.text, { now, path: s.path }).findings.length === 0) {
       failures++;
       console.log(`FAIL ${rule.id}: match sample not found (${s.reason})`);
     }
   }
   for (const s of rule.samples.noMatch) {
-    if (single.scan(s.text, { now }).findings.length > 0) {
+    if (single.scan(s.text, { now, path: s.path }).findings.length > 0) {
       failures++;
       console.log(`FAIL ${rule.id}: noMatch sample reported (${s.reason})`);
     }
@@ -58,7 +58,7 @@ if (peer || fpAll) {
       if (!peer.test(c.rule) && !(fpAll && c.kind === 'fp')) continue;
       if (c.config_dependent || c.policy || c.directive || c.cross_type_negative) continue;
       const text = c.text ?? Buffer.from(c.text_base64, 'base64').toString('latin1');
-      const found = scanner.scan(text, { now, minSeverity: 'low' }).findings;
+      const found = scanner.scan(text, { now, minSeverity: 'low', path: c.filename ?? c.path }).findings;
       const s = stats.get(c.rule) ?? { tp: 0, tpHit: 0, fp: 0, fpHit: 0 };
       if (c.kind === 'tp') {
         s.tp++;

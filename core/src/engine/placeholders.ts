@@ -44,6 +44,34 @@ function repeatedRatio(value: string): number {
   return best / value.length;
 }
 
+/** True when the value is mostly one short unit repeated (`abcd1234abcd1234…`), ignoring case. */
+function repeatedUnit(value: string): boolean {
+  const v = value.toLowerCase();
+  for (let unit = 2; unit <= 8 && unit * 3 <= v.length; unit++) {
+    const head = v.slice(0, unit);
+    let covered = 0;
+    for (let i = 0; i + unit <= v.length; i += unit) if (v.slice(i, i + unit) === head) covered += unit;
+    if (covered / v.length >= 0.6) return true;
+  }
+  return false;
+}
+
+/** A long ascending or descending run such as `12345678` or `abcdefgh` inside the value. */
+function hasSequentialRun(value: string, length: number): boolean {
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < value.length; i++) {
+    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    if (up >= length || down >= length) return true;
+  }
+  return false;
+}
+
+/** Encrypted-at-rest values (SOPS, Ansible Vault, sealed secrets) are the safe way to commit a secret. */
+const ENCRYPTED = /^(?:ENC\[|\$ANSIBLE_VAULT|!vault\b|AgB[A-Za-z0-9+/]{200})/;
+
 function distinctChars(value: string): number {
   return new Set(value).size;
 }
@@ -56,15 +84,20 @@ export function isPlaceholder(secret: string): boolean {
   if (DOCUMENTED_EXAMPLES.has(secret)) return true;
   if (isReference(secret)) return true;
   if (PLACEHOLDER_WORDS.test(secret)) return true;
+  if (ENCRYPTED.test(secret)) return true;
+  // Elided in docs or logs: `sk-abc…`, `ops_eyJz...`.
+  if (/\.{3}|…/.test(secret)) return true;
   const body = secret.replace(/^[A-Za-z]{2,6}[-_]/, '');
   if (body.length >= 6) {
     if (/x{6,}|X{6,}|\*{4,}|#{4,}|\.{4,}|0{10,}/.test(body)) return true;
     if (repeatedRatio(body) >= 0.5) return true;
     if (distinctChars(body) <= 2 && body.length >= 8) return true;
     if (isSequential(body)) return true;
+    if (repeatedUnit(body)) return true;
+    if (hasSequentialRun(body, 8)) return true;
     if (/^(?:[a-z]+[-_])*(?:abc|123|test|foo|bar|baz|qux)+[-_]?\d*$/i.test(body)) return true;
   }
-  if (/^(?:1234567890|abcdef|0123456789abcdef|abc123|qwerty|password|secret|token|null|undefined|none|true|false)+$/i.test(secret))
+  if (/^(?:1234567890|abcdef|0123456789abcdef|abc123|qwerty|password|passw0rd|secret|token|admin|root|letmein|welcome|null|undefined|none|true|false)+[\d!@#$%*._-]{0,6}$/i.test(secret))
     return true;
   return false;
 }

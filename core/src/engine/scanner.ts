@@ -49,7 +49,7 @@ export class Scanner {
       const compiled = this.compiled.rules[ruleIndex]!;
       for (const [start, end] of ruleWindows) {
         try {
-          this.matchWindow(compiled, text, start, end, now, candidates);
+          this.matchWindow(compiled, text, start, end, { now, path: options.path }, candidates);
         } catch (error) {
           notices.push({ level: 'warning', message: `rule ${compiled.rule.id} failed near offset ${start}: ${(error as Error).message}` });
         }
@@ -101,16 +101,24 @@ export class Scanner {
     return windows;
   }
 
-  private matchWindow(compiled: CompiledRule, text: string, start: number, end: number, now: Date, out: Candidate[]): void {
+  private matchWindow(
+    compiled: CompiledRule,
+    text: string,
+    start: number,
+    end: number,
+    env: { now: Date; path: string | undefined },
+    out: Candidate[],
+  ): void {
     const { rule, regex } = compiled;
     const slice = start === 0 && end === text.length ? text : text.slice(start, end);
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
       if (m[0].length === 0) regex.lastIndex++;
-      const secret = m.groups?.secret;
-      const span = m.indices?.groups?.secret;
-      if (!secret || !span) continue;
-      const ctx: RuleContext = { secret, match: m[0], now };
+      const group = secretGroup(m);
+      if (!group) continue;
+      const [secret, span] = group;
+      const ctx: RuleContext = { secret, match: m[0], now: env.now };
+      if (env.path !== undefined) ctx.path = env.path;
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
       if (!rule.allowPlaceholders && isPlaceholder(secret)) continue;
       if (rule.validate && !rule.validate(ctx)) continue;
@@ -120,6 +128,18 @@ export class Scanner {
       out.push({ rule, secret, start: start + span[0], end: start + span[1], severity, evidence });
     }
   }
+}
+
+/** The `secret` group, or the first matched `secretN` group of an alternative. */
+function secretGroup(m: RegExpExecArray): [string, [number, number]] | undefined {
+  const groups = m.groups;
+  const indices = m.indices?.groups;
+  if (!groups || !indices) return undefined;
+  if (groups.secret !== undefined) return [groups.secret, indices.secret!];
+  for (const name in groups) {
+    if (name.startsWith('secret') && groups[name] !== undefined) return [groups[name]!, indices[name]!];
+  }
+  return undefined;
 }
 
 function windowAround(text: string, hit: number, spec: Rule['window']): Window {

@@ -52,6 +52,8 @@ export interface LifetimeEvidence {
 export interface RuleSample {
   text: string;
   reason: string;
+  /** File the sample is scanned as, when the rule depends on the file type. */
+  path?: string;
 }
 
 export interface RuleContext {
@@ -61,6 +63,8 @@ export interface RuleContext {
   match: string;
   /** Scan time, for expiry comparisons; injected so results are reproducible. */
   now: Date;
+  /** Path of the scanned text when known (some formats depend on the file type). */
+  path?: string;
 }
 
 export interface Rule {
@@ -69,7 +73,7 @@ export interface Rule {
   provider: string;
   description: string;
   /**
-   * Bounded regex with a named `secret` group. Flags are the engine's business:
+   * Bounded regex with a named `secret` group (alternatives may name theirs `secret2`, `secret3`…). Flags are the engine's business:
    * it adds `g` (and keeps `i`/`s`/`m`/`u` you set).
    */
   regex: RegExp;

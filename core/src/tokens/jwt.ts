@@ -13,6 +13,45 @@ export function decodeBase64Url(segment: string): string | undefined {
   }
 }
 
+/** Bytes of a base64/base64url segment as a Latin-1 string; undefined when not base64 at all. */
+export function decodeBase64Lossy(segment: string): string | undefined {
+  try {
+    const normal = segment.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+    return atob(normal + '='.repeat((4 - (normal.length % 4)) % 4));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Structural check for a JWT / JWS / JWE: the header is a JSON object (a token whose header does not
+ * parse cannot be verified by anyone, so it is not a usable credential), and the payload is a JSON
+ * object — or, for a truncated copy, at least begins like one.
+ */
+export function looksLikeJwt(token: string): boolean {
+  const [head, body] = token.split('.');
+  if (!head || !body) return false;
+  const header = decodeBase64Url(head);
+  if (header === undefined) return false;
+  try {
+    const value: unknown = JSON.parse(header);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  } catch {
+    return false;
+  }
+  const payload = decodeBase64Url(body);
+  if (payload !== undefined) {
+    try {
+      const value: unknown = JSON.parse(payload);
+      if (typeof value === 'object' && value !== null) return true;
+    } catch {
+      /* fall through: maybe truncated */
+    }
+  }
+  const lossy = decodeBase64Lossy(body);
+  return lossy !== undefined && /^\{\s*"[\w-]{1,40}"\s*:/.test(lossy);
+}
+
 export interface JwtParts {
   header: Record<string, unknown>;
   payload: Record<string, unknown>;

@@ -1,0 +1,90 @@
+/**
+ * Credentials inside URLs and connection strings (RFC 3986 §3.2.1 userinfo; ADO.NET/JDBC key=value
+ * strings). Passwords are long-lived until someone rotates them.
+ */
+import { isPlaceholder } from '../engine/placeholders.js';
+import type { Rule, RuleContext } from '../engine/types.js';
+
+const DATABASE_SCHEMES = [
+  'postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps',
+  'mssql', 'sqlserver', 'oracle', 'cockroachdb', 'clickhouse', 'couchdb', 'neo4j', 'bolt', 'cassandra', 'memcached',
+  'elasticsearch', 'influxdb', 'nats', 'kafka', 'jdbc:postgresql', 'jdbc:mysql', 'jdbc:sqlserver',
+].map((s) => s.replace(/[+:]/g, '\\$&'));
+
+const USER = String.raw`[^\s:/?#@"'\x60<>{}$()\[\]]{1,100}`;
+const PASSWORD = String.raw`[^\s/?#@"'\x60<>]{1,200}`;
+const HOST = String.raw`[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
+
+/** Template syntax, shell expansion or doc placeholders where the password should be. */
+const TEMPLATE = /^(?:\$\{?[\w:-]+\}?|\$\([\w]+\)|\{\{?[\w.\s]+\}?\}|%[\w]+%|<[\w-]+>|\[[\w-]+\]|:?\*+|(.)\1*|password|passwd|pwd|secret|changeme|your[_-]?\w*|replace[_-]?\w*|\.\.\.)$/i;
+
+function credentialIsReal(ctx: RuleContext): boolean {
+  const m = /\/\/(?<user>[^:]*):/.exec(ctx.match);
+  const user = m?.groups?.user;
+  const password = ctx.secret;
+  if (TEMPLATE.test(password) || password.includes('${') || password.includes('$(')) return false;
+  if (user !== undefined && user.toLowerCase() === password.toLowerCase()) return false;
+  // In a URL even a weak password is a real one: only documentation placeholders are skipped.
+  if (password.length < 4) return false;
+  return !/your|example|placeholder|changeme|redacted|passw(?:or)?d/i.test(password) && !(password.length >= 6 && isPlaceholder(password) && /x{4,}|\*{3,}/i.test(password));
+}
+
+export const rules: Rule[] = [
+  {
+    id: 'database-connection-string',
+    provider: 'generic',
+    description: 'Database connection string with a password',
+    regex: new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${DATABASE_SCHEMES.join('|')}):\/\/${USER}:(?<secret>${PASSWORD})@${HOST}`, 'i'),
+    keywords: ['://'],
+    severity: 'high',
+    lifetime: 'long-lived',
+    allowPlaceholders: true,
+    validate: credentialIsReal,
+    samples: {
+      match: [
+        { text: 'DATABASE_URL=postgresql://app:Zr7u9Kq2mXv4@db.internal:5432/app', reason: 'PostgreSQL URL' },
+        { text: 'const MONGO = "mongodb+srv://svc:n8Ws3k1ZqL@cluster0.ab12c.mongodb.net/prod";', reason: 'MongoDB SRV' },
+      ],
+      noMatch: [
+        { text: 'postgres://postgres:postgres@localhost:5432/db', reason: 'identical user and password (local default)' },
+        { text: 'mysql://user:${PASSWORD}@example.com:3306/db', reason: 'interpolated' },
+        { text: 'mongodb://localhost:27017/database', reason: 'no credentials' },
+      ],
+    },
+  },
+  {
+    id: 'url-basic-auth',
+    provider: 'generic',
+    description: 'Password embedded in a URL (basic auth)',
+    regex: new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:https?|ftps?|sftp|ssh|git|svn|smtps?|imaps?|wss?|ldaps?):\/\/${USER}:(?<secret>${PASSWORD})@${HOST}`, 'i'),
+    keywords: ['://'],
+    severity: 'high',
+    lifetime: 'long-lived',
+    allowPlaceholders: true,
+    validate: credentialIsReal,
+    samples: {
+      match: [
+        { text: 'git clone https://deploy:Tq8s2LmZ0vRx@git.example.org/app.git', reason: 'credential in clone URL' },
+        { text: 'This FTP: ftp://user:pass@example.com includes credential.', reason: 'ftp basic auth' },
+      ],
+      noMatch: [
+        { text: 'https://url:8000 @something else', reason: 'port, not a password' },
+        { text: 'https://${username}:${password}@api.example.com', reason: 'template' },
+      ],
+    },
+  },
+  {
+    id: 'connection-string-password',
+    provider: 'generic',
+    description: 'Password in an ADO.NET/ODBC connection string',
+    regex: /(?:server|data source|host|addr|address|network address)\s?=[^;\r\n]{1,200};(?:[^;\r\n]{0,200};){0,10}?\s?(?:password|pwd)\s?=\s?(?<secret>"[^"\r\n]{1,200}"|'[^'\r\n]{1,200}'|[^;"'\r\n]{1,200})/i,
+    keywords: ['password=', 'pwd=', 'password =', 'pwd ='],
+    severity: 'high',
+    lifetime: 'long-lived',
+    validate: (ctx) => !TEMPLATE.test(ctx.secret.replace(/^["']|["']$/g, '')) && !ctx.secret.includes('{'),
+    samples: {
+      match: [{ text: '"Server=tcp:sql.internal,1433;Database=app;User ID=svc;Password=Vb7q!29xLm;Encrypt=True"', reason: 'SQL Server' }],
+      noMatch: [{ text: 'Server=sql;Database=app;User ID=svc;Password={your_password};', reason: 'placeholder' }],
+    },
+  },
+];

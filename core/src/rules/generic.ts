@@ -1,0 +1,199 @@
+/**
+ * Generic secrets: a literal assigned to (or compared with) a secret-like name — `password`, `secret`,
+ * `api_key`, `token`, `private_key`, `credentials` … — in code, JSON, YAML, .env, XML and config files.
+ * No provider prefix vouches for these values, so they are gated: by the syntax of the file (in code a
+ * secret is a quoted literal; a bare word is a variable), by shape (not an identifier, a path, a URL, an
+ * env-var name, prose), by entropy for token-like names, and by the shared placeholder filter.
+ * Reference behaviour: detect-secrets' KeywordDetector and gitleaks' generic-api-key.
+ */
+import { shannonEntropy } from '../engine/entropy.js';
+import type { LifetimeEvidence, Rule, RuleContext } from '../engine/types.js';
+import { syntaxFamily } from '../formats/language.js';
+
+/** Name fragments that make an identifier secret-like (lowercase; also the prefilter keywords). */
+const PASSWORD_NAMES = ['password', 'passwd', 'passphrase', 'pwd', 'db_pass', 'dbpass', '_pass', 'pass_'];
+const SECRET_NAMES = ['secret', 'private_key', 'privatekey', 'private-key', 'credential', 'creds'];
+const KEY_NAMES = ['api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'auth_key', 'authkey', 'secret_key', 'token'];
+
+const NAME = String.raw`[A-Za-z0-9_.$-]{0,40}?(?:${[...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES]
+  .map((n) => n.replace(/[-.$]/g, '\\$&'))
+  .join('|')})[A-Za-z0-9_.-]{0,40}?`;
+
+/** Binding operators across languages: = := ::= :::= ?= .= ||= ??= => : and the comma of `set("NAME", "value")`. */
+const OPERATOR = String.raw`(?:=>|:{1,3}=|\?\??=|\.=|\|\|=|=|:|,)`;
+/** An optional type between a name and its operator: `var token string = …`, `char secret[25] = …`. */
+const TYPE_SLOT = String.raw`(?:\[\d*\]|[ \t]+[A-Za-z_][\w.*]{0,20}(?:\[\d*\])?)?`;
+
+const QUOTED_VALUE = String.raw`(?<q>["'\x60])(?<secret>[^"'\x60\r\n]{1,200})\k<q>`;
+
+/** Identifier parts that mean "this is not the secret itself". */
+const NOT_A_SECRET_NAME =
+  /(?:_?(?:file|path|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|regex|pattern|prefix|suffix|field|header|param|key_?id|label|placeholder|hint|message|msg|error|policy|mode|format|version|env_?var|var|expires?(?:_?(?:at|in))?|ttl|timeout|hash(?:ed)?|digest|salt|min|max|enabled|required|rotation|provider|store|storage|manager|method|endpoint|issuer|audience|scope|scopes|usage|helper|validator|strength)s?|_?(?:cache|input|request|response))$/i;
+
+function familyAllowsQuote(ctx: RuleContext, quote: string): boolean {
+  const family = syntaxFamily(ctx.path);
+  // In C, C# and Objective-C single quotes delimit characters, not strings.
+  return !(family === 'c-like' && quote === "'");
+}
+
+/** True when a value is plausibly a secret rather than a word, identifier, path or sentence. */
+export function looksLikeSecretValue(value: string, options: { allowSpaces: boolean }): boolean {
+  if (value.length < 6 || value.length > 200) return false;
+  if (!/[A-Za-z0-9]/.test(value)) return false;
+  if (!options.allowSpaces && /\s/.test(value)) return false;
+  if (/^\s|\s$/.test(value)) return false;
+  // Identifiers and words: snake_case, kebab-case, camelCase, CONSTANT_CASE, dotted names.
+  if (/^[a-z]+(?:[_.-][a-z]+)*$/.test(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^[A-Z][A-Z0-9_]*[A-Z]$/.test(value)) return false;
+  if (/^[A-Z][a-z]+(?: [A-Za-z]+)+[.!?:]?$/.test(value) && !/\d/.test(value)) return false; // prose, labels
+  // Paths, URLs without credentials, file names, numbers, dates, versions, colours, MIME types.
+  // URLs (credentials inside URLs are the connection-string rules' business), paths.
+  if (/^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/|[A-Za-z]:\\)/i.test(value)) return false;
+  if (/^[\w.-]+\.(?:json|js|ts|txt|pem|key|crt|cer|p12|pfx|yml|yaml|xml|env|cfg|conf|ini|html?|png|jpg|svg)$/i.test(value)) return false;
+  if (/^[\d\s.:,+-]+$/.test(value) || /^v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/.test(value) || /^#[0-9a-f]{3,8}$/i.test(value)) return false;
+  if (/^[a-z]+\/[a-z0-9.+-]+$/i.test(value)) return false;
+  // E-mail addresses and resource names (`prod-db-01`, `cmp2-qat-1208358310`).
+  if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value) || /^[a-z0-9]{1,10}(?:-[a-z0-9]{1,10}){2,}$/.test(value)) return false;
+  // Well-formed interpolations: the value is assembled at run time, not hard-coded.
+  if (/\$\{[\w.:-]+\}|\{\{\s*[\w. |]+\s*\}\}|#\{[\w.]+\}|%\([a-z_]+\)s|^%[sd]$/.test(value)) return false;
+  return true;
+}
+
+const passwordish = /pass|pwd|secret|private|cred/i;
+
+function lifetimeOfName(ctx: RuleContext): LifetimeEvidence {
+  // A hard-coded password or private key lives until someone rotates it; a "token" may be a session value.
+  return passwordish.test(ctx.match) ? { lifetime: 'long-lived' } : { lifetime: 'unknown' };
+}
+
+/** Character classes present: lower, upper, digit, symbol. */
+function classCount(value: string): number {
+  return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9\s]/].filter((re) => re.test(value)).length;
+}
+
+/** Token-, key- and auth-named values must look random; passwords may be human-chosen. */
+function entropyGate(ctx: RuleContext, name: string): boolean {
+  const e = shannonEntropy(ctx.secret);
+  if (passwordish.test(name)) return e >= 2.5 && classCount(ctx.secret) >= 2;
+  return e >= 3.0 && ctx.secret.length >= 12 && classCount(ctx.secret) >= (ctx.secret.length >= 20 ? 2 : 3);
+}
+
+/** A bare (unquoted) value in code is normally a variable: only a clearly random one is a literal. */
+function stronglyRandom(value: string): boolean {
+  return value.length >= 16 && shannonEntropy(value) >= 3.5 && /\d/.test(value) && /[A-Za-z]/.test(value) && !/[()\[\]{}]/.test(value);
+}
+
+/** Names of values that are public or per-request by design. */
+const PUBLIC_NAME = /public|publishable|pub_?key|csrf|xsrf|nonce|authenticity/i;
+
+const KEYWORD_IN_NAME = new RegExp(
+  [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES].map((k) => k.replace(/[-.$]/g, '\\$&')).join('|'),
+  'gi',
+);
+
+/**
+ * The secret-like word must start a segment of the name (`db_password`, `githubToken`, `SECRET`),
+ * not sit inside another word (`jsonwebtoken`, `bypass`).
+ */
+function keywordStartsSegment(name: string): boolean {
+  for (const m of name.matchAll(KEYWORD_IN_NAME)) {
+    const before = name[m.index - 1];
+    const first = m[0][0]!;
+    if (before === undefined || !/[a-z]/.test(before) || /[A-Z_-]/.test(first)) return true;
+  }
+  return false;
+}
+
+function nameOf(match: string): string {
+  return /^[^=:<>,"'\x60\s]*/.exec(match.replace(/^["'<$@]+/, ''))?.[0] ?? '';
+}
+
+export const rules: Rule[] = [
+  {
+    id: 'generic-secret-assignment',
+    provider: 'generic',
+    description: 'Hard-coded secret assigned to a secret-like name',
+    generic: true,
+    regex: new RegExp(
+      String.raw`(?<![A-Za-z0-9_])(?<name>${NAME})["'\x60]?${TYPE_SLOT}\s{0,5}(?:${OPERATOR}\s{0,5})?@?${QUOTED_VALUE}`,
+      'i',
+    ),
+    keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
+    severity: 'medium',
+    lifetime: lifetimeOfName,
+    validate: (ctx) => {
+      const m = /(["'\x60])$/.exec(ctx.match);
+      const name = nameOf(ctx.match);
+      if (NOT_A_SECRET_NAME.test(name) || PUBLIC_NAME.test(name) || !keywordStartsSegment(name)) return false;
+      return familyAllowsQuote(ctx, m?.[1] ?? '"') && looksLikeSecretValue(ctx.secret, { allowSpaces: syntaxFamily(ctx.path) === 'config' }) && entropyGate(ctx, name);
+    },
+    samples: {
+      match: [
+        { text: 'db_password = "q8J!r2v$Lm0z"', reason: 'quoted password in Python' },
+        { text: '"client_secret": "6da89121079f83b2eb6acccf8219ea982c3d79bc"', reason: 'JSON' },
+        { text: 'const apiKey = `Zf3D0LXCM3EIMbgJpUNnkRtOfOueHznB`;', reason: 'template literal' },
+        { text: 'System.setProperty("SERVICE_TOKEN", "p7Q2wX9rT4yZ8kL3mN6b");', reason: 'name as string argument' },
+      ],
+      noMatch: [
+        { text: 'password = "password123"', reason: 'placeholder' },
+        { text: 'password: "Enter your password"', reason: 'UI label, not a secret' },
+        { text: 'token_url = "https://example.com/oauth/token"', reason: 'URL-valued setting' },
+        { text: 'api_key = "${API_KEY}"', reason: 'reference' },
+        { text: "char *password = 'x7Yq2LpR9';", path: 'main.c', reason: 'single quotes are character literals in C' },
+        { text: 'secret_name = "prod-db-credentials"', reason: 'names a secret, is not one' },
+      ],
+    },
+  },
+  {
+    id: 'generic-secret-comparison',
+    provider: 'generic',
+    description: 'Hard-coded secret compared with a secret-like variable',
+    generic: true,
+    regex: new RegExp(
+      String.raw`(?:(?<![A-Za-z0-9_])${NAME}\s{0,3}(?:===?|!==?)\s{0,3}${QUOTED_VALUE}|(?<q2>["'\x60])(?<secret2>[^"'\x60\r\n]{1,200})\k<q2>\s{0,3}(?:===?|!==?)\s{0,3}${NAME}(?![A-Za-z0-9_]))`,
+      'i',
+    ),
+    keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
+    severity: 'medium',
+    lifetime: lifetimeOfName,
+    validate: (ctx) => looksLikeSecretValue(ctx.secret, { allowSpaces: false }) && entropyGate(ctx, ctx.match),
+    samples: {
+      match: [
+        { text: 'if (password === "t0p$ecret!Q") {', reason: 'comparison with a literal' },
+        { text: 'if ("t0p$ecret!Q" == db_pass) {', reason: 'literal first' },
+      ],
+      noMatch: [{ text: 'if (password === "") {', reason: 'empty string' }],
+    },
+  },
+  {
+    id: 'generic-secret-config-value',
+    provider: 'generic',
+    description: 'Secret in a configuration file under a secret-like key',
+    generic: true,
+    regex: new RegExp(
+      String.raw`(?<![A-Za-z0-9_])(?<name>${NAME})["']?${TYPE_SLOT}[ \t]{0,5}${OPERATOR}[ \t]{0,5}(?<secret>[^\s"'\x60#;,\\][^\r\n"'\x60\\]{0,199}?)[ \t]*(?:[,;"'\x60]|[ \t]+#[^\r\n]{0,200})?(?=\r?\n|$|\\[nr])|<(?<tag>${NAME})>\s{0,20}(?<secret2>[^<>\s]{6,200})\s{0,20}<\/\k<tag>>`,
+      'i',
+    ),
+    keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
+    severity: 'medium',
+    lifetime: lifetimeOfName,
+    window: { before: 256, after: 512, crossLines: true },
+    validate: (ctx) => {
+      const name = nameOf(ctx.match.replace(/^</, ''));
+      if (NOT_A_SECRET_NAME.test(name) || PUBLIC_NAME.test(name) || !keywordStartsSegment(name)) return false;
+      const family = syntaxFamily(ctx.path);
+      const bareAllowed = family === 'config' || family === 'go';
+      if (!bareAllowed && !stronglyRandom(ctx.secret)) return false;
+      return looksLikeSecretValue(ctx.secret, { allowSpaces: family === 'config' }) && entropyGate(ctx, name);
+    },
+    samples: {
+      match: [
+        { text: 'DB_PASSWORD=q8J!r2v$Lm0z', path: '.env', reason: 'dotenv' },
+        { text: 'aws_secret_access_key: value with spaces 9Xq', path: 'config.yaml', reason: 'YAML may hold bare values with spaces' },
+      ],
+      noMatch: [
+        { text: 'password = q8J!r2v$Lm0z', path: 'app.py', reason: 'a bare word in code is a variable' },
+        { text: 'password_file = /run/secrets/db', path: 'app.conf', reason: 'names where the secret is' },
+      ],
+    },
+  },
+];
