@@ -94,8 +94,15 @@ export class Scanner {
       for (const ruleIndex of listeners[keyword]!) {
         const rule = rules[ruleIndex]!.rule;
         if (disabled?.has(rule.id)) continue;
-        const [ws, we] = windowAround(text, start, rule.window);
-        add(ruleIndex, ws, we);
+        const last = windows.get(ruleIndex)?.at(-1);
+        if (last && start < last[1]) {
+          // Inside the current window: only the new territory beyond its end needs looking at,
+          // so every character is examined once per rule (linear even for a keyword every few bytes).
+          last[1] = extendEnd(text, last[1], start, rule.window);
+        } else {
+          const [ws, we] = windowAround(text, start, rule.window);
+          add(ruleIndex, ws, we);
+        }
       }
     });
     return windows;
@@ -151,6 +158,18 @@ function windowAround(text: string, hit: number, spec: Rule['window']): Window {
   let end = hit;
   for (const ceiling = Math.min(text.length, hit + after); end < ceiling && text.charCodeAt(end) !== 10; end++);
   return [start, end];
+}
+
+/** The end of the window for a hit at `hit`, scanning forward only from `from` (a known window end). */
+function extendEnd(text: string, from: number, hit: number, spec: Rule['window']): number {
+  const ceiling = Math.min(text.length, hit + (spec?.after ?? DEFAULT_AFTER));
+  if (from >= ceiling) return from;
+  if (spec?.crossLines) return ceiling;
+  // The previous window stopped at a line break: a hit before it is on that line, nothing to extend.
+  if (text.charCodeAt(from) === 10) return from;
+  let end = from;
+  while (end < ceiling && text.charCodeAt(end) !== 10) end++;
+  return end;
 }
 
 /**

@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import {
+  Scanner,
+  builtinRules,
+  createBaseline,
+  baselineFilter,
+  crc32,
+  fingerprintOf,
+  hasValidCrc32Suffix,
+  isPlaceholder,
+  isReference,
+  jwtLifetime,
+  parseBaseline,
+  redact,
+  shannonEntropy,
+} from '../src/index.js';
+import { KeywordMatcher } from '../src/engine/keywords.js';
+import { sha256Hex } from '../src/engine/hash.js';
+
+const scanner = new Scanner(builtinRules);
+const NOW = new Date('2026-06-01T00:00:00Z');
+// A syntactically valid classic PAT whose CRC32 checksum matches (built, not copied).
+function validPat(random: string): string {
+  const chars = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+  let n = crc32(random);
+  let sum = '';
+  while (n > 0) {
+    sum = chars[n % 62] + sum;
+    n = Math.floor(n / 62);
+  }
+  return `ghp_${random}${sum.padStart(6, '0')}`;
+}
+
+describe('keyword matcher', () => {
+  it('finds every occurrence case-insensitively, including overlaps', () => {
+    const hits: [number, number][] = [];
+    new KeywordMatcher(['ghp_', 'token', 'oken']).scan('A TOKEN and ghp_x, Token', (k, s) => hits.push([k, s]));
+    assert.deepEqual(hits, [[1, 2], [2, 3], [0, 12], [1, 19], [2, 20]]);
+  });
+  it('ignores non-ASCII text without losing positions', () => {
+    const hits: number[] = [];
+    new KeywordMatcher(['key']).scan('ключ key ключ KEY', (_, s) => hits.push(s));
+    assert.deepEqual(hits, [5, 14]);
+  });
+});
+
+describe('findings', () => {
+  const token = validPat('R7mZq2X9vL4pT8sK1wN6yB3cF5hJ0d');
+  const text = `# config\r\nexport GITHUB_TOKEN=${token}\n`;
+
+  it('offsets are the truth; line/column are derived from them (CRLF aware)', () => {
+    const [f] = scanner.scan(text, { now: NOW }).findings;
+    assert.ok(f);
+    assert.equal(text.slice(f.range[0], f.range[1]), token);
+    assert.equal(f.line, 2);
+    assert.equal(f.column, text.indexOf(token) - text.indexOf('\n') );
+    assert.equal(f.endLine, 2);
+    assert.equal(f.endColumn, f.column + token.length);
+  });
+
+  it('masks the secret and fingerprints by content, not position', () => {
+    const [a] = scanner.scan(text, { now: NOW }).findings;
+    const [b] = scanner.scan(`\n\n\nother = 1\n${text}`, { now: NOW }).findings;
+    assert.ok(a && b);
+    assert.equal(a.redacted, `ghp_…${token.slice(-4)}`);
+    assert.ok(!JSON.stringify(a).includes(token));
+    assert.equal(a.fingerprint, b.fingerprint);
+    assert.notEqual(a.line, b.line);
+    assert.equal(a.fingerprint, fingerprintOf('github-classic-pat', token));
+  });
+
+  it('ranks a valid-checksum PAT critical and a bad-checksum one low, both long-lived', () => {
+    const [good] = scanner.scan(`t=${token}`, { now: NOW }).findings;
+    const bad = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    const [worse] = scanner.scan(`t=${bad}`, { now: NOW }).findings;
+    assert.equal(good?.severity, 'critical');
+    assert.equal(worse?.severity, 'low');
+    assert.equal(worse?.lifetime, 'long-lived');
+    assert.ok(hasValidCrc32Suffix(token, 4));
+  });
+
+  it('classifies GitHub installation tokens as short-lived, including the ghs_<appid>_<JWT> format', () => {
+    const jwt = `${btoa('{"alg":"RS256","typ":"JWT"}')}.${btoa('{"iat":1780000000,"exp":1780003600}')}.c2lnbmF0dXJlLWJ5dGVzLWhlcmU`.replace(/=/g, '');
+    const [f] = scanner.scan(`GH_TOKEN=ghs_12345_${jwt}`, { now: NOW }).findings;
+    assert.equal(f?.ruleId, 'github-installation-token');
+    assert.equal(f?.lifetime, 'short-lived');
+    assert.equal(f?.expiresAt, new Date(1780003600 * 1000).toISOString());
+  });
+
+  it('suppresses with an inline allow comment that gives a reason, on the line or the line above', () => {
+    const same = scanner.scan(`t = "${token}" # secret-hygiene:allow test fixture`, { now: NOW });
+    const above = scanner.scan(`// secret-hygiene:allow rotated 2026-01\nconst t = "${token}";`, { now: NOW });
+    const bare = scanner.scan(`t = "${token}" # secret-hygiene:allow`, { now: NOW });
+    assert.equal(same.findings.length, 0);
+    assert.equal(same.suppressed, 1);
+    assert.equal(above.findings.length, 0);
+    assert.equal(bare.findings.length, 1, 'a directive without a reason does not suppress');
+  });
+
+  it('filters by minimum severity and honours per-rule overrides and disabled rules', () => {
+    assert.equal(scanner.scan(`t=${token}`, { minSeverity: 'critical', now: NOW }).findings.length, 1);
+    assert.equal(scanner.scan(`t=${token}`, { minSeverity: 'critical', severityOverrides: { 'github-classic-pat': 'low' }, now: NOW }).findings.length, 0);
+    assert.equal(scanner.scan(`t=${token}`, { disabledRules: new Set(['github-classic-pat']), now: NOW }).findings.length, 0);
+  });
+});
+
+describe('validators', () => {
+  it('entropy', () => {
+    assert.equal(shannonEntropy(''), 0);
+    assert.equal(shannonEntropy('aaaa'), 0);
+    assert.equal(shannonEntropy('abcd'), 2);
+  });
+  it('placeholders and references', () => {
+    for (const p of ['AKIAIOSFODNN7EXAMPLE', 'xxxxxxxxxxxxxxxx', 'your-api-key-here', '<YOUR_KEY>', 'changeme', 'abcdefghijkl', '1111111111111', 'ENC[AES256_GCM,data:abc]'])
+      assert.ok(isPlaceholder(p), p);
+    for (const r of ['${VAR}', '${env:GITHUB_TOKEN}', '${input:github-token}', 'op://vault/item/field', '${{ secrets.NPM_TOKEN }}', 'process.env.STRIPE_KEY'])
+      assert.ok(isReference(r), r);
+    assert.ok(!isPlaceholder('R7mZq2X9vL4pT8sK1wN6'));
+  });
+  it('JWT lifetime from exp', () => {
+    const make = (payload: object) => `${btoa('{"alg":"HS256"}')}.${btoa(JSON.stringify(payload))}.sig`;
+    assert.equal(jwtLifetime(make({ sub: 'x' }), NOW).lifetime, 'long-lived');
+    assert.equal(jwtLifetime(make({ iat: NOW.getTime() / 1000, exp: NOW.getTime() / 1000 + 3600 }), NOW).lifetime, 'short-lived');
+    assert.equal(jwtLifetime(make({ iat: NOW.getTime() / 1000, exp: NOW.getTime() / 1000 + 90 * 86400 }), NOW).lifetime, 'long-lived');
+    assert.equal(jwtLifetime(make({ exp: 1 }), NOW).severity, 'low');
+  });
+  it('redaction never reveals short secrets', () => {
+    assert.equal(redact('hunter2!'), '…');
+    assert.equal(redact('sk_live_0123456789abcdefghij'), 'sk…ghij'.replace('sk', 'sk'));
+  });
+  it('SHA-256 matches the FIPS test vector', () => {
+    assert.equal(sha256Hex('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    assert.equal(sha256Hex(''), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+});
+
+describe('baseline', () => {
+  it('round-trips and filters by fingerprint', () => {
+    const token = validPat('Q1w2E3r4T5y6U7i8O9p0A1s2D3f4G5');
+    const findings = scanner.scan(`t=${token}`, { now: NOW }).findings;
+    const baseline = createBaseline(findings);
+    assert.ok(!JSON.stringify(baseline).includes(token));
+    const parsed = parseBaseline(JSON.stringify(baseline), 'b.json');
+    assert.equal(findings.filter(baselineFilter(parsed)).length, 0);
+  });
+  it('a malformed baseline is an error naming the file and the field', () => {
+    assert.throws(() => parseBaseline('{', 'team.json'), (e: Error) => e.name === 'BaselineError' && e.message.startsWith('team.json: not valid JSON'));
+    assert.throws(() => parseBaseline('{"version":1,"findings":[{"fingerprint":"nope","ruleId":"x"}]}', 'team.json'), /team\.json: findings\.0\.fingerprint/);
+    assert.throws(() => parseBaseline('{"version":2,"findings":[]}', 'team.json'), /team\.json: version/);
+  });
+});
