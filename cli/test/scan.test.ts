@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
-import draft04 from 'ajv/lib/refs/json-schema-draft-04.json';
+import draft04 from 'ajv/lib/refs/json-schema-draft-04.json' with { type: 'json' };
 import { runCli } from '../../test/support/cli.js';
 import { makeGithubPat, tree } from './fixtures.js';
 
