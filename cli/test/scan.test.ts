@@ -3,7 +3,7 @@ import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import draft04 from 'ajv/lib/refs/json-schema-draft-04.json' with { type: 'json' };
-import { runCli } from '../../test/support/cli.js';
+import { REPO_ROOT, runCli } from '../../test/support/cli.js';
 import { makeGithubPat, tree } from './fixtures.js';
 
 const PAT = makeGithubPat('R7mZq2X9vL4pT8sK1wN6yB3cF5hJ0d');
@@ -154,5 +154,30 @@ describe('cli scan: bad input never crashes and is never skipped silently', () =
     const report = JSON.parse(run.stdout);
     const found = report.findings.map((f: { file: string; ruleId: string }) => `${f.file}:${f.ruleId}`).sort();
     assert.deepEqual(found, ['bundle.min.js:github-classic-pat', 'deep.json:github-classic-pat']);
+  });
+});
+
+describe('cli scan: PKCS#12 keystores', () => {
+  const keystore = (name: string) => readFileSync(resolve(REPO_ROOT, 'cli/test/keystores', name));
+
+  it('reports a GCP service-account keystore (MAC verifies with "notasecret"), SHA-1 or SHA-256 MAC', () => {
+    const root = tree({
+      'svc.p12': keystore('gcp-notasecret-sha1.p12'),
+      'svc2.pfx': keystore('gcp-notasecret-sha256.pfx'),
+      'corp.p12': keystore('other-password.p12'),
+      'cut.p12': keystore('truncated.p12'),
+    });
+    const run = runCli(['scan', '.', '--format', 'json', '--min-severity', 'info'], { cwd: root });
+    assert.equal(run.status, 1, run.stderr);
+    const report = JSON.parse(run.stdout);
+    const found = report.findings.map((f: { file: string; ruleId: string; severity: string }) => `${f.file} ${f.ruleId} ${f.severity}`).sort();
+    assert.deepEqual(found, ['corp.p12 pkcs12-keystore info', 'svc.p12 gcp-service-account-p12 critical', 'svc2.pfx gcp-service-account-p12 critical']);
+    const notices = report.stats.notices.map((n: { file: string; message: string }) => `${n.file}: ${n.message}`).join('\n');
+    assert.match(notices, /cut\.p12: not a readable PKCS#12 keystore/);
+  });
+
+  it('a keystore under another password is below the default minimum severity', () => {
+    const root = tree({ 'corp.p12': keystore('other-password.p12') });
+    assert.equal(runCli(['scan', '.'], { cwd: root }).status, 0);
   });
 });

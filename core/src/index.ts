@@ -11,3 +11,4 @@ export { builtinRules } from './rules/index.js';
 export { parseJwt, jwtLifetime } from './tokens/jwt.js';
 export { crc32, hasValidCrc32Suffix } from './tokens/checksum.js';
 export { parseBaseline, createBaseline, baselineFilter, type Baseline, type BaselineEntry } from './engine/baseline.js';
+export { isKeystorePath, scanKeystore } from './formats/pkcs12.js';

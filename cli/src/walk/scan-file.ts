@@ -1,4 +1,4 @@
-import type { Finding, Scanner, ScanOptions } from '@secret-hygiene/core';
+import { atLeast, isKeystorePath, scanKeystore, type Finding, type Scanner, type ScanOptions } from '@secret-hygiene/core';
 import { readForScan } from './read-file.js';
 import type { WalkedFile } from './walker.js';
 
@@ -27,6 +27,17 @@ export async function scanFile(scanner: Scanner, file: WalkedFile, options: File
       result.notices.push(`skipped: ${read.reason}`);
       return result;
     }
+    if (read.kind === 'binary') {
+      if (!isKeystorePath(file.display)) {
+        result.notices.push('skipped: binary file');
+        return result;
+      }
+      const keystore = scanKeystore(read.buffer);
+      if (keystore.notice) result.notices.push(keystore.notice);
+      result.findings = keystore.findings.filter((f) => keptByOptions(f, options.scan));
+      result.scanned = true;
+      return result;
+    }
     if (read.notice) result.notices.push(read.notice);
     const { now, ...scan } = options.scan;
     const out = scanner.scan(read.text, { ...scan, path: file.display, ...(now ? { now: new Date(now) } : {}) });
@@ -39,4 +50,12 @@ export async function scanFile(scanner: Scanner, file: WalkedFile, options: File
     result.notices.push(`cannot read: ${code ?? (error as Error).message}`);
   }
   return result;
+}
+
+/** The scanner applies these options to text findings; keystore findings get the same treatment here. */
+function keptByOptions(finding: Finding, scan: FileScanOptions['scan']): boolean {
+  if (scan.disabledRules?.has(finding.ruleId)) return false;
+  const override = scan.severityOverrides?.[finding.ruleId];
+  if (override) finding.severity = override;
+  return !scan.minSeverity || atLeast(finding.severity, scan.minSeverity);
 }

@@ -15,6 +15,46 @@ export interface CompiledRuleSet {
   /** For each keyword index, the rule indices that listen to it. */
   listeners: number[][];
   keywordless: number[];
+  /** Distinctive token prefixes owned by provider rules (`ghp_`, `xoxp-`, `sm_aat_`), lowercase. */
+  tokenPrefixes: TokenPrefixes;
+  /** Provider names that provider rules listen for (`telegram`, `meraki`); undefined when none. */
+  providerNames: RegExp | undefined;
+}
+
+/** Keyword stems too common to claim a value for one provider (`api-`, `live_`, `secret_`). */
+const COMMON_STEMS = new Set(['api', 'key', 'secret', 'token', 'live', 'test', 'production', 'sandbox', 'pubkey', 'private', 'public', 'access']);
+
+/**
+ * The set of prefixes that make a value belong to a provider: a provider rule keyword that ends in a
+ * separator, is at least four characters long and is not a common word. A value carrying one of them is
+ * judged by that provider's rule alone (if it fails the format, it is a truncated or made-up token).
+ */
+export class TokenPrefixes {
+  private readonly prefixes = new Set<string>();
+  private readonly lengths = new Set<number>();
+
+  add(keyword: string): void {
+    if (keyword.length < 4 || !/^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_.]$/.test(keyword)) return;
+    if (COMMON_STEMS.has(keyword.slice(0, -1))) return;
+    this.prefixes.add(keyword);
+    this.lengths.add(keyword.length);
+  }
+
+  /** True when `value` starts with a provider-owned prefix. */
+  owns(value: string): boolean {
+    for (const length of this.lengths) {
+      if (value.length > length && this.prefixes.has(value.slice(0, length).toLowerCase())) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * A keyword that is the provider's own name (`telegram` for provider `telegram`, `meraki` for
+ * `cisco-meraki`): a value stored under a name that mentions it is that provider's to judge.
+ */
+function isProviderName(keyword: string, provider: string): boolean {
+  return /^[a-z]{5,}$/.test(keyword) && provider.toLowerCase().replace(/[^a-z]/g, '').includes(keyword);
 }
 
 /** Validates every rule (failing fast with the rule's id) and builds the shared keyword automaton. */
@@ -23,6 +63,8 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
   const keywordIndex = new Map<string, number>();
   const listeners: number[][] = [];
   const keywordless: number[] = [];
+  const tokenPrefixes = new TokenPrefixes();
+  const providerNames = new Set<string>();
   const compiled = rules.map((rule, index): CompiledRule => {
     if (!KEBAB.test(rule.id)) throw new RuleError(rule.id, 'id must be kebab-case');
     if (seen.has(rule.id)) throw new RuleError(rule.id, 'duplicate id');
@@ -33,6 +75,10 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
       keywordless.push(index);
     }
     for (const keyword of rule.keywords) {
+      if (!rule.generic) {
+        tokenPrefixes.add(keyword);
+        if (isProviderName(keyword, rule.provider)) providerNames.add(keyword);
+      }
       if (keyword !== keyword.toLowerCase() || !/^[\x20-\x7e]+$/.test(keyword))
         throw new RuleError(rule.id, `keyword "${keyword}" must be lowercase printable ASCII`);
       let k = keywordIndex.get(keyword);
@@ -54,5 +100,9 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
     }
     return { rule, regex };
   });
-  return { rules: compiled, matcher: new KeywordMatcher([...keywordIndex.keys()]), listeners, keywordless };
+  return { rules: compiled, matcher: new KeywordMatcher([...keywordIndex.keys()]), listeners,
+    keywordless,
+    tokenPrefixes,
+    providerNames: providerNames.size ? new RegExp([...providerNames].join('|'), 'i') : undefined,
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * Synchronous SHA-256 (FIPS 180-4) over UTF-8. The core must run in browsers and VS Code web,
+ * Synchronous SHA-256 (FIPS 180-4). The core must run in browsers and VS Code web,
  * where crypto.subtle is async only; fingerprints are computed inside synchronous scans.
  */
 const K = new Uint32Array([
@@ -16,7 +16,10 @@ const K = new Uint32Array([
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
 export function sha256Hex(input: string): string {
-  const bytes = new TextEncoder().encode(input);
+  return Array.from(sha256(new TextEncoder().encode(input)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function sha256(bytes: Uint8Array): Uint8Array {
   const bitLength = bytes.length * 8;
   const padded = new Uint8Array(((bytes.length + 9 + 63) >> 6) << 6);
   padded.set(bytes);
@@ -49,5 +52,8 @@ export function sha256Hex(input: string): string {
     h[0] = (h[0]! + a!) >>> 0; h[1] = (h[1]! + b!) >>> 0; h[2] = (h[2]! + c!) >>> 0; h[3] = (h[3]! + d!) >>> 0;
     h[4] = (h[4]! + e!) >>> 0; h[5] = (h[5]! + f!) >>> 0; h[6] = (h[6]! + g!) >>> 0; h[7] = (h[7]! + hh!) >>> 0;
   }
-  return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  h.forEach((word, i) => outView.setUint32(i * 4, word));
+  return out;
 }

@@ -15,7 +15,7 @@ const PLACEHOLDER_WORDS =
 
 /** A reference to a secret stored elsewhere: what we want users to write. */
 const REFERENCE =
-  /^(?:\$\{\{\s*(?:secrets|vars|env|inputs)\.[\w-]+\s*\}\}|\$\{(?:env:|input:|config:)?[A-Za-z_][\w.-]*(?::-[^}]*)?\}|\$\(?[A-Za-z_]\w*\)?|%[A-Za-z_]\w*%|\{\{\s*[\w. |'"()-]+\s*\}\}|op:\/\/[^\s]+|(?:vault|aws-sm|gcp-sm|azure-kv|keychain|secret|env):\/\/?\S+|(?:process\.env|import\.meta\.env|os\.environ|System\.getenv|ENV)\b.*|(?:os\.getenv|Environment\.GetEnvironmentVariable|getenv)\(.*|<%=.*%>|@Value\(.*|<[A-Za-z][\w -]*>)$/;
+  /^(?:\$\{\{\s*(?:secrets|vars|env|inputs)\.[\w-]+\s*\}\}|\$\{(?:env:|input:|config:)?[A-Za-z_][\w.-]*(?::?[-=?+][^}]*)?\}|\{[A-Za-z_][\w.]*\}|\x60[^\x60]+\x60|\$\([^)]+\)|\$\(?[A-Za-z_]\w*\)?|%[A-Za-z_]\w*%|\{\{\s*[\w. |'"()-]+\s*\}\}|op:\/\/[^\s]+|(?:vault|aws-sm|gcp-sm|azure-kv|keychain|secret|env):\/\/?\S+|(?:process\.env|import\.meta\.env|os\.environ|System\.getenv|ENV)\b.*|(?:os\.getenv|Environment\.GetEnvironmentVariable|getenv)\(.*|<%=.*%>|@Value\(.*|<[A-Za-z][\w -]*>)$/;
 
 export function isReference(value: string): boolean {
   return REFERENCE.test(value.trim());
@@ -56,6 +56,20 @@ function repeatedUnit(value: string): boolean {
   return false;
 }
 
+/** The share of characters that sit in ascending runs of three or more (`abc123xyz-456def` → 0.9). */
+function sequenceCoverage(value: string): number {
+  let covered = 0;
+  let run = 1;
+  for (let i = 1; i <= value.length; i++) {
+    if (i < value.length && value.charCodeAt(i) - value.charCodeAt(i - 1) === 1) run++;
+    else {
+      if (run >= 3) covered += run;
+      run = 1;
+    }
+  }
+  return covered / value.length;
+}
+
 /** A long ascending or descending run such as `12345678` or `abcdefgh` inside the value. */
 function hasSequentialRun(value: string, length: number): boolean {
   let up = 1;
@@ -77,27 +91,35 @@ function distinctChars(value: string): number {
 }
 
 /**
- * True when the secret (as captured by a rule) is a placeholder rather than a credential.
- * `body` is the part after any fixed provider prefix, when the rule knows it.
+ * How placeholder-like a captured secret is:
+ * - `placeholder`: unmistakably not a credential — documented examples, references, placeholder words,
+ *   masks (`xxxxxx`, `****`), elisions, one character repeated, a value typed rather than generated
+ *   (mostly ascending runs, one of them eight long: `abc123xyz-klmnopqrstuvwx`), a common password word;
+ * - `regular`: too regular to be random (one character dominating, two-letter alphabets, a run of eight
+ *   in sequence, a short unit repeated): a provider-format token like this is reported at `low` with a
+ *   note, since only its owner can say whether it is a fixture; a generic value is dropped;
+ * - `undefined`: nothing suspicious.
  */
-export function isPlaceholder(secret: string): boolean {
-  if (DOCUMENTED_EXAMPLES.has(secret)) return true;
-  if (isReference(secret)) return true;
-  if (PLACEHOLDER_WORDS.test(secret)) return true;
-  if (ENCRYPTED.test(secret)) return true;
+export function placeholderKind(secret: string): 'placeholder' | 'regular' | undefined {
+  if (DOCUMENTED_EXAMPLES.has(secret)) return 'placeholder';
+  if (isReference(secret)) return 'placeholder';
+  if (PLACEHOLDER_WORDS.test(secret)) return 'placeholder';
+  if (ENCRYPTED.test(secret)) return 'placeholder';
   // Elided in docs or logs: `sk-abc…`, `ops_eyJz...`.
-  if (/\.{3}|…/.test(secret)) return true;
-  const body = secret.replace(/^[A-Za-z]{2,6}[-_]/, '');
-  if (body.length >= 6) {
-    if (/x{6,}|X{6,}|\*{4,}|#{4,}|\.{4,}|0{10,}/.test(body)) return true;
-    if (repeatedRatio(body) >= 0.5) return true;
-    if (distinctChars(body) <= 2 && body.length >= 8) return true;
-    if (isSequential(body)) return true;
-    if (repeatedUnit(body)) return true;
-    if (hasSequentialRun(body, 8)) return true;
-    if (/^(?:[a-z]+[-_])*(?:abc|123|test|foo|bar|baz|qux)+[-_]?\d*$/i.test(body)) return true;
-  }
+  if (/\.{3}|…/.test(secret)) return 'placeholder';
   if (/^(?:1234567890|abcdef|0123456789abcdef|abc123|qwerty|password|passw0rd|secret|token|admin|root|letmein|welcome|null|undefined|none|true|false)+[\d!@#$%*._-]{0,6}$/i.test(secret))
-    return true;
-  return false;
+    return 'placeholder';
+  const body = secret.replace(/^[A-Za-z]{2,6}[-_]/, '');
+  if (body.length < 6) return undefined;
+  if (/x{6,}|X{6,}|\*{4,}|#{4,}|\.{4,}|0{10,}/.test(body) || distinctChars(body) === 1) return 'placeholder';
+  if (hasSequentialRun(body, 8) && sequenceCoverage(body) >= 0.6) return 'placeholder';
+  if (/^(?:[a-z]+[-_])*(?:abc|123|test|foo|bar|baz|qux)+[-_]?\d*$/i.test(body)) return 'placeholder';
+  if (repeatedRatio(body) >= 0.5 || (distinctChars(body) <= 2 && body.length >= 8)) return 'regular';
+  if (hasSequentialRun(body, 8) || isSequential(body) || repeatedUnit(body)) return 'regular';
+  return undefined;
+}
+
+/** True when the value is a placeholder of either kind (what rule validators and generic rules use). */
+export function isPlaceholder(secret: string): boolean {
+  return placeholderKind(secret) !== undefined;
 }

@@ -1,7 +1,7 @@
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
 import { shannonEntropy } from './entropy.js';
 import { buildFinding, type Candidate } from './finding.js';
-import { isPlaceholder } from './placeholders.js';
+import { placeholderKind } from './placeholders.js';
 import { LineIndex } from './positions.js';
 import { atLeast, lower, severityRank } from './severity.js';
 import { inlineAllowed } from './suppress.js';
@@ -33,6 +33,8 @@ const DEFAULT_AFTER = 1024;
 
 type Window = [start: number, end: number];
 
+const REGULAR_NOTE = 'too regular to be random: probably a placeholder or test fixture; allow it with a reason if so';
+
 export class Scanner {
   private readonly compiled: CompiledRuleSet;
 
@@ -45,18 +47,19 @@ export class Scanner {
     const notices: Notice[] = [];
     const windows = this.collectWindows(text, options.disabledRules);
     const candidates: Candidate[] = [];
+    const vetoes: Window[] = [];
     windows.forEach((ruleWindows, ruleIndex) => {
       const compiled = this.compiled.rules[ruleIndex]!;
       for (const [start, end] of ruleWindows) {
         try {
-          this.matchWindow(compiled, text, start, end, { now, path: options.path }, candidates);
+          this.matchWindow(compiled, text, start, end, { now, path: options.path }, candidates, vetoes);
         } catch (error) {
           notices.push({ level: 'warning', message: `rule ${compiled.rule.id} failed near offset ${start}: ${(error as Error).message}` });
         }
       }
     });
 
-    const kept = resolveOverlaps(candidates);
+    const kept = resolveOverlaps(withoutVetoed(candidates, vetoes));
     const findings: Finding[] = [];
     let suppressed = 0;
     let lines: LineIndex | undefined;
@@ -115,8 +118,10 @@ export class Scanner {
     end: number,
     env: { now: Date; path: string | undefined },
     out: Candidate[],
+    vetoes: Window[],
   ): void {
     const { rule, regex } = compiled;
+    const { tokenPrefixes, providerNames } = this.compiled;
     const slice = start === 0 && end === text.length ? text : text.slice(start, end);
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
@@ -127,14 +132,31 @@ export class Scanner {
       const ctx: RuleContext = { secret, match: m[0], now: env.now };
       if (env.path !== undefined) ctx.path = env.path;
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
-      if (!rule.allowPlaceholders && isPlaceholder(secret)) continue;
-      if (rule.validate && !rule.validate(ctx)) continue;
-      const evidence: LifetimeEvidence =
+      if (rule.generic && (tokenPrefixes.owns(secret) || providerNames?.test(bindingName(m)))) continue;
+      const placeholder = rule.allowPlaceholders ? undefined : placeholderKind(secret);
+      const rejected = placeholder === 'placeholder' || (placeholder === 'regular' && rule.generic);
+      if (rejected || (rule.validate && !rule.validate(ctx))) {
+        // A provider rule recognised its own format here and judged it an example or a malformed
+        // token: generic rules must not report the same bytes.
+        if (!rule.generic) vetoes.push([start + span[0], start + span[1]]);
+        continue;
+      }
+      let evidence: LifetimeEvidence =
         typeof rule.lifetime === 'function' ? rule.lifetime(ctx) : { lifetime: rule.lifetime };
+      if (placeholder === 'regular') evidence = { ...evidence, severity: 'low', note: REGULAR_NOTE };
       const severity = evidence.severity ?? (evidence.lifetime === 'short-lived' ? lower(rule.severity) : rule.severity);
       out.push({ rule, secret, start: start + span[0], end: start + span[1], severity, evidence });
     }
   }
+}
+
+/**
+ * The name a generic rule saw the value bound to (its `name`/`tag` group, else the text before the
+ * secret). A name that mentions a provider (`telegram_api_token`) leaves the value to that provider's rules:
+ * if they found nothing, it is not that provider's token.
+ */
+function bindingName(m: RegExpExecArray): string {
+  return m.groups?.name ?? m.groups?.tag ?? m[0];
 }
 
 /** The `secret` group, or the first matched `secretN` group of an alternative. */
@@ -170,6 +192,12 @@ function extendEnd(text: string, from: number, hit: number, spec: Rule['window']
   let end = from;
   while (end < ceiling && text.charCodeAt(end) !== 10) end++;
   return end;
+}
+
+/** Generic candidates that overlap a span a provider rule rejected as an example or malformed token. */
+function withoutVetoed(candidates: Candidate[], vetoes: Window[]): Candidate[] {
+  if (vetoes.length === 0) return candidates;
+  return candidates.filter((c) => !c.rule.generic || !vetoes.some(([s, e]) => s < c.end && c.start < e));
 }
 
 /**

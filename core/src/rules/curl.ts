@@ -41,10 +41,21 @@ export const rules: Rule[] = [
     window: { before: 0, after: 4000, crossLines: true },
     severity: 'high',
     lifetime: 'unknown',
-    validate: ({ secret }) => !/^(?:x+|\.+|\*+)$/i.test(secret),
+    validate: ({ secret, match }) => {
+      if (/^(?:x+|\.+|\*+)$/i.test(secret)) return false;
+      // Basic credentials are base64(user:password) (RFC 7617): anything else is not a credential.
+      const isBasic = /\bbasic\s{1,3}$/i.test(match.slice(0, match.lastIndexOf(secret)));
+      return !isBasic || /^[A-Za-z0-9+/]+={0,2}$/.test(secret);
+    },
     samples: {
-      match: [{ text: 'curl -X POST -H "Authorization: Bearer cfcabd11c7ed9a41b1a3e063c32d5114" https://api.internal/cron', reason: 'bearer token' }],
-      noMatch: [{ text: 'curl -H "Authorization: Bearer XXXXXXXXXXXX" https://example.com', reason: 'placeholder' }],
+      match: [
+        { text: 'curl -X POST -H "Authorization: Bearer cfcabd11c7ed9a41b1a3e063c32d5114" https://api.internal/cron', reason: 'bearer token' },
+        { text: 'curl -H "Authorization: Basic ZGVwbG95OlNwM2N0cjBnIXZQ" https://registry.internal', reason: 'basic credentials (base64 user:password)' },
+      ],
+      noMatch: [
+        { text: 'curl -H "Authorization: Bearer XXXXXXXXXXXX" https://example.com', reason: 'placeholder' },
+        { text: 'curl -H "Authorization: Basic eyJhbGciOiJIUzI1NiJ9.eyJjIjowLjh9.kvRPfjAhLhtRTczoRgctVGp7" https://x.io', reason: 'a Basic value must be base64; dots mean it is not a credential pair' },
+      ],
     },
   },
 ];

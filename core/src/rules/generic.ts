@@ -32,8 +32,9 @@ const NOT_A_SECRET_NAME =
 
 function familyAllowsQuote(ctx: RuleContext, quote: string): boolean {
   const family = syntaxFamily(ctx.path);
-  // In C, C# and Objective-C single quotes delimit characters, not strings.
-  return !(family === 'c-like' && quote === "'");
+  // In C, C# and Objective-C single quotes delimit characters, not strings; in shell scripts and
+  // config-like files backticks run a command (`etcdctl get /secret`) or mark a code span.
+  return !(family === 'c-like' && quote === "'") && !(family === 'config' && quote === '\x60');
 }
 
 /** True when a value is plausibly a secret rather than a word, identifier, path or sentence. */
@@ -53,6 +54,8 @@ export function looksLikeSecretValue(value: string, options: { allowSpaces: bool
   if (/^[a-z]+\/[a-z0-9.+-]+$/i.test(value)) return false;
   // E-mail addresses and resource names (`prod-db-01`, `cmp2-qat-1208358310`).
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value) || /^[a-z0-9]{1,10}(?:-[a-z0-9]{1,10}){2,}$/.test(value)) return false;
+  // A value that names what it stands for (`CleartextPassword1`, `my-secret-value`) is a sample.
+  if (/passw(?:or)?d|secret|token/i.test(value)) return false;
   // Well-formed interpolations: the value is assembled at run time, not hard-coded.
   if (/\$\{[\w.:-]+\}|\{\{\s*[\w. |]+\s*\}\}|#\{[\w.]+\}|%\([a-z_]+\)s|^%[sd]$/.test(value)) return false;
   return true;
@@ -84,6 +87,13 @@ function stronglyRandom(value: string): boolean {
 
 /** Names of values that are public or per-request by design. */
 const PUBLIC_NAME = /public|publishable|pub_?key|csrf|xsrf|nonce|authenticity/i;
+/** Names that announce test data rather than a credential: `fakeToken`, `invalid_api_key`, `nonMatchingToken`. */
+const TEST_DATA_NAME = /fake|dummy|mock|bogus|invalid|non_?matching|sample|example/i;
+
+/** The name disqualifies the value: it describes, publishes or fakes a secret rather than holding one. */
+function disqualifyingName(name: string): boolean {
+  return NOT_A_SECRET_NAME.test(name) || PUBLIC_NAME.test(name) || TEST_DATA_NAME.test(name) || !keywordStartsSegment(name);
+}
 
 const KEYWORD_IN_NAME = new RegExp(
   [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES].map((k) => k.replace(/[-.$]/g, '\\$&')).join('|'),
@@ -123,7 +133,7 @@ export const rules: Rule[] = [
     validate: (ctx) => {
       const m = /(["'\x60])$/.exec(ctx.match);
       const name = nameOf(ctx.match);
-      if (NOT_A_SECRET_NAME.test(name) || PUBLIC_NAME.test(name) || !keywordStartsSegment(name)) return false;
+      if (disqualifyingName(name)) return false;
       return familyAllowsQuote(ctx, m?.[1] ?? '"') && looksLikeSecretValue(ctx.secret, { allowSpaces: syntaxFamily(ctx.path) === 'config' }) && entropyGate(ctx, name);
     },
     samples: {
@@ -140,6 +150,8 @@ export const rules: Rule[] = [
         { text: 'api_key = "${API_KEY}"', reason: 'reference' },
         { text: "char *password = 'x7Yq2LpR9';", path: 'main.c', reason: 'single quotes are character literals in C' },
         { text: 'secret_name = "prod-db-credentials"', reason: 'names a secret, is not one' },
+        { text: 'fakeToken := "tk_9fQ2mZ7xLp4Rw8Ys"', path: 'auth_test.go', reason: 'the name says it is test data' },
+        { text: '<add key="Password" value="CleartextPassword1" />', path: 'app.config', reason: 'the value names what it stands for' },
       ],
     },
   },
@@ -179,7 +191,7 @@ export const rules: Rule[] = [
     window: { before: 256, after: 512, crossLines: true },
     validate: (ctx) => {
       const name = nameOf(ctx.match.replace(/^</, ''));
-      if (NOT_A_SECRET_NAME.test(name) || PUBLIC_NAME.test(name) || !keywordStartsSegment(name)) return false;
+      if (disqualifyingName(name)) return false;
       const family = syntaxFamily(ctx.path);
       const bareAllowed = family === 'config' || family === 'go';
       if (!bareAllowed && !stronglyRandom(ctx.secret)) return false;

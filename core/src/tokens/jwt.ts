@@ -43,13 +43,24 @@ export function looksLikeJwt(token: string): boolean {
   if (payload !== undefined) {
     try {
       const value: unknown = JSON.parse(payload);
-      if (typeof value === 'object' && value !== null) return true;
+      if (typeof value === 'object' && value !== null) return assertsIdentity(value as Record<string, unknown>);
     } catch {
       /* fall through: maybe truncated */
     }
   }
   const lossy = decodeBase64Lossy(body);
   return lossy !== undefined && /^\{\s*"[\w-]{1,40}"\s*:/.test(lossy);
+}
+
+/**
+ * Registered claims (RFC 7519 §4.1) and the common identity/authorization claims providers add. A token
+ * whose payload carries none of them (`{"confidence":0.8}`) is signed data, not a credential.
+ */
+const CREDENTIAL_CLAIM =
+  /^(?:iss|sub|aud|exp|nbf|iat|jti|azp|issuer|scopes?|scp|roles?|groups|permissions|policy|admin|is_?admin|email|name|(?:user|client|tenant|org|account|app|session|actor|identity|key)(?:[-_]?(?:id|name|type))?|username|preferred_username|uid|cid|sid|oid|tid|id|access_?key|token_?type|type)$/i;
+
+function assertsIdentity(payload: Record<string, unknown>): boolean {
+  return Object.keys(payload).some((claim) => CREDENTIAL_CLAIM.test(claim));
 }
 
 export interface JwtParts {
