@@ -29,6 +29,16 @@ const bundles = [
   },
 ];
 
+// The benchmark runner (npm run bench).
+bundles.push({
+  ...common,
+  entryPoints: ['test/bench/run.ts'],
+  outfile: '.build/bench/run.js',
+  format: 'esm',
+  platform: 'node',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+
 const testEntries = ['core', 'cli', 'test'].flatMap(findTests);
 if (testEntries.length) {
   rmSync('.build/tests', { recursive: true, force: true });

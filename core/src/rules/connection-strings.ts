@@ -18,14 +18,24 @@ const HOST = String.raw`[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
 /** Template syntax, shell expansion or doc placeholders where the password should be. */
 const TEMPLATE = /^(?:\$\{?[\w:-]+\}?|\$\([\w]+\)|\{\{?[\w.\s]+\}?\}|%[\w]+%|<[\w-]+>|\[[\w-]+\]|:?\*+|(.)\1*|password|passwd|pwd|secret|changeme|your[_-]?\w*|replace[_-]?\w*|\.\.\.)$/i;
 
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 function credentialIsReal(ctx: RuleContext): boolean {
   const m = /\/\/(?<user>[^:]*):/.exec(ctx.match);
   const user = m?.groups?.user;
   const password = ctx.secret;
   if (TEMPLATE.test(password) || password.includes('${') || password.includes('$(')) return false;
   if (user !== undefined && user.toLowerCase() === password.toLowerCase()) return false;
-  // In a URL even a weak password is a real one: only documentation placeholders are skipped.
-  if (password.length < 4) return false;
+  // In a URL even a weak password is a real one: only documentation placeholders are skipped —
+  // which includes the metasyntactic `asdf:qwer`, `foo%40bar`, `%2F%40` of URL-parser tests.
+  const decoded = safeDecode(password);
+  if (decoded.length < 4 || /^(?:(?:foo|bar|baz|qux|asdf|qwer)[\W_]*)+$/i.test(decoded) || /^[\W_]+$/.test(decoded)) return false;
   return !/your|example|placeholder|changeme|redacted|passw(?:or)?d/i.test(password) && !(password.length >= 6 && isPlaceholder(password) && /x{4,}|\*{3,}/i.test(password));
 }
 

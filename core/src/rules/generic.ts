@@ -28,7 +28,7 @@ const QUOTED_VALUE = String.raw`(?<q>["'\x60])(?<secret>[^"'\x60\r\n]{1,200})\k<
 
 /** Identifier parts that mean "this is not the secret itself". */
 const NOT_A_SECRET_NAME =
-  /(?:_?(?:file|path|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|regex|pattern|prefix|suffix|field|header|param|key_?id|label|placeholder|hint|message|msg|error|policy|mode|format|version|env_?var|var|expires?(?:_?(?:at|in))?|ttl|timeout|hash(?:ed)?|digest|salt|min|max|enabled|required|rotation|provider|store|storage|manager|method|endpoint|issuer|audience|scope|scopes|usage|helper|validator|strength)s?|_?(?:cache|input|request|response))$/i;
+  /(?:_?(?:file|path|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|regex|pattern|prefix|suffix|field|header|param|key_?id|label|placeholder|hint|message|msg|error|policy|mode|format|version|env_?var|var|expires?(?:_?(?:at|in))?|ttl|timeout|hash(?:ed)?|digest|salt|min|max|enabled|required|rotation|provider|store|storage|manager|method|endpoint|issuer|audience|scope|scopes|usage|helper|validator|strength|arn|last_?used|date|time|created|updated)s?|_?(?:cache|input|request|response))$/i;
 
 function familyAllowsQuote(ctx: RuleContext, quote: string): boolean {
   const family = syntaxFamily(ctx.path);
@@ -44,7 +44,9 @@ export function looksLikeSecretValue(value: string, options: { allowSpaces: bool
   if (!options.allowSpaces && /\s/.test(value)) return false;
   if (/^\s|\s$/.test(value)) return false;
   // Identifiers and words: snake_case, kebab-case, camelCase, CONSTANT_CASE, dotted names.
-  if (/^[a-z]+(?:[_.-][a-z]+)*$/.test(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^[A-Z][A-Z0-9_]*[A-Z]$/.test(value)) return false;
+  if (/^[a-z]+(?:[_.-][a-z]+)*$/.test(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^_*[A-Z][A-Z0-9_]*[A-Z]_*$/.test(value)) return false;
+  // Dotfiles (`.tern-config`), ISO timestamps, and string concatenation seen from the wrong quote (`+ e.id +`).
+  if (/^\.[a-z][\w.-]*$/i.test(value) || /^\d{4}-\d{2}-\d{2}[T ][\d:.]+Z?$/.test(value) || /^\s*\+|\+\s*$/.test(value)) return false;
   if (/^[A-Z][a-z]+(?: [A-Za-z]+)+[.!?:]?$/.test(value) && !/\d/.test(value)) return false; // prose, labels
   // Paths, URLs without credentials, file names, numbers, dates, versions, colours, MIME types.
   // URLs (credentials inside URLs are the connection-string rules' business), paths.
@@ -54,6 +56,10 @@ export function looksLikeSecretValue(value: string, options: { allowSpaces: bool
   if (/^[a-z]+\/[a-z0-9.+-]+$/i.test(value)) return false;
   // E-mail addresses and resource names (`prod-db-01`, `cmp2-qat-1208358310`).
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value) || /^[a-z0-9]{1,10}(?:-[a-z0-9]{1,10}){2,}$/.test(value)) return false;
+  // PascalCase and dotted identifiers (`ExclusiveStartTableName`, `EngineDefaults.Marker`), bracketed
+  // template slots (`[claim_signature]`), UUIDs (identifiers and idempotency keys far more often than secrets).
+  if (/^[A-Za-z]+(?:\.[A-Za-z]+|\[-?\d+\])+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value) || /^\[[\w .-]+\]$/.test(value)) return false;
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
   // A value that names what it stands for (`CleartextPassword1`, `my-secret-value`) is a sample.
   if (/passw(?:or)?d|secret|token/i.test(value)) return false;
   // Well-formed interpolations: the value is assembled at run time, not hard-coded.
@@ -77,7 +83,8 @@ function classCount(value: string): number {
 function entropyGate(ctx: RuleContext, name: string): boolean {
   const e = shannonEntropy(ctx.secret);
   if (passwordish.test(name)) return e >= 2.5 && classCount(ctx.secret) >= 2;
-  return e >= 3.0 && ctx.secret.length >= 12 && classCount(ctx.secret) >= (ctx.secret.length >= 20 ? 2 : 3);
+  // A generated token of 12+ characters almost always holds a digit or a symbol; letters alone make a word.
+  return e >= 3.0 && ctx.secret.length >= 12 && /[^A-Za-z]/.test(ctx.secret) && classCount(ctx.secret) >= (ctx.secret.length >= 20 ? 2 : 3);
 }
 
 /** A bare (unquoted) value in code is normally a variable: only a clearly random one is a literal. */
@@ -87,12 +94,23 @@ function stronglyRandom(value: string): boolean {
 
 /** Names of values that are public or per-request by design. */
 const PUBLIC_NAME = /public|publishable|pub_?key|csrf|xsrf|nonce|authenticity/i;
+/**
+ * Tokens that are not credentials: pagination cursors, idempotency and change tokens, parser tokens
+ * (`NextToken`, `clientToken`, `ChangeToken`, `output_token`, `lastSignificantToken`).
+ */
+const NON_CREDENTIAL_TOKEN =
+  /(?:next|page|pagination|continuation|change|client_?request|client|idempotency|input|output|sync|cursor|resume|marker|lifecycle_?action|http|significant|current|previous|prev|last|first|end|start|lexer|parser|syntax|cancel(?:lation)?)[-_]?tokens?$/i;
+
 /** Names that announce test data rather than a credential: `fakeToken`, `invalid_api_key`, `nonMatchingToken`. */
 const TEST_DATA_NAME = /fake|dummy|mock|bogus|invalid|non_?matching|sample|example/i;
 
 /** The name disqualifies the value: it describes, publishes or fakes a secret rather than holding one. */
 function disqualifyingName(name: string): boolean {
-  return NOT_A_SECRET_NAME.test(name) || PUBLIC_NAME.test(name) || TEST_DATA_NAME.test(name) || !keywordStartsSegment(name);
+  // `pass` as a word part that is not a password: passthrough, passive, passenger, passport.
+  if (/pass(?!w|phrase|code)[a-z]/i.test(name) && !/passw|pwd|secret|token|key|cred/i.test(name)) return true;
+  return (
+    NOT_A_SECRET_NAME.test(name) || PUBLIC_NAME.test(name) || TEST_DATA_NAME.test(name) || NON_CREDENTIAL_TOKEN.test(name) || !keywordStartsSegment(name)
+  );
 }
 
 const KEYWORD_IN_NAME = new RegExp(
@@ -113,6 +131,21 @@ function keywordStartsSegment(name: string): boolean {
   return false;
 }
 
+/**
+ * The comma binds only in `set("NAME", "value")` / `env("API_TOKEN", "…")`: a quoted, dot-free name.
+ * `sign(privateKey, 'base64')` and `[".secrets.baseline", ".tern-config"]` are not assignments.
+ */
+function commaWithoutQuotedName(match: string, name: string): boolean {
+  const afterName = match.slice(match.indexOf(name) + name.length);
+  const usesComma = /^["'\x60]?[^,=:"'\x60]*,/.test(afterName);
+  return usesComma && (!/^["'\x60]/.test(match) || name.includes('.'));
+}
+
+/** In code a bare identifier or type (`PrivateKeyAttributesV2`, `Buffer|Blob|string`) is a reference. */
+function codeReference(value: string): boolean {
+  return /^(?:[A-Z]?[a-z]{2,})+(?:V?\d+)?$/.test(value) || /[|()]/.test(value);
+}
+
 function nameOf(match: string): string {
   return /^[^=:<>,"'\x60\s]*/.exec(match.replace(/^["'<$@]+/, ''))?.[0] ?? '';
 }
@@ -124,7 +157,7 @@ export const rules: Rule[] = [
     description: 'Hard-coded secret assigned to a secret-like name',
     generic: true,
     regex: new RegExp(
-      String.raw`(?<![A-Za-z0-9_])(?<name>${NAME})["'\x60]?${TYPE_SLOT}\s{0,5}(?:${OPERATOR}\s{0,5})?@?${QUOTED_VALUE}`,
+      String.raw`(?<![A-Za-z0-9_])["'\x60]?(?<name>${NAME})["'\x60]?${TYPE_SLOT}(?:\s{0,5}${OPERATOR}\s{0,5}|[ \t]{1,5})@?${QUOTED_VALUE}`,
       'i',
     ),
     keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
@@ -133,7 +166,7 @@ export const rules: Rule[] = [
     validate: (ctx) => {
       const m = /(["'\x60])$/.exec(ctx.match);
       const name = nameOf(ctx.match);
-      if (disqualifyingName(name)) return false;
+      if (disqualifyingName(name) || commaWithoutQuotedName(ctx.match, name)) return false;
       return familyAllowsQuote(ctx, m?.[1] ?? '"') && looksLikeSecretValue(ctx.secret, { allowSpaces: syntaxFamily(ctx.path) === 'config' }) && entropyGate(ctx, name);
     },
     samples: {
@@ -151,6 +184,9 @@ export const rules: Rule[] = [
         { text: "char *password = 'x7Yq2LpR9';", path: 'main.c', reason: 'single quotes are character literals in C' },
         { text: 'secret_name = "prod-db-credentials"', reason: 'names a secret, is not one' },
         { text: 'fakeToken := "tk_9fQ2mZ7xLp4Rw8Ys"', path: 'auth_test.go', reason: 'the name says it is test data' },
+        { text: '"paginators": { "output_token": "DistributionList.NextMarker", "NextToken": "U1FsdGVkX19nBV2zoh+Gou9Ngnu" }', path: 'api.json', reason: 'pagination tokens and dotted identifiers are not credentials' },
+        { text: 'locationName:"nextToken"},maxResults:{location:"querystring"}', path: 'sdk.min.js', reason: 'a quote closing the name never opens the value' },
+        { text: "return sign.sign(privateKey, 'base64');", path: 'signer.js', reason: 'a function argument after an unquoted name is not an assignment' },
         { text: '<add key="Password" value="CleartextPassword1" />', path: 'app.config', reason: 'the value names what it stands for' },
       ],
     },
@@ -194,7 +230,10 @@ export const rules: Rule[] = [
       if (disqualifyingName(name)) return false;
       const family = syntaxFamily(ctx.path);
       const bareAllowed = family === 'config' || family === 'go';
-      if (!bareAllowed && !stronglyRandom(ctx.secret)) return false;
+      if (!bareAllowed && (!stronglyRandom(ctx.secret) || codeReference(ctx.secret))) return false;
+      // A comma is not a binding in a bare config line (`Unexpected token, expected }`); `](` is a
+      // Markdown link spilling into the value (`badge.svg?token=…)](https://…`).
+      if (/^[^=:]*,/.test(ctx.match) || ctx.secret.includes('](')) return false;
       return looksLikeSecretValue(ctx.secret, { allowSpaces: family === 'config' }) && entropyGate(ctx, name);
     },
     samples: {
@@ -205,6 +244,8 @@ export const rules: Rule[] = [
       noMatch: [
         { text: 'password = q8J!r2v$Lm0z', path: 'app.py', reason: 'a bare word in code is a variable' },
         { text: 'password_file = /run/secrets/db', path: 'app.conf', reason: 'names where the secret is' },
+        { text: '  /** Flags. */ PrivateKeyFlags: PrivateKeyFlagsV2;', path: 'client.d.ts', reason: 'a TypeScript type, not a value' },
+        { text: 'SyntaxError: Unexpected token, expected } (30:0)', path: 'CHANGELOG.md', reason: 'a comma does not bind a bare value' },
       ],
     },
   },

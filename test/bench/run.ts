@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: speed, memory and false-positive density of the whole CLI on ~100+ MB of real code,
+ * next to ripgrep (speed-of-light reference, ~30 comparable patterns) and secretlint 13 (recommended
+ * preset); core API latency on 100 KB and 5 MB documents; linearity on adversarial input.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Scanner, builtinRules } from '@secret-hygiene/core';
+import { ensureCorpus, ensureRipgrep, ensureSecretlint, TREE, CACHE } from './corpus.js';
+
+const CLI = join(process.cwd(), 'cli/dist/secret-hygiene.js');
+const MB = 1024 * 1024;
+
+/** ~30 secret patterns of the kind gitleaks/secretlint ship: the ripgrep reference workload. */
+const RG_PATTERNS = [
+  'ghp_[A-Za-z0-9]{36}', 'gho_[A-Za-z0-9]{36}', 'github_pat_[A-Za-z0-9_]{82}', 'gh[su]_[A-Za-z0-9]{36}', 'glpat-[A-Za-z0-9_-]{20}',
+  '(AKIA|ASIA)[A-Z2-7]{16}', 'AIza[0-9A-Za-z_-]{35}', 'ya29\\.[0-9A-Za-z_-]{20,}', 'xox[baprs]-[0-9A-Za-z-]{10,}',
+  'hooks\\.slack\\.com/services/[A-Za-z0-9/]{20,}', 'sk_live_[0-9a-zA-Z]{24,}', 'rk_live_[0-9a-zA-Z]{24,}', 'sk-ant-api03-[A-Za-z0-9_-]{90,}',
+  'sk-proj-[A-Za-z0-9_-]{40,}', 'hf_[A-Za-z]{34}', 'npm_[A-Za-z0-9]{36}', 'pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}',
+  'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}', 'xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}', 'shpat_[a-fA-F0-9]{32}', 'sq0atp-[0-9A-Za-z_-]{22}',
+  '-----BEGIN [A-Z ]*PRIVATE KEY-----', 'eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}', 'dapi[a-f0-9]{32}',
+  'lin_api_[A-Za-z0-9]{40}', 'AGE-SECRET-KEY-1[0-9A-Z]{58}', '[a-z]+://[^:/\\s]+:[^@/\\s]+@[A-Za-z0-9.-]+',
+  '(?i)(password|secret|api_?key|token)["\\x27]?\\s*[:=]\\s*["\\x27][^"\\x27\\s]{8,}["\\x27]', 'dckr_pat_[A-Za-z0-9_-]{27}', 'PMAK-[a-f0-9]{24}-[a-f0-9]{34}',
+];
+
+interface Timed {
+  seconds: number;
+  maxRssMb: number;
+  stdout: string;
+  status: number | null;
+}
+
+/** Wall time and peak RSS of a whole process (GNU time), like a user would see it. */
+function timed(command: string, args: string[], cwd = process.cwd()): Timed {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1024 * MB });
+  const last = run.stderr.trim().split('\n').pop() ?? '';
+  const [seconds, kb] = last.split(' ').map(Number);
+  return { seconds: seconds ?? NaN, maxRssMb: (kb ?? NaN) / 1024, stdout: run.stdout, status: run.status };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Real files concatenated up to `size` bytes: what the editor would hold. */
+function realDocument(size: number): string {
+  const parts: string[] = [];
+  let total = 0;
+  const dirs = [join(TREE, 'aws-sdk/clients'), join(TREE, 'typescript/lib'), join(TREE, 'three/src')];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      if (!/\.(js|ts)$/.test(name)) continue;
+      const text = readFileSync(join(dir, name), 'utf8');
+      parts.push(text);
+      total += text.length;
+      if (total >= size) return parts.join('\n').slice(0, size);
+    }
+  }
+  return parts.join('\n').padEnd(size, ' ');
+}
+
+function coreLatency(scanner: Scanner, text: string, runs: number): number {
+  scanner.scan(text);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    scanner.scan(text);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function adversarial(size: number): string {
+  const keywords = [...new Set(builtinRules.flatMap((r) => r.keywords))];
+  let out = '';
+  for (let i = 0; out.length < size; i++) out += `${keywords[i % keywords.length]}=${'aZ9_'.repeat(5)} `;
+  return out.slice(0, size);
+}
+
+const rows: string[][] = [];
+const row = (...cells: (string | number)[]) => rows.push(cells.map(String));
+
+const corpus = ensureCorpus();
+const corpusMb = corpus.bytes / MB;
+console.log(`corpus: ${corpus.files} files, ${corpusMb.toFixed(1)} MB (.js .mjs .cjs .ts .json .md .yml) under ${TREE}`);
+
+const ours = timed(process.execPath, [CLI, 'scan', TREE, '--format', 'json', '--no-ignore', '--max-file-size', '64MB']);
+const report = JSON.parse(ours.stdout) as { findings: { ruleId: string; severity: string }[]; stats: { bytes: number } };
+const findingsPerMb = report.findings.length / corpusMb;
+row('secret-hygiene scan (all rules, 2 workers)', `${ours.seconds.toFixed(2)} s`, `${(corpusMb / ours.seconds).toFixed(1)} MB/s`, `${ours.maxRssMb.toFixed(0)} MB`, `${report.findings.length} (${findingsPerMb.toFixed(3)}/MB)`);
+
+const rg = ensureRipgrep();
+let rgSeconds = NaN;
+if (rg) {
+  const run = timed(rg, ['--no-ignore', '--hidden', '-c', '--no-messages', ...RG_PATTERNS.flatMap((p) => ['-e', p.replace('(?i)', '')]), TREE]);
+  rgSeconds = run.seconds;
+  row(`ripgrep (${RG_PATTERNS.length} patterns)`, `${run.seconds.toFixed(2)} s`, `${(corpusMb / run.seconds).toFixed(1)} MB/s`, `${run.maxRssMb.toFixed(0)} MB`, '—');
+} else row('ripgrep', 'not available', '', '', '');
+
+const secretlint = ensureSecretlint();
+const sl = timed(secretlint, [`${TREE}/**/*`, '--secretlintrc', join(CACHE, 'secretlint/.secretlintrc.json'), '--format', 'json', '--no-maskSecrets'], join(CACHE, 'secretlint'));
+let slFindings = '—';
+try {
+  const results = JSON.parse(sl.stdout) as { messages: unknown[] }[];
+  slFindings = String(results.reduce((n, r) => n + r.messages.length, 0));
+} catch {
+  slFindings = `exit ${sl.status}`;
+}
+row('secretlint 13 (recommended preset)', `${sl.seconds.toFixed(2)} s`, `${(corpusMb / sl.seconds).toFixed(1)} MB/s`, `${sl.maxRssMb.toFixed(0)} MB`, slFindings);
+
+const scanner = new Scanner(builtinRules);
+const doc100k = realDocument(100 * 1024);
+const doc5m = realDocument(5 * MB);
+const t100k = coreLatency(scanner, doc100k, 50);
+const t5m = coreLatency(scanner, doc5m, 7);
+
+const linear: string[] = [];
+for (const size of [1, 2, 4, 8]) {
+  const text = adversarial(size * MB);
+  linear.push(`${size} MB: ${coreLatency(scanner, text, 3).toFixed(0)} ms`);
+}
+
+const byRule = new Map<string, number>();
+for (const f of report.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+const topRules = [...byRule].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([r, n]) => `${r} ${n}`).join(', ');
+
+const lines = [
+  `# Benchmark (${new Date().toISOString().slice(0, 10)}, ${builtinRules.length} rules, Node ${process.version})`,
+  '',
+  `Real-code corpus: ${corpus.files} files, ${corpusMb.toFixed(1)} MB from ${'npm packages'} (${TREE}).`,
+  '',
+  '| tool | wall time | throughput | peak RSS | findings ≥ low |',
+  '|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+  '',
+  `- speed vs ripgrep: ${Number.isFinite(rgSeconds) ? `${(rgSeconds / ours.seconds).toFixed(2)}×` : 'n/a'} (target ≥ 0.25×)`,
+  `- findings per MB of real code: ${findingsPerMb.toFixed(3)} (target ≤ 0.1); most frequent: ${topRules || 'none'}`,
+  `- peak RSS: ${ours.maxRssMb.toFixed(0)} MB (target ≤ 300 MB)`,
+  `- core API, one document: 100 KB ${t100k.toFixed(2)} ms, 5 MB ${t5m.toFixed(1)} ms (median)`,
+  `- adversarial input (every keyword, back to back), core API: ${linear.join(', ')}`,
+];
+console.log(`\n${lines.join('\n')}\n`);
+mkdirSync(join(process.cwd(), 'test/artifacts'), { recursive: true });
+writeFileSync(join(process.cwd(), 'test/artifacts/bench.md'), `${lines.join('\n')}\n`);
