@@ -1,4 +1,4 @@
-import { atLeast, isKeystorePath, scanKeystore, type Finding, type Scanner, type ScanOptions } from '@secret-hygiene/core';
+import { isKeystorePath, scanKeystore, type Finding, type Scanner, type ScanOptions } from '@secret-hygiene/core';
 import { readForScan } from './read-file.js';
 import type { WalkedFile } from './walker.js';
 
@@ -32,9 +32,9 @@ export async function scanFile(scanner: Scanner, file: WalkedFile, options: File
         result.notices.push('skipped: binary file');
         return result;
       }
-      const keystore = scanKeystore(read.buffer);
+      const keystore = scanKeystore(read.buffer, options.scan);
       if (keystore.notice) result.notices.push(keystore.notice);
-      result.findings = keystore.findings.filter((f) => keptByOptions(f, options.scan));
+      result.findings = keystore.findings;
       result.scanned = true;
       return result;
     }
@@ -52,10 +52,3 @@ export async function scanFile(scanner: Scanner, file: WalkedFile, options: File
   return result;
 }
 
-/** The scanner applies these options to text findings; keystore findings get the same treatment here. */
-function keptByOptions(finding: Finding, scan: FileScanOptions['scan']): boolean {
-  if (scan.disabledRules?.has(finding.ruleId)) return false;
-  const override = scan.severityOverrides?.[finding.ruleId];
-  if (override) finding.severity = override;
-  return !scan.minSeverity || atLeast(finding.severity, scan.minSeverity);
-}

@@ -16,17 +16,30 @@ const K = new Uint32Array([
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
 export function sha256Hex(input: string): string {
-  return Array.from(sha256(new TextEncoder().encode(input)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(sha256(new TextEncoder().encode(input)));
 }
 
-export function sha256(bytes: Uint8Array): Uint8Array {
-  const bitLength = bytes.length * 8;
-  const padded = new Uint8Array(((bytes.length + 9 + 63) >> 6) << 6);
+export function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Merkle–Damgård padding (FIPS 180-4 §5.1): the message, 0x80, zeros, and the bit length big-endian in
+ * the last `lengthBytes` of a whole number of `block`-byte blocks. SHA-1/256 use 64/8, SHA-384/512 128/16.
+ */
+export function mdPad(bytes: Uint8Array, block: 64 | 128, lengthBytes: 8 | 16): { padded: Uint8Array; view: DataView } {
+  const padded = new Uint8Array(Math.ceil((bytes.length + 1 + lengthBytes) / block) * block);
   padded.set(bytes);
   padded[bytes.length] = 0x80;
   const view = new DataView(padded.buffer);
+  const bitLength = bytes.length * 8;
   view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
   view.setUint32(padded.length - 4, bitLength >>> 0);
+  return { padded, view };
+}
+
+export function sha256(bytes: Uint8Array): Uint8Array {
+  const { padded, view } = mdPad(bytes, 64, 8);
 
   const h = new Uint32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,

@@ -3,21 +3,15 @@ import { shannonEntropy } from './entropy.js';
 import { buildFinding, type Candidate } from './finding.js';
 import { placeholderKind } from './placeholders.js';
 import { LineIndex } from './positions.js';
-import { atLeast, lower, severityRank } from './severity.js';
+import { lower, reportedSeverity, severityRank, type SeverityPolicy } from './severity.js';
 import { inlineAllowed } from './suppress.js';
-import type { Finding, LifetimeEvidence, Notice, Rule, RuleContext, Severity } from './types.js';
+import type { Finding, LifetimeEvidence, Notice, Rule, RuleContext } from './types.js';
 
-export interface ScanOptions {
+export interface ScanOptions extends SeverityPolicy {
   /** Path of the text, for messages and file-kind detection. */
   path?: string;
   /** Scan time (for expiry); defaults to now. */
   now?: Date;
-  /** Drop findings below this severity. Default: keep everything. */
-  minSeverity?: Severity;
-  /** Rule ids to skip. */
-  disabledRules?: ReadonlySet<string>;
-  /** Per-rule severity overrides (policy). */
-  severityOverrides?: Readonly<Record<string, Severity>>;
 }
 
 export interface ScanResult {
@@ -64,9 +58,9 @@ export class Scanner {
     let suppressed = 0;
     let lines: LineIndex | undefined;
     for (const candidate of kept) {
-      const override = options.severityOverrides?.[candidate.rule.id];
-      if (override) candidate.severity = override;
-      if (options.minSeverity && !atLeast(candidate.severity, options.minSeverity)) continue;
+      const severity = reportedSeverity(candidate.rule.id, candidate.severity, options);
+      if (!severity) continue;
+      candidate.severity = severity;
       lines ??= new LineIndex(text);
       if (inlineAllowed(text, lines, candidate.start)) {
         suppressed++;

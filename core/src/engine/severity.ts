@@ -15,6 +15,20 @@ export function lower(severity: Severity, floor: Severity = 'low'): Severity {
   return atLeast(next, floor) ? next : floor;
 }
 
+/** The rule options a scan honours (a subset of ScanOptions, shared by text and keystore scans). */
+export interface SeverityPolicy {
+  minSeverity?: Severity;
+  disabledRules?: ReadonlySet<string>;
+  severityOverrides?: Readonly<Record<string, Severity>>;
+}
+
+/** The severity a finding of `ruleId` is reported at under `policy`, or undefined when it is not reported. */
+export function reportedSeverity(ruleId: string, severity: Severity, policy: SeverityPolicy): Severity | undefined {
+  if (policy.disabledRules?.has(ruleId)) return undefined;
+  const effective = policy.severityOverrides?.[ruleId] ?? severity;
+  return !policy.minSeverity || atLeast(effective, policy.minSeverity) ? effective : undefined;
+}
+
 export function isSeverity(value: unknown): value is Severity {
   return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
 }

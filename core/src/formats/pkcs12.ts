@@ -6,8 +6,9 @@
  * no decryption — so only genuine, intact GCP keys are reported as credentials; any other keystore is
  * an `info` finding (a private key in the repository, protected by a password we do not know).
  */
-import { sha256 } from '../engine/hash.js';
+import { sha256, toHex } from '../engine/hash.js';
 import { fingerprintOf } from '../engine/finding.js';
+import { reportedSeverity, type SeverityPolicy } from '../engine/severity.js';
 import type { Finding, Severity, Lifetime } from '../engine/types.js';
 import { hmac, SHA1, SHA256, SHA384, SHA512, type Hash } from '../tokens/hmac.js';
 import { children, integer, oid, readTlv } from './der.js';
@@ -80,7 +81,7 @@ function macVerifies(pfx: Pfx, password: string): boolean {
 }
 
 function keystoreFinding(ruleId: string, bytes: Uint8Array, message: string, severity: Severity, lifetime: Lifetime, provider: string): Finding {
-  const contentHash = Array.from(sha256(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+  const contentHash = toHex(sha256(bytes));
   return {
     ruleId,
     category: 'secret',
@@ -98,31 +99,27 @@ function keystoreFinding(ruleId: string, bytes: Uint8Array, message: string, sev
   };
 }
 
-/** Findings for one keystore file's bytes; a malformed file yields a notice, never an exception. */
-export function scanKeystore(bytes: Uint8Array): { findings: Finding[]; notice?: string } {
+/**
+ * Findings for one keystore file's bytes under the scan's rule options (minimum severity, disabled rules,
+ * overrides); a malformed file yields a notice, never an exception.
+ */
+export function scanKeystore(bytes: Uint8Array, policy: SeverityPolicy = {}): { findings: Finding[]; notice?: string } {
   let pfx: Pfx;
   try {
     pfx = parsePfx(bytes);
   } catch (error) {
     return { findings: [], notice: `not a readable PKCS#12 keystore (${(error as Error).message})` };
   }
-  if (macVerifies(pfx, GCP_PASSWORD)) {
-    return {
-      findings: [
-        keystoreFinding(
-          'gcp-service-account-p12',
-          bytes,
-          'Google Cloud service account key in PKCS#12 form with the default password "notasecret" (long-lived)',
-          'critical',
-          'long-lived',
-          'gcp',
-        ),
-      ],
-    };
-  }
-  return {
-    findings: [
-      keystoreFinding('pkcs12-keystore', bytes, 'PKCS#12 keystore (password-protected private key) committed to the repository', 'info', 'long-lived', 'generic'),
-    ],
-  };
+  const finding = macVerifies(pfx, GCP_PASSWORD)
+    ? keystoreFinding(
+        'gcp-service-account-p12',
+        bytes,
+        'Google Cloud service account key in PKCS#12 form with the default password "notasecret" (long-lived)',
+        'critical',
+        'long-lived',
+        'gcp',
+      )
+    : keystoreFinding('pkcs12-keystore', bytes, 'PKCS#12 keystore (password-protected private key) committed to the repository', 'info', 'long-lived', 'generic');
+  const severity = reportedSeverity(finding.ruleId, finding.severity, policy);
+  return { findings: severity ? [{ ...finding, severity }] : [] };
 }

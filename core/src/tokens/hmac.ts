@@ -2,7 +2,7 @@
  * SHA-1 (FIPS 180-4) and HMAC (RFC 2104), synchronous and pure: PKCS#12 integrity checks need them and
  * the core cannot use node:crypto or the async Web Crypto API. Never used to protect anything.
  */
-import { sha256 } from '../engine/hash.js';
+import { mdPad, sha256 } from '../engine/hash.js';
 import { sha384, sha512 } from './sha512.js';
 
 export type Hash = { digest: (bytes: Uint8Array) => Uint8Array; size: number; block: number };
@@ -10,13 +10,7 @@ export type Hash = { digest: (bytes: Uint8Array) => Uint8Array; size: number; bl
 const rotl = (x: number, n: number) => (x << n) | (x >>> (32 - n));
 
 export function sha1(bytes: Uint8Array): Uint8Array {
-  const padded = new Uint8Array(((bytes.length + 9 + 63) >> 6) << 6);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  const bitLength = bytes.length * 8;
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
+  const { padded, view } = mdPad(bytes, 64, 8);
   const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
   const w = new Uint32Array(80);
   for (let offset = 0; offset < padded.length; offset += 64) {

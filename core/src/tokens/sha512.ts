@@ -2,6 +2,8 @@
  * SHA-512 and SHA-384 (FIPS 180-4) with BigInt words: only PKCS#12 MAC checks use them, on inputs of a
  * few kilobytes, so clarity wins over speed here.
  */
+import { mdPad } from '../engine/hash.js';
+
 const MASK = (1n << 64n) - 1n;
 
 const K = [
@@ -27,11 +29,7 @@ const IV384 = ['cbbb9d5dc1059ed8', '629a292a367cd507', '9159015a3070dd17', '152f
 const rotr = (x: bigint, n: bigint) => ((x >> n) | (x << (64n - n))) & MASK;
 
 function compress(iv: bigint[], bytes: Uint8Array, outLength: number): Uint8Array {
-  const padded = new Uint8Array(((bytes.length + 17 + 127) >> 7) << 7);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setBigUint64(padded.length - 8, BigInt(bytes.length) * 8n);
+  const { padded, view } = mdPad(bytes, 128, 16);
   const h = [...iv];
   const w: bigint[] = new Array(80);
   for (let offset = 0; offset < padded.length; offset += 128) {
