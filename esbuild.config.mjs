@@ -13,7 +13,8 @@ function findTests(dir) {
   });
 }
 
-const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', target: 'node20' };
+// Prefer packages' ESM entry points: jsonc-parser's UMD main hides its requires from the bundler.
+const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', target: 'node20', mainFields: ['module', 'main'] };
 
 const bundles = [
   // The core as a library: platform-neutral ESM (browsers, VS Code web, Node).

@@ -1,4 +1,4 @@
-import { isKeystorePath, scanKeystore, type Finding, type Scanner, type ScanOptions } from '@secret-hygiene/core';
+import { isKeystorePath, scanDocument, scanKeystore, type Finding, type Scanner, type ScanOptions } from '@secret-hygiene/core';
 import { readForScan } from './read-file.js';
 import type { WalkedFile } from './walker.js';
 
@@ -40,7 +40,7 @@ export async function scanFile(scanner: Scanner, file: WalkedFile, options: File
     }
     if (read.notice) result.notices.push(read.notice);
     const { now, ...scan } = options.scan;
-    const out = scanner.scan(read.text, { ...scan, path: file.display, ...(now ? { now: new Date(now) } : {}) });
+    const out = scanDocument(scanner, read.text, { ...scan, path: file.display, ...(now ? { now: new Date(now) } : {}) });
     result.findings = out.findings;
     result.suppressed = out.suppressed;
     result.notices.push(...out.notices.map((n) => n.message));

@@ -14,6 +14,14 @@ export interface ScanOptions extends SeverityPolicy {
   now?: Date;
 }
 
+/** Raw matches before overlap resolution: what `Scanner.candidates` returns and `Scanner.report` takes. */
+export interface CandidateSet {
+  candidates: Candidate[];
+  /** Spans a provider rule recognised and rejected (examples, bad checksums): generic rules stay silent there. */
+  vetoes: [start: number, end: number][];
+  notices: Notice[];
+}
+
 export interface ScanResult {
   findings: Finding[];
   /** Findings dropped by an inline `secret-hygiene:allow` comment. */
@@ -37,23 +45,33 @@ export class Scanner {
   }
 
   scan(text: string, options: ScanOptions = {}): ScanResult {
+    return this.report(text, this.candidates(text, options), options);
+  }
+
+  /**
+   * Phase one: every rule's raw matches. Callers that know more about the text (structured formats)
+   * may add their own candidates before `report` resolves overlaps and applies the policy.
+   */
+  candidates(text: string, options: ScanOptions = {}): CandidateSet {
     const now = options.now ?? new Date();
-    const notices: Notice[] = [];
+    const found: CandidateSet = { candidates: [], vetoes: [], notices: [] };
     const windows = this.collectWindows(text, options.disabledRules);
-    const candidates: Candidate[] = [];
-    const vetoes: Window[] = [];
     windows.forEach((ruleWindows, ruleIndex) => {
       const compiled = this.compiled.rules[ruleIndex]!;
       for (const [start, end] of ruleWindows) {
         try {
-          this.matchWindow(compiled, text, start, end, { now, path: options.path }, candidates, vetoes);
+          this.matchWindow(compiled, text, start, end, { now, path: options.path }, found.candidates, found.vetoes);
         } catch (error) {
-          notices.push({ level: 'warning', message: `rule ${compiled.rule.id} failed near offset ${start}: ${(error as Error).message}` });
+          found.notices.push({ level: 'warning', message: `rule ${compiled.rule.id} failed near offset ${start}: ${(error as Error).message}` });
         }
       }
     });
+    return found;
+  }
 
-    const kept = resolveOverlaps(withoutVetoed(candidates, vetoes));
+  /** Phase two: one finding per span, severity policy, inline suppressions, then the Finding shape. */
+  report(text: string, found: CandidateSet, options: SeverityPolicy = {}): ScanResult {
+    const kept = resolveOverlaps(withoutVetoed(found.candidates, found.vetoes));
     const findings: Finding[] = [];
     let suppressed = 0;
     let lines: LineIndex | undefined;
@@ -68,7 +86,7 @@ export class Scanner {
       }
       findings.push(buildFinding(candidate, lines));
     }
-    return { findings, suppressed, notices };
+    return { findings, suppressed, notices: found.notices };
   }
 
   /** Per rule, the merged windows where its regex must run. */

@@ -1,0 +1,65 @@
+import type { Scanner, ScanOptions, ScanResult } from '../engine/scanner.js';
+import type { FindingLocation } from '../engine/types.js';
+import { configSecretCandidates } from './config-secrets.js';
+import { describeLocation } from './describe.js';
+import { detectFileKind, type FileKindMatch, type Syntax } from './detect.js';
+import { jsonLeaves } from './tree/json.js';
+import { leafAt, type ParsedTree } from './tree/leaf.js';
+import { dotenvLeaves, iniLeaves, netrcLeaves, urlLineLeaves } from './tree/lines.js';
+import { xmlLeaves } from './tree/xml.js';
+import { yamlLeaves } from './tree/yaml.js';
+
+/** Configuration files are small; a larger file of a known kind is scanned as text only (with a notice). */
+const MAX_STRUCTURED_CHARS = 4 * 1024 * 1024;
+
+const PARSERS: Record<Syntax, (text: string) => ParsedTree> = {
+  json: jsonLeaves,
+  yaml: yamlLeaves,
+  dotenv: dotenvLeaves,
+  ini: iniLeaves,
+  netrc: netrcLeaves,
+  'url-lines': urlLineLeaves,
+  xml: xmlLeaves,
+};
+
+export interface DocumentScanResult extends ScanResult {
+  /** The recognised file kind, when the path names one. */
+  kind?: FileKindMatch;
+}
+
+/**
+ * Scans a document the way its own client reads it: the text pass of every rule, plus, for known
+ * file kinds, values the structure marks as credentials, and a structured location on each finding
+ * (`servers.github.env.GITHUB_TOKEN` in VS Code's `mcp.json`). A file that does not parse is scanned
+ * as plain text and says so.
+ */
+export function scanDocument(scanner: Scanner, text: string, options: ScanOptions = {}): DocumentScanResult {
+  const kind = detectFileKind(options.path, text);
+  const found = scanner.candidates(text, options);
+  if (!kind) return scanner.report(text, found, options);
+
+  let tree: ParsedTree = { leaves: [] };
+  if (text.length > MAX_STRUCTURED_CHARS) {
+    found.notices.push({ level: 'info', message: `${kind.fileKind} larger than ${MAX_STRUCTURED_CHARS / 1024 / 1024} MB: scanned as plain text without structured locations` });
+  } else {
+    tree = PARSERS[kind.syntax](text);
+    if (tree.error) {
+      found.notices.push({ level: 'warning', message: `not valid ${kind.syntax.toUpperCase()} (${tree.error}): scanned as plain text without structured locations` });
+    } else {
+      found.candidates.push(...configSecretCandidates(tree.leaves));
+    }
+  }
+
+  const result: DocumentScanResult = { ...scanner.report(text, found, options), kind };
+  for (const finding of result.findings) {
+    const location: FindingLocation = { fileKind: kind.fileKind };
+    if (kind.client) location.client = kind.client;
+    const leaf = leafAt(tree.leaves, finding.range[0], finding.range[1]);
+    if (leaf) {
+      location.path = leaf.path;
+      finding.message = `${finding.message} — ${describeLocation(location, tree.leaves)}`;
+    }
+    finding.location = location;
+  }
+  return result;
+}
