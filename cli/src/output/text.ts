@@ -23,9 +23,8 @@ export function formatText(report: ScanReport, color: boolean): string {
     lines.push(c.underline(file));
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(8);
-      // The message already states the lifetime ("… (long-lived, expires …)").
-      const place = f.location?.path ? c.dim(` at ${f.location.path.join('.')}`) : '';
-      lines.push(`  ${c.dim(where)} ${c.severity(f.severity)} ${f.redacted.padEnd(14)} ${f.message}${place}  ${c.dim(f.ruleId)}`);
+      // The message already states the lifetime and, in known config files, where the value sits.
+      lines.push(`  ${c.dim(where)} ${c.severity(f.severity)} ${f.redacted.padEnd(14)} ${f.message}  ${c.dim(f.ruleId)}`);
     }
     lines.push('');
   }
