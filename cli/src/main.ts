@@ -1,11 +1,14 @@
 import { parseScanArgs } from './args.js';
 import { UsageError } from './errors.js';
+import { runOauth } from './oauth-command.js';
 import { runScan, VERSION } from './scan-command.js';
 
 const HELP = `secret-hygiene ${VERSION} — find long-lived tokens, over-scoped grants and embedded secrets
 
 Usage:
   secret-hygiene scan [paths…] [options]
+  secret-hygiene oauth URL [--format text|json]   rate an OAuth authorization URL's scopes
+                                                  (exit 1 when the overall risk is high or critical)
 
 Options (scan):
   -f, --format text|json|sarif   output format (default text)
@@ -33,6 +36,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'scan') {
     const result = await runScan(parseScanArgs(rest), process.stderr);
+    await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
+    return result.exitCode;
+  }
+  if (command === 'oauth') {
+    const result = runOauth(rest);
     await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
     return result.exitCode;
   }

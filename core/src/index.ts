@@ -17,3 +17,29 @@ export { scanDocument, type DocumentScanResult } from './formats/document.js';
 export { detectFileKind, type FileKindMatch } from './formats/detect.js';
 export { FILE_KINDS, CLIENTS, CLIENT_NAMES, type FileKind, type Client } from './formats/kinds.js';
 export { configSecretRule } from './formats/config-secrets.js';
+export { assessScope, catalogFor, heuristicAssessment, scopeCatalogs, scopeRiskRank, worstRisk } from './oauth/catalog.js';
+export { OAUTH_PROVIDERS, SCOPE_RISKS, type OAuthProviderId, type ScopeAssessment, type ScopeCatalog, type ScopeEntry, type ScopeRisk } from './oauth/types.js';
+export {
+  parseAuthorizationRequest,
+  formatAuthorizationRequestJson,
+  authorizationRequestJson,
+  type AuthorizationRequest,
+  type RequestedScope,
+} from './oauth/authorization-request.js';
+export { authorizationHosts, authorizationEndpoints } from './oauth/endpoints.js';
+export { scanScopes, scopeFindings } from './oauth/code-scopes.js';
+export {
+  planJitFix,
+  applyTextEdits,
+  TextEditError,
+  isJitFixUnavailable,
+  type JitContext,
+  type JitFix,
+  type JitFixUnavailable,
+  type JitPlan,
+  type JitStore,
+  type ReferenceProvider,
+  type ReferenceSettings,
+  type StoreKind,
+  type TextEdit,
+} from './remediation/index.js';

@@ -1,5 +1,6 @@
 import type { Scanner, ScanOptions, ScanResult } from '../engine/scanner.js';
 import type { FindingLocation } from '../engine/types.js';
+import { scopeFindings } from '../oauth/code-scopes.js';
 import { configSecretCandidates } from './config-secrets.js';
 import { describeLocation } from './describe.js';
 import { detectFileKind, type FileKindMatch, type Syntax } from './detect.js';
@@ -36,7 +37,8 @@ export interface DocumentScanResult extends ScanResult {
 export function scanDocument(scanner: Scanner, text: string, options: ScanOptions = {}): DocumentScanResult {
   const kind = detectFileKind(options.path, text);
   const found = scanner.candidates(text, options);
-  if (!kind) return scanner.report(text, found, options);
+  const scopes = scopeFindings(text, options.path, options);
+  if (!kind) return withScopes(scanner.report(text, found, options), scopes);
 
   let tree: ParsedTree = { leaves: [] };
   if (text.length > MAX_STRUCTURED_CHARS) {
@@ -50,10 +52,14 @@ export function scanDocument(scanner: Scanner, text: string, options: ScanOption
     }
   }
 
-  const result: DocumentScanResult = { ...scanner.report(text, found, options), kind };
+  const result: DocumentScanResult = { ...withScopes(scanner.report(text, found, options), scopes), kind };
   for (const finding of result.findings) {
     const location: FindingLocation = { fileKind: kind.fileKind };
     if (kind.client) location.client = kind.client;
+    if (finding.category === 'scope') {
+      finding.location ??= location;
+      continue;
+    }
     const leaf = leafAt(tree.leaves, finding.range[0], finding.range[1]);
     if (leaf) {
       location.path = leaf.path;
@@ -62,4 +68,11 @@ export function scanDocument(scanner: Scanner, text: string, options: ScanOption
     finding.location = location;
   }
   return result;
+}
+
+/** Secret and scope findings together, in text order. */
+function withScopes(result: ScanResult, scopes: { findings: ScanResult['findings']; suppressed: number }): ScanResult {
+  if (!scopes.findings.length && !scopes.suppressed) return result;
+  const findings = [...result.findings, ...scopes.findings].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  return { ...result, findings, suppressed: result.suppressed + scopes.suppressed };
 }

@@ -18,6 +18,8 @@ export const FILE_KINDS = [
   'aws-credentials',
   'kubeconfig',
   'github-workflow',
+  /** A Slack app manifest (`oauth_config.scopes`). */
+  'slack-app-manifest',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 

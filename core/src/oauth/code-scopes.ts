@@ -1,0 +1,85 @@
+/**
+ * Over-scoped grants written down in files (`category: "scope"` findings): Google / Graph scope URLs,
+ * scope lists given to GitHub, Microsoft and Slack clients, GitHub App permissions, `gh auth --scopes`,
+ * Slack app manifests and GitHub Actions `permissions`. Only medium risk and worse is reported.
+ * A cheap keyword check runs first, so an ordinary file costs a few `indexOf` calls.
+ */
+import { LineIndex } from '../engine/positions.js';
+import { reportedSeverity, type SeverityPolicy } from '../engine/severity.js';
+import { inlineAllowed } from '../engine/suppress.js';
+import type { Finding } from '../engine/types.js';
+import { isWorkflow, workflowPermissionHits } from './code/github-workflow.js';
+import { isReportable, scopeFinding, type ScopeHit } from './code/scope-hit.js';
+import { ghCliHits, githubAppPermissionHits, providersInContext, scopeListHits, scopeUrlHits } from './code/scope-literals.js';
+import { slackManifestHits } from './code/slack-manifest.js';
+
+function hasAny(text: string, needles: readonly string[]): boolean {
+  return needles.some((needle) => text.includes(needle));
+}
+
+const URL_KEYWORDS = ['googleapis.com/auth/', 'mail.google.com/', 'graph.microsoft.com/'];
+const SCOPE_KEYWORDS = ['scope', 'Scope', 'SCOPE'];
+
+function collectHits(text: string, path?: string): ScopeHit[] {
+  // Detector order matters: the first to claim a span keeps it (see distinctSpans).
+  const batches: ScopeHit[][] = [];
+  if (hasAny(text, URL_KEYWORDS)) batches.push(scopeUrlHits(text));
+  const structured = /\.(?:ya?ml|json)$/i.test(path ?? '') || path === undefined;
+  if (structured && text.includes('oauth_config')) batches.push(slackManifestHits(text));
+  if (text.includes('permissions') && isWorkflow(text, path)) batches.push(workflowPermissionHits(text));
+  if (text.includes('gh ') && text.includes('auth')) batches.push(ghCliHits(text));
+  const scopeWord = hasAny(text, SCOPE_KEYWORDS);
+  if (scopeWord || text.includes('permissions')) {
+    const providers = providersInContext(text);
+    if (scopeWord && providers.length) batches.push(scopeListHits(text, providers));
+    if (providers.includes('github') && text.includes('permissions')) batches.push(githubAppPermissionHits(text));
+  }
+  return distinctSpans(batches);
+}
+
+/**
+ * One hit per span, in text order; an overlapping later span is dropped. When two detectors claim the
+ * same start (a manifest's scope also looks like a list item), the earlier one in `collectHits` wins:
+ * structured readers know more than list heuristics.
+ */
+function distinctSpans(batches: ScopeHit[][]): ScopeHit[] {
+  const ranked = batches.flatMap((batch, order) => batch.map((hit) => ({ hit, order })));
+  ranked.sort((a, b) => a.hit.start - b.hit.start || a.order - b.order);
+  const kept: ScopeHit[] = [];
+  for (const { hit } of ranked) {
+    const last = kept[kept.length - 1];
+    if (!last || hit.start >= last.end) kept.push(hit);
+  }
+  return kept;
+}
+
+/**
+ * Scope findings in `text` (the file at `path`, when known), in text order, under a severity policy
+ * (disabled rules, overrides, minimum). A finding on a line with a `secret-hygiene:allow <reason>`
+ * comment (or under one) is counted as suppressed, as the secret scanner does.
+ */
+export function scopeFindings(text: string, path: string | undefined, policy: SeverityPolicy = {}): { findings: Finding[]; suppressed: number } {
+  const hits = collectHits(text, path).filter((hit) => isReportable(hit.risk));
+  const findings: Finding[] = [];
+  let suppressed = 0;
+  if (!hits.length) return { findings, suppressed };
+  const lines = new LineIndex(text);
+  for (const hit of hits) {
+    const finding = scopeFinding(hit, lines);
+    if (!finding) continue;
+    const severity = reportedSeverity(finding.ruleId, finding.severity, policy);
+    if (!severity) continue;
+    if (inlineAllowed(text, lines, hit.start)) {
+      suppressed++;
+      continue;
+    }
+    finding.severity = severity;
+    findings.push(finding);
+  }
+  return { findings, suppressed };
+}
+
+/** Scope findings in `text` at the default policy (everything medium and worse). */
+export function scanScopes(text: string, path?: string): Finding[] {
+  return scopeFindings(text, path).findings;
+}

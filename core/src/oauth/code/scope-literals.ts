@@ -1,0 +1,188 @@
+/**
+ * Scopes written in source code and shell scripts: Google and Microsoft Graph scope URLs wherever they
+ * appear, scope lists handed to GitHub / Microsoft / Slack clients, GitHub App permission objects, and
+ * `gh auth login|refresh --scopes`. Bounded regexes and a small literal reader; no language parser.
+ */
+import { assessRequestedScope, splitScopeList } from '../scope-list.js';
+import type { OAuthProviderId, ScopeAssessment } from '../types.js';
+import { githubPermissionFact } from './github-permissions.js';
+import type { ScopeHit } from './scope-hit.js';
+
+const LABEL: Partial<Record<OAuthProviderId, string>> = { google: 'Google', microsoft: 'Microsoft Graph', github: 'GitHub', slack: 'Slack' };
+
+export function assessedHit(provider: OAuthProviderId, assessment: ScopeAssessment, start: number, end: number, context: string): ScopeHit {
+  const hit: ScopeHit = {
+    ruleId: `oauth-scope-${provider}`,
+    provider,
+    subject: `${LABEL[provider] ?? provider} OAuth scope`,
+    scope: assessment.scope,
+    start,
+    end,
+    risk: assessment.risk,
+    grants: assessment.reason,
+    lifetime: assessment.longLived ? 'long-lived' : 'unknown',
+    context: `${provider}\u0000${context}`,
+  };
+  if (assessment.narrower) hit.narrower = assessment.narrower;
+  return hit;
+}
+
+/**
+ * Google scope URLs are unambiguous anywhere (https://support.google.com/cloud/answer/13464325 lists the restricted ones);
+ * `https://mail.google.com/` only when the URL ends there (`/mail/u/0/` is a Gmail link, not a scope).
+ * Graph scopes are the resource URL plus a permission name or `.default`
+ * (https://learn.microsoft.com/entra/identity-platform/scopes-oidc); `/v1.0/me` is an API call, not a scope.
+ */
+const SCOPE_URL = /https:\/\/(?:www\.googleapis\.com\/auth\/[A-Za-z0-9._/-]{1,120}|mail\.google\.com\/(?![\w%.-])|graph\.microsoft\.com\/(?:\.default|[A-Z][A-Za-z]{1,40}(?:\.[A-Z][A-Za-z]{1,40}){1,3})(?![\w./-]))/g;
+
+export function scopeUrlHits(text: string): ScopeHit[] {
+  const hits: ScopeHit[] = [];
+  for (const match of text.matchAll(SCOPE_URL)) {
+    const scope = match[0].replace(/\.+$/, ''); // a sentence's full stop is not part of the scope
+    const provider: OAuthProviderId = scope.includes('graph.microsoft.com') ? 'microsoft' : 'google';
+    hits.push(assessedHit(provider, assessRequestedScope(provider, scope), match.index, match.index + scope.length, 'url'));
+  }
+  return hits;
+}
+
+/** Libraries and endpoints that say which provider a file's bare scope names (`repo`, `Mail.Read`) belong to. */
+const PROVIDER_CONTEXT: [OAuthProviderId, RegExp][] = [
+  ['github', /octokit|createO?Auth(?:App|User)?Auth|createAppAuth|github\.com\/login\/oauth|passport-github|GitHubStrategy|GithubProvider|GitHubProvider|providers\/github|backends\.github|GITHUB_CLIENT_ID/i],
+  ['microsoft', /msal|graph\.microsoft\.com|login\.microsoftonline\.com|Microsoft\.Graph|@azure\/identity|azure\.identity|azure-identity|MicrosoftEntraID|AzureADProvider|PublicClientApplication|ConfidentialClientApplication/],
+  ['slack', /@slack\/(?:bolt|oauth|web-api)|slack_bolt|slack_sdk|slack-bolt|InstallProvider|slack\.com\/oauth|SlackProvider/],
+];
+
+export function providersInContext(text: string): OAuthProviderId[] {
+  return PROVIDER_CONTEXT.filter(([, pattern]) => pattern.test(text)).map(([provider]) => provider);
+}
+
+/** Scope names as each provider spells them, for deciding the provider of an uncatalogued name. */
+const SHAPE: Partial<Record<OAuthProviderId, RegExp>> = {
+  microsoft: /^[A-Z][A-Za-z]*(?:\.[A-Z][A-Za-z]*)+$/,
+  github: /^[a-z_]+(?::[a-z_]+)?$/,
+  slack: /^[a-z_.]+:[a-z_.:]+$/,
+};
+
+interface Literal {
+  value: string;
+  start: number;
+}
+
+const MAX_VALUE = 2000;
+
+/**
+ * The string literals of the value that starts at `from`: one quoted string, or every string inside a
+ * bracketed list (`[...]`, `{...}`, `(...)`, after an optional `new string[]` / `listOf` / `List.of`).
+ * Literals followed by `:` are object keys and skipped. `end` is where reading stopped, so a caller
+ * never reads the same characters twice (adversarial input must stay linear).
+ */
+export function valueLiterals(text: string, from: number): { literals: Literal[]; end: number } {
+  const prefix = /^(?:new\s+(?:[\w.]+\s*)?(?:\[\s*\]\s*)?|(?:listOf|arrayOf|setOf|mutableListOf|List\.of|Set\.of|Arrays\.asList|frozenset|set|tuple|list)\s*)?/.exec(text.slice(from, from + 40))!;
+  let i = from + prefix[0].length;
+  const literals: Literal[] = [];
+  const limit = Math.min(text.length, i + MAX_VALUE);
+  let depth = 0;
+  while (i < limit) {
+    const ch = text[i]!;
+    if (ch === '"' || ch === "'" || ch === '`') {
+      let j = i + 1;
+      while (j < limit && text[j] !== ch && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      if (text[j] !== ch) return { literals, end: j };
+      if (!/^\s*:(?!:)/.test(text.slice(j + 1, j + 8))) literals.push({ value: text.slice(i + 1, j), start: i + 1 });
+      i = j + 1;
+      if (depth === 0) break;
+      continue;
+    }
+    if (ch === '[' || ch === '{' || ch === '(') depth++;
+    else if (ch === ']' || ch === '}' || ch === ')') depth--;
+    else if (depth === 0) break; // neither a string nor a list: a variable or call we cannot follow
+    i++;
+    if (depth === 0) break;
+  }
+  return { literals, end: i };
+}
+
+/** `scope: "repo,admin:org"`, `scopes: ['repo']`, `SCOPES = [...]`, `userScopes: [...]`, `.scopes(...)`. */
+const SCOPE_KEY = /(?<![\w$])["']?([\w$]{0,40}scopes?)["']?\s*(?::(?!:)|=>|=(?!=)|\()\s*/gi;
+
+export function scopeListHits(text: string, providers: OAuthProviderId[]): ScopeHit[] {
+  const hits: ScopeHit[] = [];
+  const keys = new RegExp(SCOPE_KEY.source, SCOPE_KEY.flags);
+  for (let key = keys.exec(text); key; key = keys.exec(text)) {
+    const userToken = /user/i.test(key[1]!);
+    const { literals, end } = valueLiterals(text, key.index + key[0].length);
+    keys.lastIndex = Math.max(keys.lastIndex, end);
+    for (const literal of literals) {
+      for (const token of splitScopeList(literal.value, literal.start)) {
+        if (/^https?:\/\//.test(token.scope)) continue; // scope URLs are scopeUrlHits' business
+        const rated = rateBareScope(token.scope, providers);
+        if (rated) hits.push(assessedHit(rated.provider, rated.assessment, token.start, token.end, userToken ? 'user-token' : 'list'));
+      }
+    }
+  }
+  return hits;
+}
+
+/** The first context provider whose catalog knows the name; else the only provider whose spelling it has. */
+function rateBareScope(scope: string, providers: OAuthProviderId[]): { provider: OAuthProviderId; assessment: ScopeAssessment } | undefined {
+  for (const provider of providers) {
+    const assessment = assessRequestedScope(provider, scope);
+    if (assessment.known) return { provider, assessment };
+  }
+  const shaped = providers.filter((p) => SHAPE[p]?.test(scope));
+  return shaped.length === 1 ? { provider: shaped[0]!, assessment: assessRequestedScope(shaped[0]!, scope) } : undefined;
+}
+
+/** `permissions: { administration: 'write' }` in createAppAuth / App manifests (`default_permissions`). */
+const PERMISSIONS_KEY = /(?<![\w$])["']?(?:default_)?permissions["']?\s*[:=]\s*(?=\{)/g;
+const PERMISSION_PAIR = /["']?([a-z_-]{2,40})["']?\s*:\s*["'](write|admin)["']/g;
+
+export function githubAppPermissionHits(text: string): ScopeHit[] {
+  const hits: ScopeHit[] = [];
+  const keys = new RegExp(PERMISSIONS_KEY.source, PERMISSIONS_KEY.flags);
+  for (let key = keys.exec(text); key; key = keys.exec(text)) {
+    const open = key.index + key[0].length;
+    const close = text.indexOf('}', open + 1);
+    const blockEnd = close === -1 || close > open + MAX_VALUE ? Math.min(text.length, open + MAX_VALUE) : close;
+    keys.lastIndex = Math.max(keys.lastIndex, blockEnd);
+    const block = text.slice(open, blockEnd);
+    for (const pair of block.matchAll(PERMISSION_PAIR)) {
+      const fact = githubPermissionFact(pair[1]!, pair[2]!);
+      if (!fact) continue;
+      const nameStart = open + pair.index + pair[0].indexOf(pair[1]!);
+      const end = open + pair.index + pair[0].length; // through the value's closing quote
+      hits.push({
+        ruleId: 'github-app-permission',
+        provider: 'github',
+        subject: 'GitHub App permission',
+        scope: `${pair[1]}: ${pair[2]}`,
+        start: nameStart,
+        end,
+        risk: fact.risk,
+        grants: fact.grants,
+        narrower: fact.narrower,
+        lifetime: 'unknown',
+        context: 'app',
+      });
+    }
+  }
+  return hits;
+}
+
+/** `gh auth login --scopes repo,admin:org`, `gh auth refresh -s delete_repo` (https://www.mankier.com/1/gh-auth-refresh). */
+const GH_AUTH = /\bgh\s+auth\s+(?:login|refresh)\b(?:[^\n\\]|\\\r?\n|\\.){0,500}/g;
+const GH_SCOPES_FLAG = /(?<=\s)(?:--scopes|-s)(?:=|\s+)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'\\;|&)]+))/g;
+
+export function ghCliHits(text: string): ScopeHit[] {
+  const hits: ScopeHit[] = [];
+  for (const command of text.matchAll(GH_AUTH)) {
+    for (const flag of command[0].matchAll(GH_SCOPES_FLAG)) {
+      const value = flag[1] ?? flag[2] ?? flag[3] ?? '';
+      const valueStart = command.index + flag.index + flag[0].length - value.length - (flag[3] === undefined ? 1 : 0);
+      for (const token of splitScopeList(value, valueStart)) {
+        hits.push(assessedHit('github', assessRequestedScope('github', token.scope), token.start, token.end, 'gh-cli'));
+      }
+    }
+  }
+  return hits;
+}
