@@ -1,0 +1,110 @@
+/**
+ * Agent (MCP) configs and agent/editor settings: each client has its own reference syntax, or none.
+ *
+ * | client | reference | source |
+ * |---|---|---|
+ * | VS Code | `${input:id}` + `inputs` | https://code.visualstudio.com/docs/copilot/reference/mcp-configuration |
+ * | Claude Code `.mcp.json` | `${VAR}` (also `${VAR:-default}`) in command, args, env, url, headers | https://code.claude.com/docs/en/mcp ("Environment variable expansion in .mcp.json") |
+ * | Cursor | `${env:NAME}` in command, args, env, url, headers | https://cursor.com/docs/mcp ("Config interpolation"; also https://syllago.dev/using-syllago/providers/cursor/mcp/) |
+ * | Windsurf | `${env:NAME}` in command, args, env, serverUrl, url, headers | https://docs.windsurf.com/windsurf/cascade/mcp ("Config interpolation") |
+ * | Cline | `${env:NAME}` | https://github.com/cline/cline/pull/8079 (merged Dec 2025) |
+ * | Continue (YAML) | `${{ secrets.NAME }}`, read from `.continue/.env`, a workspace `.env` or the Hub | https://docs.continue.dev/customize/deep-dives/mcp, https://github.com/continuedev/continue/issues/5902 |
+ * | Claude Desktop | none: `env` values are passed literally | https://github.com/modelcontextprotocol/servers/issues/1039 |
+ * | Zed | none: `context_servers` values are sent verbatim | https://github.com/zed-industries/zed/issues/60459, https://github.com/zed-industries/zed/issues/19016 |
+ * | Claude Code `settings.json` `env` | none: values are literal | https://github.com/anthropics/claude-code/issues/46889 |
+ */
+import type { Finding } from '../engine/types.js';
+import { CLIENT_NAMES, type Client } from '../formats/kinds.js';
+import { jsonStringAt, type JsonString } from './json.js';
+import { secretName } from './names.js';
+import { environmentStore } from './store.js';
+import { unavailable, type JitContext, type JitPlan } from './types.js';
+import { planVscodeInput } from './vscode.js';
+
+type Syntax = 'json' | 'yaml';
+
+interface PathHints {
+  path: (string | number)[];
+}
+
+const NO_REFERENCE: Partial<Record<Client, string>> = {
+  'claude-desktop':
+    'Claude Desktop passes config values literally (no variable expansion), so there is no reference to write here. Move the server to a client that resolves references, or launch it through a wrapper such as `op run` that supplies the variable.',
+  zed: 'Zed sends context_servers values verbatim (no variable expansion), so there is no reference to write here. Remove the value and export the variable in the environment Zed starts in instead.',
+};
+
+export function planAgentConfig(text: string, finding: Finding, context: JitContext, client: string | undefined, syntax: Syntax): JitPlan {
+  const reason = client ? NO_REFERENCE[client as Client] : undefined;
+  if (reason) return unavailable(reason);
+
+  let at: JsonString | undefined;
+  let path = finding.location?.path ?? [];
+  if (syntax === 'json') {
+    const found = jsonStringAt(text, finding.range);
+    if (typeof found === 'string') return unavailable(found);
+    at = found;
+    path = found.path;
+  }
+  const name = nameFor(finding, { path });
+  const runner = client && client in CLIENT_NAMES ? CLIENT_NAMES[client as Client] : 'the client';
+
+  switch (client) {
+    case 'vscode':
+      return planVscodeInput(text, finding, at!);
+    case 'claude-code':
+      return envReference(finding, context, `\${${name}}`, name, runner, 'Claude Code expands it when it starts the server');
+    case 'cursor':
+    case 'windsurf':
+    case 'cline':
+      return envReference(finding, context, `\${env:${name}}`, name, runner, `${runner} reads it from the environment`);
+    case 'continue': {
+      if (syntax !== 'yaml') return unavailable('Continue documents ${{ secrets.… }} for YAML config blocks; move this server to a YAML block first');
+      const reference = `\${{ secrets.${name} }}`;
+      return {
+        title: `Use ${reference} (Continue reads it from .continue/.env)`,
+        reference: { kind: 'continue-secret', text: reference, storeAs: name },
+        edits: [{ range: finding.range, newText: reference }],
+        store: { kind: 'dotenv', name, key: '.continue/.env' },
+        notes: ['Keep .continue/.env out of version control (add it to .gitignore).'],
+      };
+    }
+    default:
+      return unavailable(client ? `no reference syntax is known for ${runner}` : 'the client reading this config is unknown, so its reference syntax is too');
+  }
+}
+
+function envReference(finding: Finding, context: JitContext, reference: string, name: string, runner: string, how: string): JitPlan {
+  const stored = environmentStore(name, context.references, runner);
+  if (typeof stored === 'string') return unavailable(stored);
+  return {
+    title: `Use ${reference} (${how})`,
+    reference: { kind: 'env', text: reference, storeAs: name },
+    edits: [{ range: finding.range, newText: reference }],
+    store: stored.store,
+    notes: stored.notes,
+  };
+}
+
+/** The variable for a value under `servers.<name>.env.KEY`, `…headers.Authorization` or `…args[3]`. */
+function nameFor(finding: Finding, { path }: PathHints): string {
+  const key = path.at(-1);
+  const serversAt = path.findIndex((p) => p === 'servers' || p === 'mcpServers' || p === 'context_servers');
+  const server = serversAt !== -1 && typeof path[serversAt + 1] === 'string' ? (path[serversAt + 1] as string) : undefined;
+  return secretName(finding, { key: typeof key === 'string' ? key : undefined, scope: server });
+}
+
+/** Settings files whose values are literal: there is nothing to reference with. */
+export function planSettings(text: string, finding: Finding, context: JitContext, client: string | undefined): JitPlan {
+  if (client === 'claude-code') {
+    return unavailable(
+      "Claude Code's settings.json `env` values are literal (no variable expansion). Remove the entry and export the variable in the shell that starts Claude Code instead.",
+    );
+  }
+  if (client === 'vscode') {
+    // VS Code also accepts MCP servers under "mcp" in settings.json, with the same inputs.
+    const at = jsonStringAt(text, finding.range);
+    if (typeof at !== 'string' && at.path[0] === 'mcp') return planVscodeInput(text, finding, at);
+    return unavailable('VS Code settings have no secret reference syntax; extensions should keep secrets in their SecretStorage.');
+  }
+  return planAgentConfig(text, finding, context, client, 'json');
+}

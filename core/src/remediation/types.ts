@@ -1,0 +1,61 @@
+/** What a JIT fix is made of: plain data, so an editor, the CLI or a test can apply it the same way. */
+import type { JitReference } from '../engine/types.js';
+
+/** Where the team keeps secrets, from the managed policy (`references` block). */
+export type ReferenceProvider = '1password' | 'doppler' | 'infisical' | 'env';
+
+export interface ReferenceSettings {
+  provider: ReferenceProvider;
+  /** 1Password vault that `op://` references point into; `Private` when unset. */
+  onePasswordVault?: string;
+}
+
+export interface JitContext {
+  /** The document's path (workspace-relative or absolute); picks the file kind or language. */
+  path: string;
+  references?: ReferenceSettings;
+  /** A document the user cannot change (diff view, read-only file system): no edits are planned. */
+  readOnly?: boolean;
+}
+
+/** Replace `range` (UTF-16 offsets in the ORIGINAL text) with `newText`. An insertion has an empty range. */
+export interface TextEdit {
+  range: [number, number];
+  newText: string;
+}
+
+export type StoreKind = 'vscode-secret-storage' | 'dotenv' | '1password' | 'doppler' | 'infisical' | 'github-secret';
+
+/** Where the adapter must save `text.slice(...finding.range)` BEFORE applying the edits. */
+export interface JitStore {
+  kind: StoreKind;
+  /** The name the reference resolves: UPPER_SNAKE for environment-style stores, the input id for VS Code. */
+  name: string;
+  /** Extra address inside the store: the `op://` reference, or the `.env` file to write. */
+  key?: string;
+}
+
+export interface JitFix {
+  title: string;
+  reference: JitReference;
+  /** Sorted, non-overlapping; apply them together as one undoable edit. */
+  edits: TextEdit[];
+  store: JitStore;
+  /** What the user still has to do or know (run wrappers, OIDC, imports). Never contains the secret. */
+  notes: string[];
+}
+
+export interface JitFixUnavailable {
+  unavailable: true;
+  reason: string;
+}
+
+export type JitPlan = JitFix | JitFixUnavailable;
+
+export function isJitFixUnavailable(plan: JitPlan): plan is JitFixUnavailable {
+  return 'unavailable' in plan;
+}
+
+export function unavailable(reason: string): JitFixUnavailable {
+  return { unavailable: true, reason };
+}
