@@ -13,7 +13,7 @@ export { crc32, hasValidCrc32Suffix } from './tokens/checksum.js';
 export { parseBaseline, createBaseline, baselineFilter, type Baseline, type BaselineEntry } from './engine/baseline.js';
 export { isKeystorePath, scanKeystore } from './formats/pkcs12.js';
 export { type CandidateSet } from './engine/scanner.js';
-export { scanDocument, type DocumentScanResult } from './formats/document.js';
+export { scanDocument, type DocumentScanOptions, type DocumentScanResult } from './formats/document.js';
 export { detectFileKind, type FileKindMatch } from './formats/detect.js';
 export { FILE_KINDS, CLIENTS, CLIENT_NAMES, type FileKind, type Client } from './formats/kinds.js';
 export { configSecretRule } from './formats/config-secrets.js';

@@ -41,6 +41,7 @@ function snapshot(dir: string) {
       column: f.column,
       redacted: f.redacted,
       location: f.location ?? null,
+      reference: f.remediation?.references[0]?.text ?? null,
       message: f.message,
     })),
     notices: result.notices.map((n) => n.message),

@@ -204,6 +204,16 @@ describe('JIT fixes: other agent configs', () => {
     }
   });
 
+  it('names a token inside a larger value after its provider, not after the key holding the whole value', () => {
+    // Notion's server takes its headers as one JSON-encoded env value: the variable must hold only the token.
+    const notion = 'ntn_' + '4b7Q'.repeat(11);
+    const headers = JSON.stringify(JSON.stringify({ Authorization: `Bearer ${notion}`, 'Notion-Version': '2022-06-28' }));
+    const text = `{\n  "mcpServers": { "notion": { "command": "npx", "env": { "OPENAPI_MCP_HEADERS": ${headers} } } }\n}\n`;
+    const { fix } = fixed(text, notion, { ruleId: 'notion-api-token', provider: 'notion' }, { path: '.cursor/mcp.json' });
+    assert.notEqual(fix.store.name, 'OPENAPI_MCP_HEADERS');
+    assert.match(fix.reference.text, /^\$\{env:NOTION_[A-Z_]+\}$/);
+  });
+
   it('Continue YAML: ${{ secrets.NAME }}, kept in .continue/.env', () => {
     const text = `name: tools\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: GitHub\n    command: npx\n    env:\n      GITHUB_TOKEN: ${PAT}\n`;
     const { fix, result } = fixed(text, PAT, { ruleId: 'github-classic-pat', provider: 'github' }, { path: '.continue/mcpServers/github.yaml' });

@@ -1,6 +1,8 @@
 import type { Scanner, ScanOptions, ScanResult } from '../engine/scanner.js';
 import type { FindingLocation } from '../engine/types.js';
 import { scopeFindings } from '../oauth/code-scopes.js';
+import { isJitFixUnavailable, planJitFix } from '../remediation/index.js';
+import type { ReferenceSettings } from '../remediation/types.js';
 import { configSecretCandidates } from './config-secrets.js';
 import { describeLocation } from './describe.js';
 import { detectFileKind, type FileKindMatch, type Syntax } from './detect.js';
@@ -23,6 +25,14 @@ const PARSERS: Record<Syntax, (text: string) => ParsedTree> = {
   xml: xmlLeaves,
 };
 
+/** The policy's default: `.env` values move to 1Password (`op://Private/…`), resolved by `op run`. */
+const DEFAULT_REFERENCES: ReferenceSettings = { provider: '1password' };
+
+export interface DocumentScanOptions extends ScanOptions {
+  /** Where the team keeps secrets (the policy's `references`): shapes the suggested JIT reference. */
+  references?: ReferenceSettings;
+}
+
 export interface DocumentScanResult extends ScanResult {
   /** The recognised file kind, when the path names one. */
   kind?: FileKindMatch;
@@ -34,7 +44,13 @@ export interface DocumentScanResult extends ScanResult {
  * (`servers.github.env.GITHUB_TOKEN` in VS Code's `mcp.json`). A file that does not parse is scanned
  * as plain text and says so.
  */
-export function scanDocument(scanner: Scanner, text: string, options: ScanOptions = {}): DocumentScanResult {
+export function scanDocument(scanner: Scanner, text: string, options: DocumentScanOptions = {}): DocumentScanResult {
+  const result = locatedFindings(scanner, text, options);
+  if (options.path !== undefined) attachReferences(text, result, { path: options.path, references: options.references ?? DEFAULT_REFERENCES });
+  return result;
+}
+
+function locatedFindings(scanner: Scanner, text: string, options: ScanOptions): DocumentScanResult {
   const kind = detectFileKind(options.path, text);
   const found = scanner.candidates(text, options);
   const scopes = scopeFindings(text, options.path, options);
@@ -75,4 +91,14 @@ function withScopes(result: ScanResult, scopes: { findings: ScanResult['findings
   if (!scopes.findings.length && !scopes.suppressed) return result;
   const findings = [...result.findings, ...scopes.findings].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   return { ...result, findings, suppressed: result.suppressed + scopes.suppressed };
+}
+
+/** The reference a JIT fix would write, on each secret finding (`remediation.references`), as DESIGN's finding shape has it. */
+function attachReferences(text: string, result: ScanResult, context: { path: string; references?: ReferenceSettings }): void {
+  for (const finding of result.findings) {
+    if (finding.category !== 'secret') continue;
+    const plan = planJitFix(text, finding, context);
+    if (isJitFixUnavailable(plan)) continue;
+    finding.remediation = { ...finding.remediation, references: [plan.reference] };
+  }
 }

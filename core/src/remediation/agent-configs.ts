@@ -16,7 +16,7 @@
 import type { Finding } from '../engine/types.js';
 import { CLIENT_NAMES, type Client } from '../formats/kinds.js';
 import { jsonStringAt, type JsonString } from './json.js';
-import { secretName } from './names.js';
+import { secretName, spansWholeValue } from './names.js';
 import { environmentStore } from './store.js';
 import { unavailable, type JitContext, type JitPlan } from './types.js';
 import { planVscodeInput } from './vscode.js';
@@ -45,7 +45,7 @@ export function planAgentConfig(text: string, finding: Finding, context: JitCont
     at = found;
     path = found.path;
   }
-  const name = nameFor(finding, { path });
+  const name = nameFor(finding, { path }, spansWholeValue(text, finding.range));
   const runner = client && client in CLIENT_NAMES ? CLIENT_NAMES[client as Client] : 'the client';
 
   switch (client) {
@@ -86,8 +86,8 @@ function envReference(finding: Finding, context: JitContext, reference: string, 
 }
 
 /** The variable for a value under `servers.<name>.env.KEY`, `…headers.Authorization` or `…args[3]`. */
-function nameFor(finding: Finding, { path }: PathHints): string {
-  const key = path.at(-1);
+function nameFor(finding: Finding, { path }: PathHints, wholeValue: boolean): string {
+  const key = wholeValue ? path.at(-1) : undefined;
   const serversAt = path.findIndex((p) => p === 'servers' || p === 'mcpServers' || p === 'context_servers');
   const server = serversAt !== -1 && typeof path[serversAt + 1] === 'string' ? (path[serversAt + 1] as string) : undefined;
   return secretName(finding, { key: typeof key === 'string' ? key : undefined, scope: server });

@@ -97,3 +97,18 @@ export function secretName(finding: Finding, hints: NameHints = {}): string {
   if (hints.key) return upperSnake(hints.key);
   return 'SECRET';
 }
+
+/**
+ * The secret is the whole value of its key (`"KEY": "<secret>"`, `KEY: <secret>`), not a part of it such as
+ * a token inside a JSON-encoded header or after `--api-key=`. Only then may the key name the variable: the
+ * variable must hold exactly the secret.
+ */
+export function spansWholeValue(text: string, [start, end]: [number, number]): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, newline === -1 ? text.length : newline);
+  if (/"$/.test(before)) return /^"/.test(after) && !/\\"$/.test(before);
+  if (/'$/.test(before)) return /^'/.test(after);
+  return /[:=]\s*$/.test(before) && /^\s*(?:#.*)?\r?$/.test(after);
+}

@@ -9,7 +9,7 @@ import { findNodeAtLocation, getNodeValue, modify, type JSONPath, type Node } fr
 import { withFollowUp } from './edits.js';
 import type { Finding } from '../engine/types.js';
 import { formattingOf, type JsonString } from './json.js';
-import { kebab, secretName } from './names.js';
+import { kebab, secretName, spansWholeValue } from './names.js';
 import { unavailable, type JitPlan, type TextEdit } from './types.js';
 
 interface InputEntry {
@@ -33,7 +33,7 @@ export function planVscodeInput(text: string, finding: Finding, at: JsonString):
   const existing = inputsNode ? (getNodeValue(inputsNode) as InputEntry[]) : [];
 
   const server = typeof at.path[serversAt + 1] === 'string' ? (at.path[serversAt + 1] as string) : undefined;
-  const key = at.path.at(-1);
+  const key = spansWholeValue(text, finding.range) ? at.path.at(-1) : undefined;
   const name = secretName(finding, { key: typeof key === 'string' ? key : undefined, scope: server });
   const { id, reuse } = chooseInputId(kebab(name), existing);
   const reference = `\${input:${id}}`;
