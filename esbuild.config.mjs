@@ -56,3 +56,22 @@ if (testEntries.length) {
 }
 
 await Promise.all(bundles.map((options) => build(options)));
+
+// The policy JSON Schemas (core/schema/*.json) are generated from the zod schema in core/src/policy and
+// checked in; a test compares them with this output. Written only when changed, so builds stay quiet.
+{
+  const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { pathToFileURL } = await import('node:url');
+  const outfile = '.build/policy-schema.mjs';
+  await build({ ...common, sourcemap: false, entryPoints: ['core/src/policy/json-schema.ts'], outfile, format: 'esm', platform: 'node' });
+  const { policySchemaFiles } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+  mkdirSync('core/schema', { recursive: true });
+  for (const [name, text] of Object.entries(policySchemaFiles())) {
+    const path = join('core/schema', name);
+    let current;
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {}
+    if (current !== text) writeFileSync(path, text);
+  }
+}

@@ -7,7 +7,8 @@ export type Format = 'text' | 'json' | 'sarif';
 export interface ScanArgs {
   paths: string[];
   format: Format;
-  minSeverity: Severity;
+  /** Undefined = the policy's minimum (low unless a policy file says otherwise). */
+  minSeverity?: Severity;
   baseline?: string;
   writeBaseline?: string;
   ignore: boolean;
@@ -35,7 +36,7 @@ export function parseScanArgs(argv: string[]): ScanArgs {
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
-        'min-severity': { type: 'string', default: 'low' },
+        'min-severity': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'no-ignore': { type: 'boolean', default: false },
@@ -51,15 +52,15 @@ export function parseScanArgs(argv: string[]): ScanArgs {
   }
   const v = parsed.values;
   if (!['text', 'json', 'sarif'].includes(v.format!)) throw new UsageError(`--format: expected text, json or sarif, got "${v.format}"`);
-  if (!isSeverity(v['min-severity'])) throw new UsageError(`--min-severity: expected critical, high, medium, low or info, got "${v['min-severity']}"`);
+  if (v['min-severity'] !== undefined && !isSeverity(v['min-severity'])) throw new UsageError(`--min-severity: expected critical, high, medium, low or info, got "${v['min-severity']}"`);
   const args: ScanArgs = {
     paths: parsed.positionals.length ? parsed.positionals : ['.'],
     format: v.format as Format,
-    minSeverity: v['min-severity'],
     ignore: !v['no-ignore'],
     maxFileSize: parseSize(v['max-file-size']!),
     color: v['no-color'] ? false : v.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR),
   };
+  if (v['min-severity'] !== undefined) args.minSeverity = v['min-severity'];
   if (v.baseline !== undefined) args.baseline = v.baseline;
   if (v['write-baseline'] !== undefined) args.writeBaseline = v['write-baseline'] || DEFAULT_BASELINE;
   if (v.workers) args.workers = true;

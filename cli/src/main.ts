@@ -1,6 +1,7 @@
 import { parseScanArgs } from './args.js';
 import { UsageError } from './errors.js';
 import { runOauth } from './oauth-command.js';
+import { runPolicy } from './policy-command.js';
 import { runScan, VERSION } from './scan-command.js';
 
 const HELP = `secret-hygiene ${VERSION} — find long-lived tokens, over-scoped grants and embedded secrets
@@ -9,10 +10,13 @@ Usage:
   secret-hygiene scan [paths…] [options]
   secret-hygiene oauth URL [--format text|json]   rate an OAuth authorization URL's scopes
                                                   (exit 1 when the overall risk is high or critical)
+  secret-hygiene policy [--format text|json]      print the effective policy and where each value came from
+                                                  (exit 1 when a policy file is malformed)
 
 Options (scan):
   -f, --format text|json|sarif   output format (default text)
-  --min-severity LEVEL           report findings at or above: critical, high, medium, low, info (default low)
+  --min-severity LEVEL           report findings at or above: critical, high, medium, low, info
+                                 (default: the policy's minimum, low; never looser than a managed minimum)
   --baseline FILE                ignore findings whose fingerprint is in FILE
                                  (default: .secret-hygiene-baseline.json when present)
   --write-baseline FILE          write the current findings to FILE as a baseline, exit 0
@@ -20,6 +24,10 @@ Options (scan):
   --max-file-size SIZE           skip larger files with a notice (default 10MB)
   --[no-]color                   force colour on or off (default: on for a TTY, off with NO_COLOR)
   --[no-]workers                 force worker threads on or off (default: on for large trees)
+
+Policy: the managed file (/etc/secret-hygiene/policy.json; macOS /Library/Application Support/SecretHygiene/
+policy.json; Windows %ProgramData%\\SecretHygiene\\policy.json) wins over ~/.config/secret-hygiene/policy.json
+and ./.secret-hygiene.json. See docs/policy.md.
 
 Exit codes: 0 nothing at or above the threshold, 1 findings, 2 error.
 `;
@@ -36,6 +44,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'scan') {
     const result = await runScan(parseScanArgs(rest), process.stderr);
+    await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
+    return result.exitCode;
+  }
+  if (command === 'policy') {
+    const result = await runPolicy(rest);
     await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
     return result.exitCode;
   }

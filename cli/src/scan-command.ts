@@ -11,6 +11,8 @@ import { ScanPool } from './walk/pool.js';
 import { scanFile, type FileResult, type FileScanOptions } from './walk/scan-file.js';
 import { walk, type WalkedFile } from './walk/walker.js';
 import { Progress } from './progress.js';
+import { loadScanPolicy } from './policy/scan-policy.js';
+import { defaultPolicyContext, type PolicyContext } from './policy/sources.js';
 
 export const VERSION = '0.1.0';
 
@@ -23,8 +25,13 @@ export interface CommandResult {
   exitCode: 0 | 1;
 }
 
-export async function runScan(args: ScanArgs, stderr: NodeJS.WritableStream & { isTTY?: boolean }): Promise<CommandResult> {
+export async function runScan(
+  args: ScanArgs,
+  stderr: NodeJS.WritableStream & { isTTY?: boolean },
+  policyContext: PolicyContext = defaultPolicyContext(),
+): Promise<CommandResult> {
   const started = performance.now();
+  const policy = await loadScanPolicy(args.minSeverity, policyContext);
   const baselinePath = args.baseline ?? (existsSync(DEFAULT_BASELINE) && !args.writeBaseline ? DEFAULT_BASELINE : undefined);
   let keep: (f: FileFinding) => boolean = () => true;
   if (baselinePath) {
@@ -42,14 +49,19 @@ export async function runScan(args: ScanArgs, stderr: NodeJS.WritableStream & { 
     }
   }
 
-  const notices: { file: string; message: string }[] = [];
+  const notices: { file: string; message: string }[] = policy.notices.map((message) => ({ file: 'policy', message }));
   const onNotice = (file: string, message: string) => notices.push({ file, message });
-  const options: FileScanOptions = { maxFileSize: args.maxFileSize, scan: { minSeverity: args.minSeverity } };
+  const options: FileScanOptions = { maxFileSize: args.maxFileSize, scan: { ...policy.scan, references: policy.resolved.policy.references } };
   const progress = new Progress(stderr);
 
   const files: WalkedFile[] = [];
   let totalBytes = 0;
+  let allowlistedFiles = 0;
   for await (const file of walk(args.paths, { useGitignore: args.ignore, onNotice })) {
+    if (policy.isAllowlistedPath(file.display)) {
+      allowlistedFiles++;
+      continue;
+    }
     files.push(file);
     totalBytes += file.size;
     progress.update(`listing files… ${files.length}`);
@@ -80,7 +92,8 @@ export async function runScan(args: ScanArgs, stderr: NodeJS.WritableStream & { 
   const findings: FileFinding[] = [];
   let suppressed = 0;
   let baselined = 0;
-  let skipped = 0;
+  let allowlistedFindings = 0;
+  let skipped = allowlistedFiles;
   let bytes = 0;
   for (const result of results) {
     bytes += result.bytes;
@@ -89,7 +102,10 @@ export async function runScan(args: ScanArgs, stderr: NodeJS.WritableStream & { 
     for (const message of result.notices) notices.push({ file: result.display, message });
     for (const finding of result.findings) {
       const withFile: FileFinding = { ...finding, file: result.display };
-      if (!keep(withFile)) {
+      // Policy-allowlisted fingerprints are an organisation's baseline: counted with the baselined ones.
+      const allowlisted = policy.allowlistedFingerprints.has(finding.fingerprint);
+      if (allowlisted) allowlistedFindings++;
+      if (allowlisted || !keep(withFile)) {
         baselined++;
         continue;
       }
@@ -103,13 +119,16 @@ export async function runScan(args: ScanArgs, stderr: NodeJS.WritableStream & { 
     stderr.write(`wrote ${findings.length} finding(s) to ${args.writeBaseline}\n`);
   }
 
+  if (allowlistedFiles) notices.push({ file: 'policy', message: `${allowlistedFiles} file(s) not scanned: allowlist.paths` });
+  if (allowlistedFindings) notices.push({ file: 'policy', message: `${allowlistedFindings} finding(s) accepted by allowlist.fingerprints (counted as baselined)` });
   for (const n of notices) stderr.write(`notice: ${n.file}: ${n.message}\n`);
 
   const report: ScanReport = {
     version: 1,
     findings,
     stats: {
-      files: results.length,
+      // Allowlisted files count as skipped, like binary or oversized ones.
+      files: results.length + allowlistedFiles,
       filesSkipped: skipped,
       bytes,
       findings: findings.length,

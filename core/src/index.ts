@@ -43,3 +43,4 @@ export {
   type StoreKind,
   type TextEdit,
 } from './remediation/index.js';
+export * from './policy/index.js';

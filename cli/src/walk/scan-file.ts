@@ -1,10 +1,10 @@
-import { isKeystorePath, scanDocument, scanKeystore, type Finding, type Scanner, type ScanOptions } from '@secret-hygiene/core';
+import { isKeystorePath, scanDocument, scanKeystore, type DocumentScanOptions, type Finding, type Scanner } from '@secret-hygiene/core';
 import { readForScan } from './read-file.js';
 import type { WalkedFile } from './walker.js';
 
 export interface FileScanOptions {
   maxFileSize: number;
-  scan: Omit<ScanOptions, 'path' | 'now'> & { now?: string };
+  scan: Omit<DocumentScanOptions, 'path' | 'now'> & { now?: string };
 }
 
 export interface FileResult {

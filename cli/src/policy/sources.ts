@@ -1,0 +1,72 @@
+/**
+ * Where the CLI finds policy layers: the OS-level managed file, the user's file and the workspace
+ * `.secret-hygiene.json` in the current directory. A missing file is simply no layer; a file that
+ * exists but cannot be read is a layer the core reports (and, if managed, fails closed on).
+ */
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join, posix, resolve, win32 } from 'node:path';
+import type { PolicyLayer } from '@secret-hygiene/core';
+
+export const WORKSPACE_POLICY_FILE = '.secret-hygiene.json';
+export const POLICY_PATH_VARIABLE = 'SECRET_HYGIENE_POLICY';
+
+export interface PolicyContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+  home: string;
+}
+
+export function defaultPolicyContext(): PolicyContext {
+  return { cwd: process.cwd(), env: process.env, platform: process.platform, home: homedir() };
+}
+
+export interface PolicyFile {
+  source: PolicyLayer['source'];
+  path: string;
+  status: 'loaded' | 'missing' | 'unreadable';
+  /** Why this path: the OS default, or the variable that overrode it. */
+  via?: string;
+}
+
+/** The OS-level managed policy path (DESIGN.md "Managed policy"); SECRET_HYGIENE_POLICY overrides it. */
+export function managedPolicyPath(context: Pick<PolicyContext, 'env' | 'platform'>): { path: string; via?: string } {
+  const override = context.env[POLICY_PATH_VARIABLE];
+  if (override) return { path: override, via: POLICY_PATH_VARIABLE };
+  if (context.platform === 'win32') return { path: win32.join(context.env.ProgramData ?? 'C:\\ProgramData', 'SecretHygiene', 'policy.json') };
+  if (context.platform === 'darwin') return { path: '/Library/Application Support/SecretHygiene/policy.json' };
+  return { path: posix.join('/etc', 'secret-hygiene', 'policy.json') };
+}
+
+export function userPolicyPath(context: Pick<PolicyContext, 'env' | 'home'>): string {
+  return join(context.env.XDG_CONFIG_HOME || join(context.home, '.config'), 'secret-hygiene', 'policy.json');
+}
+
+/** Reads every layer that exists, weakest first, and says what was found where. */
+export async function loadPolicyLayers(context: PolicyContext = defaultPolicyContext()): Promise<{ layers: PolicyLayer[]; files: PolicyFile[] }> {
+  const managed = managedPolicyPath(context);
+  const candidates: Omit<PolicyFile, 'status'>[] = [
+    { source: 'workspace', path: resolve(context.cwd, WORKSPACE_POLICY_FILE) },
+    { source: 'user', path: userPolicyPath(context) },
+    { source: 'managed', path: managed.path, ...(managed.via ? { via: managed.via } : {}) },
+  ];
+  const layers: PolicyLayer[] = [];
+  const files: PolicyFile[] = [];
+  for (const candidate of candidates) {
+    try {
+      const text = await readFile(candidate.path, 'utf8');
+      layers.push({ source: candidate.source, origin: candidate.path, text });
+      files.push({ ...candidate, status: 'loaded' });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        files.push({ ...candidate, status: 'missing' });
+        continue;
+      }
+      layers.push({ source: candidate.source, origin: candidate.path, unreadable: code ?? (error as Error).message });
+      files.push({ ...candidate, status: 'unreadable' });
+    }
+  }
+  return { layers, files };
+}

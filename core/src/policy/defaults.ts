@@ -1,0 +1,28 @@
+import type { PolicyDocument } from './schema.js';
+
+/** Where built-in values say they came from. */
+export const DEFAULTS_ORIGIN = 'built-in defaults';
+
+/**
+ * The base layer under every other: report low and above, every detector on, nothing allowlisted,
+ * warn on OAuth requests riskier than medium, 1Password references.
+ */
+export const DEFAULT_POLICY = {
+  version: 1,
+  minSeverity: 'low',
+  oauth: { rules: { '*': { maxRisk: 'medium', action: 'warn' } } },
+  references: { provider: '1password', onePasswordVault: 'Private' },
+} as const satisfies PolicyDocument;
+
+/**
+ * What a managed policy that cannot be read or validated is replaced with (fail closed). It acts as a
+ * managed layer, so the layers below can still tighten it but cannot disable detectors, allowlist
+ * anything, raise the minimum severity or relax the OAuth rule.
+ */
+export const STRICT_POLICY = {
+  version: 1,
+  minSeverity: 'low',
+  detectors: { locked: true },
+  allowlist: { locked: true },
+  oauth: { rules: { '*': { maxRisk: 'medium', action: 'warn' } } },
+} as const satisfies PolicyDocument;

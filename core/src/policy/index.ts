@@ -1,0 +1,32 @@
+/**
+ * Managed policy: the schema, the layering of its sources, and what it means for scans and OAuth requests.
+ * (`ReferenceProvider` is remediation's export; `policy.references` is assignable to its ReferenceSettings.)
+ */
+export {
+  policySchema,
+  validatePolicyDocument,
+  OAUTH_ACTIONS,
+  OAUTH_RULE_KEYS,
+  REFERENCE_PROVIDERS,
+  type PolicyDocument,
+  type OAuthRuleDocument,
+  type OAuthAction,
+  type OAuthRuleKey,
+  type PolicyIssue,
+} from './schema.js';
+export { DEFAULT_POLICY, STRICT_POLICY, DEFAULTS_ORIGIN } from './defaults.js';
+export { resolvePolicy, formatPolicyProblem } from './layering.js';
+export {
+  scanOptionsFromPolicy,
+  unknownDetectorNames,
+  minSeverityWithRequest,
+  isAllowlistedPath,
+  oauthVerdict,
+  type RuleIdentity,
+  type PolicyScanOptions,
+  type OAuthRequestFacts,
+  type OAuthVerdict,
+} from './evaluate.js';
+export { globToRegExp, pathMatcher } from './glob.js';
+export { policyJsonSchema, chromeManagedSchema, policySchemaFiles, PolicySchemaError } from './json-schema.js';
+export * from './types.js';

@@ -1,0 +1,228 @@
+/**
+ * How one layer combines with the layers below it. Two verbs:
+ * - `override` (workspace, user): a later layer simply replaces scalar values; detectors and allowlist
+ *   entries accumulate.
+ * - `tighten` (managed, strict defaults): the managed value wins unless a lower layer already chose
+ *   something stricter; nothing a lower layer set can loosen it.
+ * Built-in defaults never count as a choice: a managed value always replaces a default.
+ */
+import { severityRank } from '../engine/severity.js';
+import { scopeRiskRank as riskRank } from '../oauth/catalog.js';
+import { DEFAULT_POLICY } from './defaults.js';
+import type { OAuthRuleDocument, OAuthRuleKey, PolicyDocument } from './schema.js';
+import type { EffectiveOAuthRule, EffectivePolicy, PolicyProblem, PolicySource, ProvenanceEntry, ResolvedPolicy } from './types.js';
+
+type Binding = 'managed' | 'strict-default';
+
+const member = (field: string, value: string) => `${field}[${value}]`;
+
+export class PolicyBuilder {
+  readonly policy: EffectivePolicy = {
+    minSeverity: DEFAULT_POLICY.minSeverity,
+    detectors: { disabled: [], enabled: [], locked: false },
+    severityOverrides: {},
+    allowlist: { paths: [], fingerprints: [], locked: false },
+    oauth: { rules: {} },
+    references: { ...DEFAULT_POLICY.references },
+    audit: {},
+  };
+  readonly provenance: Record<string, ProvenanceEntry> = {};
+  readonly problems: PolicyProblem[] = [];
+  readonly limits: ResolvedPolicy['limits'] = {};
+
+  result(): ResolvedPolicy {
+    return { policy: this.policy, provenance: this.provenance, problems: this.problems, limits: this.limits };
+  }
+
+  override(doc: PolicyDocument, source: PolicySource, origin: string): void {
+    const p = this.policy;
+    const set = (field: string, value: ProvenanceEntry['value']) => (this.provenance[field] = { source, origin, value });
+    const managedOnly = (field: string) =>
+      this.problems.push({ level: 'notice', source, origin, field, message: 'honoured only in a managed policy; ignored here' });
+
+    if (doc.minSeverity) set('minSeverity', (p.minSeverity = doc.minSeverity));
+    for (const name of doc.detectors?.disabled ?? []) this.moveDetector(name, 'enabled', 'disabled', set);
+    for (const name of doc.detectors?.enabled ?? []) this.moveDetector(name, 'disabled', 'enabled', set);
+    if (doc.detectors?.locked !== undefined) managedOnly('detectors.locked');
+    for (const [id, severity] of Object.entries(doc.severityOverrides ?? {})) {
+      p.severityOverrides[id] = { severity, raiseOnly: false };
+      set(`severityOverrides.${id}`, severity);
+    }
+    for (const path of doc.allowlist?.paths ?? []) addMember(p.allowlist.paths, 'allowlist.paths', path, set);
+    for (const fp of doc.allowlist?.fingerprints ?? []) addMember(p.allowlist.fingerprints, 'allowlist.fingerprints', fp, set);
+    if (doc.allowlist?.locked !== undefined) managedOnly('allowlist.locked');
+    for (const [key, rule] of ruleEntries(doc)) {
+      const base = `oauth.rules.${key}`;
+      const target = this.ruleFor(key, set);
+      if (rule.blockedScopes) {
+        for (const scope of target.blockedScopes) delete this.provenance[member(`${base}.blockedScopes`, scope)];
+        target.blockedScopes = [];
+        for (const scope of rule.blockedScopes) addMember(target.blockedScopes, `${base}.blockedScopes`, scope, set);
+      }
+      if (rule.maxRisk) set(`${base}.maxRisk`, (target.maxRisk = rule.maxRisk));
+      if (rule.allowedClientIds) set(`${base}.allowedClientIds`, (target.allowedClientIds = [...new Set(rule.allowedClientIds)]));
+      if (rule.action) set(`${base}.action`, (target.action = rule.action));
+    }
+    if (doc.references?.provider) set('references.provider', (p.references.provider = doc.references.provider));
+    if (doc.references?.onePasswordVault) set('references.onePasswordVault', (p.references.onePasswordVault = doc.references.onePasswordVault));
+    if (doc.audit?.endpoint && source === 'workspace') {
+      // A cloned repository must not be able to send a developer's audit events somewhere else.
+      this.problems.push({ level: 'notice', source, origin, field: 'audit.endpoint', message: 'not accepted from a workspace file (user or managed policy only); ignored' });
+    } else if (doc.audit?.endpoint) set('audit.endpoint', (p.audit.endpoint = doc.audit.endpoint));
+  }
+
+  tighten(doc: PolicyDocument, source: Binding, origin: string): void {
+    const p = this.policy;
+    const set = (field: string, value: ProvenanceEntry['value']) => (this.provenance[field] = { source, origin, value });
+
+    if (doc.minSeverity) {
+      const limit = this.limits.minSeverity;
+      if (!limit || severityRank(doc.minSeverity) < severityRank(limit.value)) this.limits.minSeverity = { source, origin, value: doc.minSeverity };
+      if (!this.chosen('minSeverity') || severityRank(p.minSeverity) >= severityRank(doc.minSeverity)) {
+        this.overruled(source, 'minSeverity', doc.minSeverity, severityRank(p.minSeverity) > severityRank(doc.minSeverity));
+        set('minSeverity', (p.minSeverity = doc.minSeverity));
+      }
+    }
+
+    const detectors = doc.detectors ?? {};
+    if (detectors.locked) {
+      for (const name of [...p.detectors.disabled]) {
+        if (this.isLower(member('detectors.disabled', name))) this.dropMember(p.detectors.disabled, 'detectors.disabled', name, 'detectors are locked by the managed policy');
+      }
+      set('detectors.locked', (p.detectors.locked = true));
+    }
+    for (const name of detectors.enabled ?? []) {
+      if (p.detectors.disabled.includes(name)) this.dropMember(p.detectors.disabled, 'detectors.disabled', name, 'the managed policy keeps this detector enabled');
+      addMember(p.detectors.enabled, 'detectors.enabled', name, set);
+    }
+    for (const name of detectors.disabled ?? []) {
+      // A lower layer that re-enabled it reports more: that is tightening, so it stands.
+      if (!p.detectors.enabled.includes(name)) addMember(p.detectors.disabled, 'detectors.disabled', name, set);
+    }
+
+    for (const [id, override] of Object.entries(p.severityOverrides)) {
+      if (!this.isLower(`severityOverrides.${id}`)) continue;
+      const managed = doc.severityOverrides?.[id];
+      if (!managed) override.raiseOnly = true;
+      else if (severityRank(override.severity) <= severityRank(managed)) {
+        this.overruled(source, `severityOverrides.${id}`, managed, severityRank(override.severity) < severityRank(managed));
+        p.severityOverrides[id] = { severity: managed, raiseOnly: false };
+        set(`severityOverrides.${id}`, managed);
+      }
+    }
+    for (const [id, severity] of Object.entries(doc.severityOverrides ?? {})) {
+      if (p.severityOverrides[id] && this.isLower(`severityOverrides.${id}`)) continue;
+      p.severityOverrides[id] = { severity, raiseOnly: false };
+      set(`severityOverrides.${id}`, severity);
+    }
+
+    if (doc.allowlist?.locked) {
+      for (const [list, field] of [[p.allowlist.paths, 'allowlist.paths'], [p.allowlist.fingerprints, 'allowlist.fingerprints']] as const) {
+        for (const value of [...list]) if (this.isLower(member(field, value))) this.dropMember(list, field, value, 'the allowlist is locked by the managed policy');
+      }
+      set('allowlist.locked', (p.allowlist.locked = true));
+    }
+    for (const path of doc.allowlist?.paths ?? []) addMember(p.allowlist.paths, 'allowlist.paths', path, set);
+    for (const fp of doc.allowlist?.fingerprints ?? []) addMember(p.allowlist.fingerprints, 'allowlist.fingerprints', fp, set);
+
+    for (const [key, rule] of ruleEntries(doc)) this.tightenRule(key, rule, source, set);
+
+    const { provider, onePasswordVault } = doc.references ?? {};
+    if (provider) {
+      this.overruled(source, 'references.provider', provider, p.references.provider !== provider);
+      set('references.provider', (p.references.provider = provider));
+    }
+    if (onePasswordVault) {
+      this.overruled(source, 'references.onePasswordVault', onePasswordVault, p.references.onePasswordVault !== onePasswordVault);
+      set('references.onePasswordVault', (p.references.onePasswordVault = onePasswordVault));
+    }
+    if (doc.audit?.endpoint) {
+      this.overruled(source, 'audit.endpoint', doc.audit.endpoint, p.audit.endpoint !== doc.audit.endpoint);
+      set('audit.endpoint', (p.audit.endpoint = doc.audit.endpoint));
+    }
+  }
+
+  private tightenRule(key: OAuthRuleKey, rule: OAuthRuleDocument, source: Binding, set: Setter): void {
+    const base = `oauth.rules.${key}`;
+    const target = this.ruleFor(key, set);
+    for (const scope of rule.blockedScopes ?? []) addMember(target.blockedScopes, `${base}.blockedScopes`, scope, set);
+    if (rule.maxRisk) {
+      const current = target.maxRisk;
+      if (!current || !this.chosen(`${base}.maxRisk`) || riskRank(current) >= riskRank(rule.maxRisk)) {
+        this.overruled(source, `${base}.maxRisk`, rule.maxRisk, current !== undefined && riskRank(current) > riskRank(rule.maxRisk));
+        set(`${base}.maxRisk`, (target.maxRisk = rule.maxRisk));
+      }
+    }
+    if (rule.allowedClientIds) {
+      const allowed = new Set(rule.allowedClientIds);
+      const lower = this.chosen(`${base}.allowedClientIds`) ? target.allowedClientIds : undefined;
+      target.allowedClientIds = lower ? lower.filter((id) => allowed.has(id)) : [...allowed];
+      set(`${base}.allowedClientIds`, target.allowedClientIds);
+    }
+    if (rule.action === 'block' || (rule.action === 'warn' && !(this.chosen(`${base}.action`) && target.action === 'block'))) {
+      set(`${base}.action`, (target.action = rule.action));
+    }
+  }
+
+  /** The OAuth rule for `key`, created with the default action when a layer first mentions it. */
+  private ruleFor(key: OAuthRuleKey, set: Setter): EffectiveOAuthRule {
+    let rule = this.policy.oauth.rules[key];
+    if (!rule) {
+      rule = this.policy.oauth.rules[key] = { blockedScopes: [], action: 'warn' };
+      set(`oauth.rules.${key}.action`, 'warn');
+    }
+    return rule;
+  }
+
+  private moveDetector(name: string, from: 'enabled' | 'disabled', to: 'enabled' | 'disabled', set: Setter): void {
+    const list = this.policy.detectors[from];
+    if (list.includes(name)) {
+      list.splice(list.indexOf(name), 1);
+      delete this.provenance[member(`detectors.${from}`, name)];
+    }
+    addMember(this.policy.detectors[to], `detectors.${to}`, name, set);
+  }
+
+  /** A value some layer chose (not a built-in default). */
+  private chosen(field: string): boolean {
+    const source = this.provenance[field]?.source;
+    return source !== undefined && source !== 'default';
+  }
+
+  /** Set by the workspace or user file: what a managed layer may overrule. */
+  private isLower(field: string): boolean {
+    const source = this.provenance[field]?.source;
+    return source === 'workspace' || source === 'user';
+  }
+
+  /** Tells the lower layer that set `field` that the managed value replaced its own, when it was looser. */
+  private overruled(by: Binding, field: string, managedValue: string, looser: boolean): void {
+    const entry = this.provenance[field];
+    if (!looser || !entry || !this.isLower(field)) return;
+    this.problems.push({
+      level: 'notice',
+      source: entry.source,
+      origin: entry.origin,
+      field,
+      message: `${JSON.stringify(entry.value)} is overruled by the ${by === 'managed' ? 'managed value' : 'strict default (the managed policy is broken)'} ${JSON.stringify(managedValue)}`,
+    });
+  }
+
+  private dropMember(list: string[], field: string, value: string, why: string): void {
+    const entry = this.provenance[member(field, value)]!;
+    list.splice(list.indexOf(value), 1);
+    delete this.provenance[member(field, value)];
+    this.problems.push({ level: 'notice', source: entry.source, origin: entry.origin, field: member(field, value), message: `ignored: ${why}` });
+  }
+}
+
+type Setter = (field: string, value: ProvenanceEntry['value']) => void;
+
+function addMember(list: string[], field: string, value: string, set: Setter): void {
+  if (!list.includes(value)) list.push(value);
+  set(member(field, value), value);
+}
+
+function ruleEntries(doc: PolicyDocument): [OAuthRuleKey, OAuthRuleDocument][] {
+  return Object.entries(doc.oauth?.rules ?? {}) as [OAuthRuleKey, OAuthRuleDocument][];
+}
