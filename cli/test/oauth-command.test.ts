@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { OAUTH_HELP, runOauth } from '../src/oauth-command.js';
+import { runCli } from '../../test/support/cli.js';
 
 const GOOGLE =
   'https://accounts.google.com/o/oauth2/v2/auth?client_id=1234-abc.apps.googleusercontent.com&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb' +
@@ -51,5 +52,15 @@ describe('cli oauth', () => {
     assert.equal(exitCode, 0);
     assert.equal(stdout, OAUTH_HELP);
     assert.match(OAUTH_HELP, /1 overall risk high or critical/);
+  });
+
+  it('runs as `secret-hygiene oauth` from the built CLI: exit 1 for a risky grant, 0 for a narrow one, 2 for a non-OAuth URL', () => {
+    const risky = runCli(['oauth', GOOGLE, '--format', 'json']);
+    assert.equal(risky.status, 1, risky.stderr);
+    assert.equal(JSON.parse(risky.stdout).provider, 'google');
+    assert.equal(runCli(['oauth', NARROW]).status, 0);
+    const bad = runCli(['oauth', 'https://example.com/?q=1']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /not an OAuth authorization URL/);
   });
 });
