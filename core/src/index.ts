@@ -3,7 +3,7 @@ export * from './engine/types.js';
 export { Scanner, type ScanOptions, type ScanResult } from './engine/scanner.js';
 export { RuleError, BaselineError } from './engine/errors.js';
 export { shannonEntropy } from './engine/entropy.js';
-export { isPlaceholder, isReference } from './engine/placeholders.js';
+export { isExampleFile, isPlaceholder, isReference } from './engine/placeholders.js';
 export { redact } from './engine/mask.js';
 export { fingerprintOf } from './engine/finding.js';
 export { atLeast, severityRank, isSeverity } from './engine/severity.js';

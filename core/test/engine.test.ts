@@ -7,6 +7,7 @@ import {
   crc32,
   fingerprintOf,
   hasValidCrc32Suffix,
+  isExampleFile,
   isPlaceholder,
   isReference,
   jwtLifetime,
@@ -131,6 +132,32 @@ describe('validators', () => {
   it('SHA-256 matches the FIPS test vector', () => {
     assert.equal(sha256Hex('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     assert.equal(sha256Hex(''), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+});
+
+describe('example files', () => {
+  it('recognises files named as examples, templates or samples, not folders or words that contain them', () => {
+    for (const path of ['.env.example', 'example.env', 'config/settings.sample.yaml', 'apis/iam-2010-05-08.examples.json', 'app.template.json', '.env.dist', 'C:\\repo\\.env.example'])
+      assert.ok(isExampleFile(path), path);
+    for (const path of ['examples/app/.env', 'src/exampleService.ts', 'counterexample.py', 'main.go', undefined]) assert.ok(!isExampleFile(path), String(path));
+  });
+
+  it('reports generic matches there at info; provider-format tokens keep their severity', () => {
+    const password = 'db_password = "q8J!r2v$Lm0z"';
+    const pat = `GITHUB_TOKEN=${validPat('A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5')}`;
+    const [generic] = scanner.scan(password, { path: '.env.example', now: NOW }).findings;
+    assert.equal(generic?.severity, 'info');
+    assert.match(generic!.message, /example/);
+    assert.equal(scanner.scan(password, { path: '.env', now: NOW }).findings[0]?.severity, 'medium');
+    assert.equal(scanner.scan(pat, { path: '.env.example', now: NOW }).findings[0]?.severity, 'critical');
+  });
+
+  it('a token its own evidence already doubts (an expired JWT) drops to info there too', () => {
+    const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const jwt = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: 'user-1', exp: 1579729529 })}.${'Qm9vX2s3'.repeat(5)}`;
+    const text = `"idToken": "${jwt}"`;
+    assert.equal(scanner.scan(text, { path: 'api/sso-oidc.json', now: NOW }).findings[0]?.severity, 'low');
+    assert.equal(scanner.scan(text, { path: 'api/sso-oidc.examples.json', now: NOW }).findings[0]?.severity, 'info');
   });
 });
 

@@ -130,6 +130,7 @@ describe('oauth scopes in code', () => {
     '    runs-on: ubuntu-latest',
     '    permissions:',
     '      contents: write',
+    '      administration: write',
     '      id-token: write',
     '      pull-requests: read',
     '    steps:',
@@ -137,9 +138,9 @@ describe('oauth scopes in code', () => {
     '',
   ].join('\n');
 
-  it('GitHub Actions: write-all and broad job-level write; id-token and read are fine', () => {
+  it('GitHub Actions: write-all and risky job-level write; a job\'s contents: write, id-token and read are fine', () => {
     const findings = scanScopes(workflow, '.github/workflows/release.yml');
-    assert.deepEqual(spans(workflow, findings), ['write-all', 'contents: write']);
+    assert.deepEqual(spans(workflow, findings), ['write-all', 'administration: write']);
     const [all, contents] = findings as [Finding, Finding];
     assert.equal(all.ruleId, 'gha-permissions-write-all');
     assert.equal(all.severity, 'high');
@@ -147,19 +148,28 @@ describe('oauth scopes in code', () => {
     assert.deepEqual([all.line, all.column], [3, 14]);
     assert.equal(contents.ruleId, 'gha-permissions-write');
     assert.equal(contents.severity, 'medium');
-    assert.deepEqual(contents.location, { fileKind: 'github-workflow', path: ['jobs', 'publish', 'permissions', 'contents'], client: 'github-actions' });
+    assert.deepEqual(contents.location, { fileKind: 'github-workflow', path: ['jobs', 'publish', 'permissions', 'administration'], client: 'github-actions' });
+  });
+
+  it('GitHub Actions: the same write grant is reported for every job (workflow level), not in one job', () => {
+    const topLevel = 'on: push\npermissions:\n  contents: write\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: []\n';
+    const [finding] = scanScopes(topLevel, '.github/workflows/ci.yml');
+    assert.equal(finding?.redacted, 'contents: write');
+    assert.equal(finding?.severity, 'medium');
+    const perJob = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: write\n    steps: []\n';
+    assert.deepEqual(scanScopes(perJob, '.github/workflows/ci.yml'), []);
   });
 
   it('GitHub Actions rules apply to workflow files only, and read-all is fine', () => {
     assert.deepEqual(scanScopes(workflow, 'docs/example.yml'), []);
-    assert.deepEqual(scanScopes(workflow.replace('write-all', 'read-all').replace('contents: write', 'contents: read'), '.github/workflows/ci.yaml'), []);
+    assert.deepEqual(scanScopes(workflow.replace('write-all', 'read-all').replace('administration: write', 'administration: read'), '.github/workflows/ci.yaml'), []);
   });
 
   it('fingerprints: stable across line moves, distinct per job', () => {
     const moved = scanScopes(`# a comment\n\n${workflow}`, '.github/workflows/release.yml');
     const original = scanScopes(workflow, '.github/workflows/release.yml');
     assert.deepEqual(moved.map((f) => f.fingerprint), original.map((f) => f.fingerprint));
-    const twoJobs = `${workflow}  docs:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: write\n    steps: []\n`;
+    const twoJobs = `${workflow}  docs:\n    runs-on: ubuntu-latest\n    permissions:\n      administration: write\n    steps: []\n`;
     const contents = only(scanScopes(twoJobs, '.github/workflows/release.yml'), 'gha-permissions-write');
     assert.equal(contents.length, 2);
     assert.notEqual(contents[0]!.fingerprint, contents[1]!.fingerprint);

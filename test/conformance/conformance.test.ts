@@ -26,8 +26,12 @@ interface Tally {
 const tally = (): Tally => ({ tp: 0, tpHit: 0, fp: 0, fpHit: 0 });
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 
+/**
+ * Cases without a file name are bare snippets: they get a neutral name (`input`, no extension, so no
+ * syntax is implied and nothing about it says "example" or "test").
+ */
 function caseFile(c: CorpusCase, index: number): string {
-  const name = (c.filename ?? c.path ?? 'sample').replace(/^\/+/, '').replace(/\.\.(\/|$)/g, '');
+  const name = (c.filename ?? c.path ?? 'input').replace(/^\/+/, '').replace(/\.\.(\/|$)/g, '');
   return join(`case-${String(index).padStart(5, '0')}`, name);
 }
 

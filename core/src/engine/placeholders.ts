@@ -123,3 +123,15 @@ export function placeholderKind(secret: string): 'placeholder' | 'regular' | und
 export function isPlaceholder(secret: string): boolean {
   return placeholderKind(secret) !== undefined;
 }
+
+/**
+ * A file whose name declares it an example: `.env.example`, `example.env`, `config.sample.yaml`,
+ * `iam-2010-05-08.examples.json`, `settings.template.json`, `.env.dist`. Only the name counts (an `examples/` folder may hold a real project).
+ */
+const EXAMPLE_FILE = /(?:^|[./_-])(?:examples?|samples?)(?:[._-][^/]*)?$|\.(?:template|tmpl|dist)(?:\.[^./]+)?$/i;
+
+export function isExampleFile(path: string | undefined): boolean {
+  if (!path) return false;
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  return EXAMPLE_FILE.test(name);
+}

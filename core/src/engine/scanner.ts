@@ -1,7 +1,7 @@
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
 import { shannonEntropy } from './entropy.js';
 import { buildFinding, type Candidate } from './finding.js';
-import { placeholderKind } from './placeholders.js';
+import { isExampleFile, placeholderKind } from './placeholders.js';
 import { LineIndex } from './positions.js';
 import { lower, reportedSeverity, severityRank, type SeverityPolicy } from './severity.js';
 import { inlineAllowed } from './suppress.js';
@@ -35,6 +35,7 @@ const DEFAULT_AFTER = 1024;
 
 type Window = [start: number, end: number];
 
+const EXAMPLE_NOTE = 'in a file named as an example: reported at info';
 const REGULAR_NOTE = 'too regular to be random: probably a placeholder or test fixture; allow it with a reason if so';
 
 export class Scanner {
@@ -55,12 +56,13 @@ export class Scanner {
   candidates(text: string, options: ScanOptions = {}): CandidateSet {
     const now = options.now ?? new Date();
     const found: CandidateSet = { candidates: [], vetoes: [], notices: [] };
+    const env = { now, path: options.path, exampleFile: isExampleFile(options.path) };
     const windows = this.collectWindows(text, options.disabledRules);
     windows.forEach((ruleWindows, ruleIndex) => {
       const compiled = this.compiled.rules[ruleIndex]!;
       for (const [start, end] of ruleWindows) {
         try {
-          this.matchWindow(compiled, text, start, end, { now, path: options.path }, found.candidates, found.vetoes);
+          this.matchWindow(compiled, text, start, end, env, found.candidates, found.vetoes);
         } catch (error) {
           found.notices.push({ level: 'warning', message: `rule ${compiled.rule.id} failed near offset ${start}: ${(error as Error).message}` });
         }
@@ -128,7 +130,7 @@ export class Scanner {
     text: string,
     start: number,
     end: number,
-    env: { now: Date; path: string | undefined },
+    env: { now: Date; path: string | undefined; exampleFile: boolean },
     out: Candidate[],
     vetoes: Window[],
   ): void {
@@ -156,6 +158,12 @@ export class Scanner {
       let evidence: LifetimeEvidence =
         typeof rule.lifetime === 'function' ? rule.lifetime(ctx) : { lifetime: rule.lifetime };
       if (placeholder === 'regular') evidence = { ...evidence, severity: 'low', note: REGULAR_NOTE };
+      // In a file that says it holds examples, a generic match or a token its own evidence already doubts
+      // (expired, too regular) is documentation; a live provider-format token is still reported in full
+      // (real keys land in `.env.example` too).
+      if (env.exampleFile && (rule.generic || evidence.severity === 'low')) {
+        evidence = { ...evidence, severity: 'info', note: evidence.note ? `${evidence.note}; ${EXAMPLE_NOTE}` : EXAMPLE_NOTE };
+      }
       const severity = evidence.severity ?? (evidence.lifetime === 'short-lived' ? lower(rule.severity) : rule.severity);
       out.push({ rule, secret, start: start + span[0], end: start + span[1], severity, evidence });
     }

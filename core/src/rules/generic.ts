@@ -135,15 +135,32 @@ function keywordStartsSegment(name: string): boolean {
  * The comma binds only in `set("NAME", "value")` / `env("API_TOKEN", "…")`: a quoted, dot-free name.
  * `sign(privateKey, 'base64')` and `[".secrets.baseline", ".tern-config"]` are not assignments.
  */
-function commaWithoutQuotedName(match: string, name: string): boolean {
+function commaWithoutQuotedName(match: string, name: string, path: string | undefined, value: string): boolean {
   const afterName = match.slice(match.indexOf(name) + name.length);
   const usesComma = /^["'\x60]?[^,=:"'\x60]*,/.test(afterName);
-  return usesComma && (!/^["'\x60]/.test(match) || name.includes('.'));
+  // JSON binds with colons only: a comma separates array items (a source map's `names`, a word list).
+  // And a list of names (`["DatabaseCredentials", "S3StagingLocation"]`) is not `set(NAME, value)`.
+  return usesComma && (!/^["'\x60]/.test(match) || name.includes('.') || JSON_PATH.test(path ?? '') || identifierLike(value));
 }
+
+/** `S3StagingLocation`, `printNode`: camel-case words, each of real length — a name, not generated. */
+function identifierLike(value: string): boolean {
+  const segments = value.split(/(?=[A-Z])/);
+  return segments.every((s) => /^[A-Z]?[a-z0-9]+$/.test(s)) && segments.filter((s) => /[a-z]{3,}/.test(s)).length >= 2;
+}
+
+const JSON_PATH = /\.(?:json|jsonc|json5|map)$/i;
 
 /** In code a bare identifier or type (`PrivateKeyAttributesV2`, `Buffer|Blob|string`) is a reference. */
 function codeReference(value: string): boolean {
   return /^(?:[A-Z]?[a-z]{2,})+(?:V?\d+)?$/.test(value) || /[|()]/.test(value);
+}
+
+/** The variable side of a comparison: before the operator, or after it when the literal comes first. */
+function comparedName(match: string): string {
+  const literalFirst = /^["'\x60]/.test(match);
+  const parts = match.split(/\s*[!=]==?\s*/);
+  return (literalFirst ? parts.at(-1) : parts[0])?.trim() ?? '';
 }
 
 function nameOf(match: string): string {
@@ -166,7 +183,7 @@ export const rules: Rule[] = [
     validate: (ctx) => {
       const m = /(["'\x60])$/.exec(ctx.match);
       const name = nameOf(ctx.match);
-      if (disqualifyingName(name) || commaWithoutQuotedName(ctx.match, name)) return false;
+      if (disqualifyingName(name) || commaWithoutQuotedName(ctx.match, name, ctx.path, ctx.secret)) return false;
       return familyAllowsQuote(ctx, m?.[1] ?? '"') && looksLikeSecretValue(ctx.secret, { allowSpaces: syntaxFamily(ctx.path) === 'config' }) && entropyGate(ctx, name);
     },
     samples: {
@@ -177,6 +194,8 @@ export const rules: Rule[] = [
         { text: 'System.setProperty("SERVICE_TOKEN", "p7Q2wX9rT4yZ8kL3mN6b");', reason: 'name as string argument' },
       ],
       noMatch: [
+        { text: '{"names":["token","_printNodeQ9x4","secret","h7Kp2Qz9"]}', path: 'lib/printer.js.map', reason: 'in JSON a comma separates array items; it never binds a name' },
+        { text: 'required:["DatabaseCredentials","S3StagingLocation"]', path: 'dist/sdk.min.js', reason: 'a list of field names: the comma does not bind an identifier' },
         { text: 'password = "password123"', reason: 'placeholder' },
         { text: 'password: "Enter your password"', reason: 'UI label, not a secret' },
         { text: 'token_url = "https://example.com/oauth/token"', reason: 'URL-valued setting' },
@@ -203,13 +222,17 @@ export const rules: Rule[] = [
     keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
     severity: 'medium',
     lifetime: lifetimeOfName,
-    validate: (ctx) => looksLikeSecretValue(ctx.secret, { allowSpaces: false }) && entropyGate(ctx, ctx.match),
+    validate: (ctx) =>
+      !disqualifyingName(comparedName(ctx.match)) && looksLikeSecretValue(ctx.secret, { allowSpaces: false }) && entropyGate(ctx, ctx.match),
     samples: {
       match: [
         { text: 'if (password === "t0p$ecret!Q") {', reason: 'comparison with a literal' },
         { text: 'if ("t0p$ecret!Q" == db_pass) {', reason: 'literal first' },
       ],
-      noMatch: [{ text: 'if (password === "") {', reason: 'empty string' }],
+      noMatch: [
+        { text: 'if (password === "") {', reason: 'empty string' },
+        { text: 'if (lastSignificantToken === "?x7Kq-import") {', reason: 'a parser token, not a credential: the name disqualifies it' },
+      ],
     },
   },
   {

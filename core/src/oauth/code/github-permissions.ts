@@ -16,10 +16,11 @@ export interface PermissionFact {
 const LOWER: Record<ScopeRisk, ScopeRisk> = { critical: 'high', high: 'medium', medium: 'low', low: 'low' };
 
 /**
- * A workflow's GITHUB_TOKEN is limited to its repository and expires when the job ends: the same
- * permission is one step less risky there than on an App installed across repositories.
+ * The same permission, one step less risky: a workflow's GITHUB_TOKEN is limited to its repository and
+ * expires when the job ends (one step below an App installed across repositories), and a job's own
+ * `permissions` block narrows it again.
  */
-export function forWorkflowToken(fact: PermissionFact): PermissionFact {
+export function lowerOneStep(fact: PermissionFact): PermissionFact {
   return { ...fact, risk: LOWER[fact.risk] };
 }
 

@@ -6,7 +6,7 @@
  * Token lifetime: https://github.blog/changelog/2021-04-20-github-actions-control-permissions-for-github_token
  */
 import { isMap, isPair, isScalar } from 'yaml';
-import { forWorkflowToken, githubPermissionFact, writeAllFact, type PermissionFact } from './github-permissions.js';
+import { lowerOneStep, githubPermissionFact, writeAllFact, type PermissionFact } from './github-permissions.js';
 import type { ScopeHit } from './scope-hit.js';
 import { parseYaml, scalarSpan } from './yaml-spans.js';
 
@@ -36,10 +36,16 @@ function hit(ruleId: string, scope: string, start: number, end: number, fact: Pe
   };
 }
 
+/**
+ * Workflow-level `permissions` apply to every job; a job's own block is the narrowing GitHub recommends
+ * ("grant write per job"), so the same grant is one step less risky there.
+ */
 function permissionHits(text: string, node: unknown, where: (string | number)[]): ScopeHit[] {
+  const jobLevel = where[0] === 'jobs';
+  const scoped = (fact: PermissionFact) => (jobLevel ? lowerOneStep(lowerOneStep(fact)) : lowerOneStep(fact));
   const all = scalarSpan(text, node);
   if (all) {
-    return all.value === 'write-all' ? [hit('gha-permissions-write-all', 'write-all', all.start, all.end, forWorkflowToken(writeAllFact()), where)] : [];
+    return all.value === 'write-all' ? [hit('gha-permissions-write-all', 'write-all', all.start, all.end, scoped(writeAllFact()), where)] : [];
   }
   if (!isMap(node)) return [];
   const hits: ScopeHit[] = [];
@@ -49,7 +55,7 @@ function permissionHits(text: string, node: unknown, where: (string | number)[])
     const level = scalarSpan(text, pair.value);
     if (!name || !level) continue;
     const fact = githubPermissionFact(name.value, level.value);
-    if (fact) hits.push(hit('gha-permissions-write', `${name.value}: ${level.value}`, name.start, level.end, forWorkflowToken(fact), [...where, name.value]));
+    if (fact) hits.push(hit('gha-permissions-write', `${name.value}: ${level.value}`, name.start, level.end, scoped(fact), [...where, name.value]));
   }
   return hits;
 }
