@@ -3,6 +3,7 @@
  * appear, scope lists handed to GitHub / Microsoft / Slack clients, GitHub App permission objects, and
  * `gh auth login|refresh --scopes`. Bounded regexes and a small literal reader; no language parser.
  */
+import { KeywordMatcher } from '../../engine/keywords.js';
 import { assessRequestedScope, splitScopeList } from '../scope-list.js';
 import type { OAuthProviderId, ScopeAssessment } from '../types.js';
 import { githubPermissionFact } from './github-permissions.js';
@@ -45,20 +46,20 @@ export function scopeUrlHits(text: string): ScopeHit[] {
   return hits;
 }
 
-/**
- * Libraries and endpoints that say which provider a file's bare scope names (`repo`, `Mail.Read`) belong to.
- * Plain substrings, lowercase, checked with `includes` on the lowercased text: one native search per
- * needle costs far less than an alternation regex tried at every position of every file.
- */
+/** Libraries and endpoints that say which provider a file's bare scope names (`repo`, `Mail.Read`) belong to. */
 const PROVIDER_CONTEXT: [OAuthProviderId, string[]][] = [
   ['github', ['octokit', 'createoauthappauth', 'createoauthuserauth', 'createoauthauth', 'createappauth', 'github.com/login/oauth', 'passport-github', 'githubstrategy', 'githubprovider', 'providers/github', 'backends.github', 'github_client_id']],
   ['microsoft', ['msal', 'graph.microsoft.com', 'login.microsoftonline.com', 'microsoft.graph', '@azure/identity', 'azure.identity', 'azure-identity', 'microsoftentraid', 'azureadprovider', 'publicclientapplication', 'confidentialclientapplication']],
   ['slack', ['@slack/bolt', '@slack/oauth', '@slack/web-api', 'slack_bolt', 'slack_sdk', 'slack-bolt', 'installprovider', 'slack.com/oauth', 'slackprovider']],
 ];
+const CONTEXT_NEEDLES = PROVIDER_CONTEXT.flatMap(([provider, needles]) => needles.map((needle) => ({ provider, needle })));
+/** One case-insensitive pass for every needle (the engine's Aho–Corasick matcher), not one search per needle. */
+const contextMatcher = new KeywordMatcher(CONTEXT_NEEDLES.map((n) => n.needle));
 
 export function providersInContext(text: string): OAuthProviderId[] {
-  const lower = text.toLowerCase();
-  return PROVIDER_CONTEXT.filter(([, needles]) => needles.some((needle) => lower.includes(needle))).map(([provider]) => provider);
+  const found = new Set<OAuthProviderId>();
+  contextMatcher.scan(text, (keyword) => found.add(CONTEXT_NEEDLES[keyword]!.provider));
+  return PROVIDER_CONTEXT.map(([provider]) => provider).filter((provider) => found.has(provider));
 }
 
 /** Scope names as each provider spells them, for deciding the provider of an uncatalogued name. */
