@@ -1,0 +1,25 @@
+// `npm run package`: writes dist/secret-hygiene-<version>.vsix with @vscode/vsce from the bundles in
+// dist/ (build first). No node_modules go in (--no-dependencies; .vscodeignore keeps only the bundles).
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const { version } = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
+const out = join(here, 'dist', `secret-hygiene-${version}.vsix`);
+const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
+
+const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out], {
+  cwd: here,
+  stdio: 'inherit',
+});
+if (result.status !== 0) process.exit(result.status ?? 1);
+const kb = statSync(out).size / 1024;
+console.log(`${out} (${kb.toFixed(0)} KB)`);
+console.log(`Install it with:  code --install-extension ${out}   (or, in VS Code: Extensions view › … › Install from VSIX…)`);
+if (kb >= 1024) {
+  console.error('the package must stay under 1 MB');
+  process.exit(1);
+}

@@ -1,0 +1,137 @@
+/**
+ * Activation: wire the providers, commands, view and status bar; no scanning happens here (open
+ * documents are scanned right after, off the activation path). Shared by the Node and web entries.
+ */
+import * as vscode from 'vscode';
+import { Baselines } from './baselines.js';
+import { SecretCodeActions } from './code-actions.js';
+import { allowFinding, type AllowOutcome } from './commands/allow.js';
+import { applyJitFix, type JitFixOutcome } from './commands/jit-fix.js';
+import { DocumentScanner } from './document-scanner.js';
+import { ScanEngine } from './engine.js';
+import { FindingStore } from './findings.js';
+import { FindingHover } from './hover.js';
+import type { Finding } from './model/core.js';
+import type { Platform } from './platform.js';
+import { Settings } from './settings.js';
+import { StatusIndicator } from './status.js';
+import { SecretStores } from './stores.js';
+import { FindingsTree } from './tree.js';
+import { WorkspaceScanner, type ScanSummary } from './workspace-scan.js';
+
+const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }];
+
+/** What `activate` returns: enough for tests and other tools to observe; never a raw secret, except `testing` in test mode. */
+export interface SecretHygieneApi {
+  readonly activationMs: number;
+  findings(uri: vscode.Uri): Finding[];
+  effectiveSettings(): { minSeverity: string; locked: string[]; managed?: { origin: string; broken: boolean }; problems: string[] };
+  statusBar(): { text: string; tooltip: string };
+  /** Milliseconds the last live scan of a document took. */
+  lastScanMs(): number;
+  /** Only when VS Code runs the extension's tests (ExtensionMode.Test). */
+  testing?: { storedSecret(name: string, uri: vscode.Uri): Promise<string | undefined> };
+}
+
+export function activateExtension(context: vscode.ExtensionContext, platform: Platform): SecretHygieneApi {
+  const started = performance.now();
+  const settings = new Settings(platform);
+  const baselines = new Baselines();
+  const engine = new ScanEngine(settings, baselines);
+  const store = new FindingStore();
+  const scanner = new DocumentScanner(engine, store);
+  const stores = new SecretStores(context, platform);
+  const workspaceScanner = new WorkspaceScanner(engine, store);
+  const tree = new FindingsTree(store);
+  const status = new StatusIndicator(store, settings);
+  const output = vscode.window.createOutputChannel('Secret Hygiene');
+
+  context.subscriptions.push(
+    settings,
+    baselines,
+    store,
+    scanner,
+    tree,
+    status,
+    output,
+    baselines.onDidChange(() => {
+      scanner.rescanOpen();
+      void workspaceScanner.rescanKnown();
+    }),
+    settings.onDidChange(() => void workspaceScanner.rescanKnown()),
+    vscode.window.registerTreeDataProvider('secretHygiene.findings', tree),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new SecretCodeActions(store, scanner, settings), SecretCodeActions.metadata),
+    vscode.languages.registerHoverProvider(SELECTOR, new FindingHover(store)),
+    vscode.commands.registerCommand('secretHygiene.applyJitFix', (uri: vscode.Uri | string, fingerprint: string, offset: number): Promise<JitFixOutcome> =>
+      applyJitFix({ scanner, settings, stores, platform }, uri, fingerprint, offset),
+    ),
+    vscode.commands.registerCommand('secretHygiene.allowFinding', (uri: vscode.Uri | string, fingerprint: string, offset: number, reason?: string): Promise<AllowOutcome> =>
+      allowFinding({ scanner, baselines }, uri, fingerprint, offset, reason),
+    ),
+    vscode.commands.registerCommand('secretHygiene.openRotationPage', (url: string) => {
+      if (typeof url === 'string' && url.startsWith('https://')) return vscode.env.openExternal(vscode.Uri.parse(url));
+      return false;
+    }),
+    vscode.commands.registerCommand('secretHygiene.scanWorkspace', async (): Promise<ScanSummary> => {
+      const summary = await workspaceScanner.scanWorkspace();
+      report(summary, 'workspace');
+      return summary;
+    }),
+    vscode.commands.registerCommand('secretHygiene.scanAgentConfigs', async (): Promise<ScanSummary | undefined> => {
+      const paths = platform.agentConfigPaths(context);
+      if (!paths.length) {
+        void vscode.window.showInformationMessage('Secret Hygiene: user-level agent configs are not reachable from this editor host (no home directory in the browser).');
+        return undefined;
+      }
+      const summary = await workspaceScanner.scanAgentConfigs(paths);
+      report(summary, 'agent config');
+      return summary;
+    }),
+    vscode.commands.registerCommand('secretHygiene.showEffectiveSettings', () => {
+      output.clear();
+      output.appendLine(settings.describe());
+      output.show(true);
+    }),
+    vscode.commands.registerCommand('secretHygiene.copyStoredSecret', async () => {
+      const keys = stores.storedKeys();
+      if (!keys.length) return void vscode.window.showInformationMessage('Secret Hygiene: no quick fix has stored a secret yet.');
+      const picked = await vscode.window.showQuickPick(
+        keys.map((key) => ({ label: key.slice(key.lastIndexOf('#') + 1), description: key.slice(0, key.lastIndexOf('#')), key })),
+        { title: 'Copy a secret stored by a quick fix (to paste when VS Code prompts for the input)' },
+      );
+      const value = picked && (await stores.read(picked.key));
+      if (value) {
+        await vscode.env.clipboard.writeText(value);
+        void vscode.window.showInformationMessage(`Secret Hygiene: ${picked.label} copied to the clipboard.`);
+      }
+    }),
+  );
+
+  scanner.start();
+
+  function report(summary: ScanSummary, what: string): void {
+    const skipped = Object.entries(summary.skipped)
+      .filter(([, n]) => n > 0)
+      .map(([why, n]) => `${n} ${why}`)
+      .join(', ');
+    const text = `Secret Hygiene: ${summary.cancelled ? 'cancelled after' : 'scanned'} ${summary.scanned} ${what} file${summary.scanned === 1 ? '' : 's'}: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} in ${summary.withFindings} file${summary.withFindings === 1 ? '' : 's'}${skipped ? ` (skipped: ${skipped})` : ''}.`;
+    void vscode.window.showInformationMessage(text, 'Show Findings').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('secretHygiene.findings.focus');
+    });
+  }
+
+  const api: SecretHygieneApi = {
+    activationMs: performance.now() - started,
+    findings: (uri) => store.get(uri)?.findings ?? [],
+    effectiveSettings: () => {
+      const e = settings.current;
+      return { minSeverity: e.scan.minSeverity, locked: [...e.locked], ...(e.managed ? { managed: e.managed } : {}), problems: [...e.problems] };
+    },
+    statusBar: () => ({ text: status.text, tooltip: status.tooltip }),
+    lastScanMs: () => scanner.lastScanMs,
+  };
+  if (context.extensionMode === vscode.ExtensionMode.Test) {
+    api.testing = { storedSecret: (name, uri) => stores.read(SecretStores.secretKey(name, uri)) };
+  }
+  return api;
+}

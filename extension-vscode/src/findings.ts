@@ -1,0 +1,92 @@
+/**
+ * Every finding the extension knows, by document: live scans of open documents and results of
+ * workspace / agent-config scans. It owns the diagnostic collection (one `set` per document) and
+ * tells the tree view and the status bar when anything changes.
+ */
+import * as vscode from 'vscode';
+import { diagnosticData, type DiagnosticLevel } from './model/diagnostic-data.js';
+import type { Finding } from './model/core.js';
+
+const SEVERITY: Record<DiagnosticLevel, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** Core's 1-based line/column (UTF-16) → a vscode Range; no document needed. */
+export function rangeOf(finding: Finding): vscode.Range {
+  return new vscode.Range(finding.line - 1, finding.column - 1, finding.endLine - 1, finding.endColumn - 1);
+}
+
+/** The one place a finding becomes a diagnostic (STYLE #7). */
+export function toDiagnostic(finding: Finding): vscode.Diagnostic {
+  const data = diagnosticData(finding);
+  const diagnostic = new vscode.Diagnostic(rangeOf(finding), data.message, SEVERITY[data.level]);
+  diagnostic.code = { value: data.code.value, target: vscode.Uri.parse(data.code.target) };
+  diagnostic.source = data.source;
+  return diagnostic;
+}
+
+export interface FileFindings {
+  uri: vscode.Uri;
+  findings: Finding[];
+  /** The document version scanned (live scans only). */
+  version?: number;
+  origin: 'document' | 'scan';
+}
+
+export class FindingStore implements vscode.Disposable {
+  private readonly files = new Map<string, FileFindings>();
+  private readonly collection = vscode.languages.createDiagnosticCollection('secret-hygiene');
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+
+  set(entry: FileFindings): void {
+    const key = entry.uri.toString();
+    if (entry.findings.length === 0) {
+      if (!this.files.has(key) && !this.collection.has(entry.uri)) return;
+      this.files.delete(key);
+      this.collection.delete(entry.uri);
+    } else {
+      this.files.set(key, entry);
+      this.collection.set(entry.uri, entry.findings.map(toDiagnostic));
+    }
+    this.emitter.fire();
+  }
+
+  /** Forgets a document's findings (closed, excluded, or nothing found). */
+  delete(uri: vscode.Uri): void {
+    this.set({ uri, findings: [], origin: 'document' });
+  }
+
+  get(uri: vscode.Uri): FileFindings | undefined {
+    return this.files.get(uri.toString());
+  }
+
+  all(): FileFindings[] {
+    return [...this.files.values()];
+  }
+
+  get count(): number {
+    let total = 0;
+    for (const file of this.files.values()) total += file.findings.length;
+    return total;
+  }
+
+  /** The finding a diagnostic (or a code-action argument) stands for: same rule, same place. */
+  findingAt(uri: vscode.Uri, match: { ruleId?: string; fingerprint?: string; range?: vscode.Range; offset?: number }): Finding | undefined {
+    return this.get(uri)?.findings.find(
+      (f) =>
+        (match.ruleId === undefined || f.ruleId === match.ruleId) &&
+        (match.fingerprint === undefined || f.fingerprint === match.fingerprint) &&
+        (match.offset === undefined || f.range[0] === match.offset) &&
+        (match.range === undefined || rangeOf(f).isEqual(match.range)),
+    );
+  }
+
+  dispose(): void {
+    this.collection.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * One document's scan as the extension runs it: core's document scan (secrets, over-scoped grants,
+ * structured locations, suggested references) under the effective severity policy, minus accepted
+ * fingerprints. Pure, so the benchmark and the unit tests run exactly what the editor runs.
+ */
+import { scanDocument, type Finding, type Notice, type ReferenceSettings, type Scanner, type Severity } from './core.js';
+
+export interface ScanConfig {
+  minSeverity: Severity;
+  disabledRules: ReadonlySet<string>;
+  severityOverrides: Readonly<Record<string, Severity>>;
+  /** Fingerprints accepted by the policy allowlist or the workspace baseline. */
+  acceptedFingerprints: ReadonlySet<string>;
+  references?: ReferenceSettings;
+}
+
+export interface TextScan {
+  findings: Finding[];
+  /** Findings dropped by inline `secret-hygiene:allow` comments or accepted fingerprints. */
+  suppressed: number;
+  notices: Notice[];
+}
+
+/**
+ * `path` is the document's path (absolute or workspace-relative), used for file-kind detection and
+ * language rules; `undefined` for untitled documents. A failure is a notice, never an exception.
+ */
+export function scanText(scanner: Scanner, text: string, path: string | undefined, config: ScanConfig): TextScan {
+  try {
+    const result = scanDocument(scanner, text, {
+      minSeverity: config.minSeverity,
+      disabledRules: config.disabledRules,
+      severityOverrides: config.severityOverrides,
+      ...(path === undefined ? {} : { path }),
+      ...(config.references ? { references: config.references } : {}),
+    });
+    const findings = result.findings.filter((f) => !config.acceptedFingerprints.has(f.fingerprint));
+    return { findings, suppressed: result.suppressed + result.findings.length - findings.length, notices: result.notices };
+  } catch (error) {
+    return { findings: [], suppressed: 0, notices: [{ level: 'error', message: `scan failed: ${(error as Error).message}` }] };
+  }
+}

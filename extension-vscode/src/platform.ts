@@ -1,0 +1,29 @@
+/**
+ * What differs between the desktop/remote extension host (Node) and the web worker host (vscode.dev):
+ * the managed policy file, the user's home for agent configs, git and secret-manager CLIs. The rest
+ * of the extension is the same code on both.
+ */
+import type * as vscode from 'vscode';
+import type { AgentConfigPath } from './model/agent-config-paths.js';
+import type { JitStore, PolicyLayer } from './model/core.js';
+
+export interface ManagedPolicySource {
+  /** The file path, and the variable that chose it when not the OS default. */
+  path: string;
+  via?: string;
+  /** The managed layer, or undefined when the file does not exist. */
+  read(): Promise<PolicyLayer | undefined>;
+  /** Calls `onChange` (debounced) when the file is created, changed or deleted. */
+  watch(onChange: () => void): vscode.Disposable;
+}
+
+export interface Platform {
+  kind: 'node' | 'web';
+  managedPolicy?: ManagedPolicySource;
+  /** User-level agent and tool config files to look at; empty where there is no home directory. */
+  agentConfigPaths(context: vscode.ExtensionContext): AgentConfigPath[];
+  /** Whether git tracks the file (its history then holds the secret); undefined when unknown. */
+  isTrackedByGit(fsPath: string): Promise<boolean | undefined>;
+  /** Saves a secret with a secret manager's CLI (1Password, Doppler, Infisical); throws with the reason. */
+  storeWithCli?(store: JitStore, value: string, cwd: string | undefined): Promise<string>;
+}

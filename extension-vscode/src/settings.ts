@@ -1,0 +1,119 @@
+/**
+ * The one door to configuration (STYLE #8): `secretHygiene.*` settings and the managed policy file,
+ * read, coerced and layered here; everything else asks `settings.current` and listens to
+ * `onDidChange`. No other module calls getConfiguration.
+ */
+import * as vscode from 'vscode';
+import { builtinRules, type PolicyLayer } from './model/core.js';
+import { coerceSettings, effectiveSettings, type EffectiveSettings, type SettingKey } from './model/settings.js';
+import type { Platform } from './platform.js';
+
+const SECTION = 'secretHygiene';
+const KEYS: SettingKey[] = ['minSeverity', 'rules', 'referenceProvider', 'onePasswordVault', 'scanOnType', 'maxFileSizeKB', 'exclude'];
+
+export class Settings implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<EffectiveSettings>();
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private managed: PolicyLayer | undefined;
+  private effective: EffectiveSettings;
+  /** Problems already shown: each is reported once, not on every reload. */
+  private readonly shown = new Set<string>();
+
+  /** Settles once the managed policy file has been read for the first time. */
+  readonly ready: Promise<void>;
+
+  constructor(private readonly platform: Platform) {
+    this.effective = this.compute();
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(SECTION)) this.update();
+      }),
+    );
+    if (platform.managedPolicy) this.disposables.push(platform.managedPolicy.watch(() => void this.reloadPolicy()));
+    this.ready = this.reloadPolicy();
+  }
+
+  get current(): EffectiveSettings {
+    return this.effective;
+  }
+
+  get policyPath(): string | undefined {
+    return this.platform.managedPolicy?.path;
+  }
+
+  /** Reads the managed policy file (again); resolves once the new settings are in effect. */
+  async reloadPolicy(): Promise<void> {
+    const source = this.platform.managedPolicy;
+    if (!source) return;
+    let layer: PolicyLayer | undefined;
+    try {
+      layer = await source.read();
+    } catch (error) {
+      layer = { source: 'managed', origin: source.path, unreadable: (error as Error).message };
+    }
+    if (sameLayer(layer, this.managed)) return;
+    this.managed = layer;
+    this.update();
+  }
+
+  private update(): void {
+    this.effective = this.compute();
+    this.report();
+    this.emitter.fire(this.effective);
+  }
+
+  private compute(): EffectiveSettings {
+    const config = vscode.workspace.getConfiguration(SECTION);
+    const { settings, problems } = coerceSettings((key) => explicitValue(config, key));
+    const effective = effectiveSettings(settings, this.managed, builtinRules);
+    effective.problems.unshift(...problems);
+    return effective;
+  }
+
+  /** Shows new problems once: a broken managed policy as an error (it fails closed), the rest as warnings. */
+  private report(): void {
+    const fresh = this.effective.problems.filter((p) => !this.shown.has(p));
+    if (!fresh.length) return;
+    fresh.forEach((p) => this.shown.add(p));
+    const errors = fresh.filter((p) => this.effective.policyErrors.includes(p));
+    if (errors.length) {
+      void vscode.window.showErrorMessage(`Secret Hygiene: the managed policy cannot be used; strict defaults apply. ${errors.join(' · ')}`);
+    }
+    const rest = fresh.filter((p) => !errors.includes(p));
+    if (rest.length) void vscode.window.showWarningMessage(`Secret Hygiene: ${rest.join(' · ')}`);
+  }
+
+  /** A readable account of every effective value, with 🔒 on the managed ones. */
+  describe(): string {
+    const e = this.effective;
+    const lock = (key: SettingKey) => (e.locked.includes(key) ? ' 🔒 (managed policy)' : '');
+    const lines = [
+      `Managed policy: ${e.managed ? `${e.managed.origin}${e.managed.broken ? ' — BROKEN: strict defaults apply' : ''}` : `none (looked for ${this.policyPath ?? 'no file in this host'})`}`,
+      `minSeverity: ${e.scan.minSeverity}${lock('minSeverity')}`,
+      `rules disabled: ${[...e.scan.disabledRules].join(', ') || 'none'}${lock('rules')}`,
+      `severity overrides: ${Object.entries(e.scan.severityOverrides).map(([k, v]) => `${k}=${v}`).join(', ') || 'none'}`,
+      `referenceProvider: ${e.references.provider}${lock('referenceProvider')}`,
+      `onePasswordVault: ${e.references.onePasswordVault ?? 'Private'}${lock('onePasswordVault')}`,
+      `allowlisted paths: ${e.allowlist.paths.join(', ') || 'none'}; fingerprints: ${e.allowlist.fingerprints.size}`,
+      `scanOnType: ${e.scanOnType}; maxFileSizeKB: ${e.maxFileBytes / 1024}; exclude: ${e.exclude.join(', ')}`,
+      ...e.problems.map((p) => `problem: ${p}`),
+    ];
+    return lines.join('\n');
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
+
+/** The user's own value (workspace folder > workspace > global); undefined when only the default applies. */
+function explicitValue(config: vscode.WorkspaceConfiguration, key: SettingKey): unknown {
+  const inspected = config.inspect(key);
+  if (!inspected) return undefined;
+  return inspected.workspaceFolderValue ?? inspected.workspaceValue ?? inspected.globalValue;
+}
+
+function sameLayer(a: PolicyLayer | undefined, b: PolicyLayer | undefined): boolean {
+  return a?.origin === b?.origin && a?.text === b?.text && a?.unreadable === b?.unreadable;
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { builtinRules, type PolicyLayer } from '@secret-hygiene/core';
+import { coerceSettings, effectiveSettings, userPolicyDocument, type SettingKey } from '../src/model/settings.js';
+
+const read = (values: Partial<Record<SettingKey, unknown>>) => (key: SettingKey) => values[key];
+const managed = (document: unknown): PolicyLayer => ({ source: 'managed', origin: '/etc/secret-hygiene/policy.json', text: JSON.stringify(document) });
+
+describe('settings coercion', () => {
+  it('keeps valid values and leaves unset policy values undefined (a default is not a choice)', () => {
+    const { settings, problems } = coerceSettings(read({ scanOnType: false, maxFileSizeKB: 64, exclude: ['**/dist/**'] }));
+    assert.deepEqual(problems, []);
+    assert.equal(settings.minSeverity, undefined);
+    assert.equal(settings.referenceProvider, undefined);
+    assert.equal(settings.scanOnType, false);
+    assert.equal(settings.maxFileSizeKB, 64);
+    assert.deepEqual(settings.exclude, ['**/dist/**']);
+  });
+
+  it('falls back to defaults on bad values, naming the setting but never echoing the value', () => {
+    const pasted = 'sk_live_pasted_into_a_setting';
+    const { settings, problems } = coerceSettings(
+      read({ minSeverity: pasted, rules: { 'Not Kebab': false, github: 'no', aws: false }, referenceProvider: 7, scanOnType: 'yes', maxFileSizeKB: -1, exclude: ['ok/**', 3] }),
+    );
+    assert.equal(settings.minSeverity, undefined);
+    assert.deepEqual(settings.rules, { aws: false });
+    assert.equal(settings.referenceProvider, undefined);
+    assert.equal(settings.scanOnType, true);
+    assert.equal(settings.maxFileSizeKB, 5120);
+    assert.deepEqual(settings.exclude, ['ok/**']);
+    assert.equal(problems.length, 7);
+    assert.ok(problems.every((p) => p.startsWith('secretHygiene.')));
+    assert.ok(!problems.some((p) => p.includes(pasted)));
+  });
+
+  it('caps the file size limit', () => {
+    assert.equal(coerceSettings(read({ maxFileSizeKB: 1e9 })).settings.maxFileSizeKB, 100 * 1024);
+  });
+});
+
+describe('effective settings under a managed policy', () => {
+  const user = (values: Partial<Record<SettingKey, unknown>> = {}) => coerceSettings(read(values)).settings;
+
+  it('without a policy: defaults, env references, nothing locked', () => {
+    const e = effectiveSettings(user(), undefined, builtinRules);
+    assert.equal(e.scan.minSeverity, 'low');
+    assert.equal(e.references.provider, 'env');
+    assert.deepEqual(e.locked, []);
+    assert.equal(e.managed, undefined);
+  });
+
+  it('user choices apply: minimum severity, rules off by id or provider, reference provider', () => {
+    const e = effectiveSettings(user({ minSeverity: 'high', rules: { aws: false, 'github-classic-pat': false }, referenceProvider: 'doppler' }), undefined, builtinRules);
+    assert.equal(e.scan.minSeverity, 'high');
+    assert.ok(e.scan.disabledRules.has('github-classic-pat'));
+    assert.ok(e.scan.disabledRules.has('aws-access-key-id'));
+    assert.ok(!e.scan.disabledRules.has('github-fine-grained-pat'));
+    assert.equal(e.references.provider, 'doppler');
+  });
+
+  it('a managed minimum applies over the default and is locked', () => {
+    const e = effectiveSettings(user(), managed({ minSeverity: 'high' }), builtinRules);
+    assert.equal(e.scan.minSeverity, 'high');
+    assert.deepEqual(e.locked, ['minSeverity']);
+    assert.deepEqual(e.managed, { origin: '/etc/secret-hygiene/policy.json', broken: false });
+  });
+
+  it('managed references and locked detectors win over the user', () => {
+    const e = effectiveSettings(user({ referenceProvider: 'env', rules: { github: false } }), managed({ references: { provider: '1password' }, detectors: { locked: true } }), builtinRules);
+    assert.equal(e.references.provider, '1password');
+    assert.ok(!e.scan.disabledRules.has('github-classic-pat'), 'locked detectors stay on');
+    assert.deepEqual(e.locked.sort(), ['referenceProvider', 'rules']);
+  });
+
+  it('a malformed managed policy fails closed, visibly', () => {
+    const broken: PolicyLayer = { source: 'managed', origin: '/etc/secret-hygiene/policy.json', text: '{ "minSeverity": ' };
+    const e = effectiveSettings(user({ minSeverity: 'critical', rules: { github: false } }), broken, builtinRules);
+    assert.equal(e.managed?.broken, true);
+    assert.ok(e.policyErrors.length > 0 && e.policyErrors.every((p) => p.includes('/etc/secret-hygiene/policy.json')));
+    assert.ok(!e.scan.disabledRules.has('github-classic-pat'), 'strict defaults lock detectors on');
+  });
+
+  it('the user layer carries only explicit choices', () => {
+    assert.deepEqual(userPolicyDocument(user()), { references: { provider: 'env' } });
+    assert.deepEqual(userPolicyDocument(user({ minSeverity: 'medium', rules: { aws: false, github: true }, onePasswordVault: 'Eng' })), {
+      minSeverity: 'medium',
+      detectors: { disabled: ['aws'], enabled: ['github'] },
+      references: { provider: 'env', onePasswordVault: 'Eng' },
+    });
+  });
+});

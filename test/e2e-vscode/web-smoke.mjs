@@ -1,0 +1,151 @@
+// The `browser` entry (dist/web/extension.js, for vscode.dev) loaded in a real Chromium page — no
+// Node globals — against a minimal stand-in for the `vscode` module: it must activate, scan an opened
+// document and publish a masked diagnostic. This proves the web bundle is self-contained and pure;
+// the full behaviour is covered in the real (Node) extension host by the in-host suite.
+import { readFileSync } from 'node:fs';
+
+/** Runs in the page. Returns what the extension published. */
+function smokeInPage({ code, token }) {
+  const listeners = {};
+  const published = [];
+  const on = (name) => (listener) => {
+    (listeners[name] ??= []).push(listener);
+    return { dispose() {} };
+  };
+  const disposable = { dispose() {} };
+  class EventEmitter {
+    constructor() {
+      this.listeners = [];
+      this.event = (listener) => (this.listeners.push(listener), disposable);
+    }
+    fire(value) {
+      this.listeners.forEach((listener) => listener(value));
+    }
+    dispose() {}
+  }
+  class Range {
+    constructor(sl, sc, el, ec) {
+      Object.assign(this, { start: { line: sl, character: sc }, end: { line: el, character: ec } });
+    }
+  }
+  class Diagnostic {
+    constructor(range, message, severity) {
+      Object.assign(this, { range, message, severity });
+    }
+  }
+  const uri = { scheme: 'untitled', path: 'Untitled-1', fsPath: 'Untitled-1', toString: () => 'untitled:Untitled-1' };
+  const vscode = {
+    EventEmitter,
+    Range,
+    Diagnostic,
+    Disposable: class { constructor(f) { this.dispose = f; } },
+    ThemeIcon: class { constructor(id, color) { Object.assign(this, { id, color }); } },
+    ThemeColor: class { constructor(id) { this.id = id; } },
+    Uri: { parse: (value) => ({ toString: () => value }), joinPath: () => uri, file: () => uri },
+    DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
+    StatusBarAlignment: { Left: 1, Right: 2 },
+    CodeActionKind: { QuickFix: { value: 'quickfix' } },
+    ExtensionMode: { Production: 1, Development: 2, Test: 3 },
+    ProgressLocation: { Notification: 15 },
+    FileType: { File: 1 },
+    workspace: {
+      workspaceFolders: [],
+      textDocuments: [],
+      isTrusted: true,
+      getConfiguration: () => ({ inspect: () => undefined, get: () => undefined }),
+      onDidChangeConfiguration: on('config'),
+      onDidOpenTextDocument: on('open'),
+      onDidChangeTextDocument: on('change'),
+      onDidSaveTextDocument: on('save'),
+      onDidCloseTextDocument: on('close'),
+      onDidChangeWorkspaceFolders: on('folders'),
+      createFileSystemWatcher: () => ({ onDidCreate: on('w'), onDidChange: on('w'), onDidDelete: on('w'), dispose() {} }),
+      getWorkspaceFolder: () => undefined,
+      asRelativePath: (u) => u.path,
+      fs: { isWritableFileSystem: () => true },
+    },
+    languages: {
+      createDiagnosticCollection: () => ({
+        set: (target, diagnostics) => published.push({ target: target.toString(), diagnostics }),
+        delete() {},
+        has: () => false,
+        dispose() {},
+      }),
+      registerCodeActionsProvider: () => disposable,
+      registerHoverProvider: () => disposable,
+    },
+    window: {
+      createStatusBarItem: () => ({ show() {}, dispose() {} }),
+      registerTreeDataProvider: () => disposable,
+      createOutputChannel: () => ({ appendLine() {}, clear() {}, show() {}, dispose() {} }),
+      showErrorMessage: async () => undefined,
+      showWarningMessage: async () => undefined,
+      showInformationMessage: async () => undefined,
+    },
+    commands: { registerCommand: () => disposable, executeCommand: async () => undefined },
+    env: {},
+  };
+  const module = { exports: {} };
+  const require = (name) => {
+    if (name === 'vscode') return vscode;
+    throw new Error(`the web bundle required "${name}"`);
+  };
+  new Function('module', 'exports', 'require', code)(module, module.exports, require);
+  const context = { subscriptions: [], extensionMode: 1, secrets: {}, globalState: { get: (_k, d) => d, update: async () => {} }, globalStorageUri: uri };
+  const api = module.exports.activate(context);
+  const text = `const token = "${token}";\n`;
+  const doc = { uri, version: 1, isClosed: false, languageId: 'typescript', getText: () => text };
+  vscode.workspace.textDocuments.push(doc);
+  listeners.open.forEach((listener) => listener(doc));
+  return new Promise((resolve) => {
+    const deadline = Date.now() + 10_000;
+    const poll = () => {
+      const hit = published.find((p) => p.diagnostics.length);
+      if (hit || Date.now() > deadline) {
+        resolve({
+          activationMs: api.activationMs,
+          hasNodeGlobals: typeof globalThis.process !== 'undefined' || typeof globalThis.Buffer !== 'undefined',
+          diagnostics: (hit?.diagnostics ?? []).map((d) => ({ message: d.message, code: d.code?.value, severity: d.severity, range: d.range })),
+        });
+      } else setTimeout(poll, 20);
+    };
+    poll();
+  });
+}
+
+export async function webSmoke(browser, bundlePath, token) {
+  const page = await browser.newPage();
+  try {
+    await page.goto('about:blank');
+    const result = await page.evaluate(smokeInPage, { code: readFileSync(bundlePath, 'utf8'), token });
+    const [diagnostic] = result.diagnostics;
+    const problems = [];
+    if (result.hasNodeGlobals) problems.push('the page has Node globals (the check would prove nothing)');
+    if (!diagnostic) problems.push('no diagnostic was published');
+    else {
+      if (diagnostic.code !== 'github-classic-pat') problems.push(`unexpected rule ${diagnostic.code}`);
+      if (diagnostic.severity !== 0) problems.push(`severity ${diagnostic.severity}, expected Error`);
+      if (diagnostic.message.includes(token)) problems.push('the message shows the raw token');
+      if (diagnostic.range.start.character !== 15 || diagnostic.range.end.character !== 15 + token.length) problems.push(`range ${JSON.stringify(diagnostic.range)}`);
+    }
+    return { ok: problems.length === 0, problems, activationMs: result.activationMs };
+  } finally {
+    await page.close();
+  }
+}
+
+/** A fake GitHub classic PAT built here (valid CRC32 suffix), like extension-vscode/test/support/tokens.ts. */
+export function fakeGithubPat() {
+  const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+  let body = '';
+  for (let i = 0; i < 30; i++) body += alphabet[(i * 37 + 11) % 62];
+  let crc = 0xffffffff;
+  for (let i = 0; i < body.length; i++) {
+    crc ^= body.charCodeAt(i);
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+  }
+  let n = (crc ^ 0xffffffff) >>> 0;
+  let suffix = '';
+  for (; n > 0; n = Math.floor(n / 62)) suffix = alphabet[n % 62] + suffix;
+  return `ghp_${body}${suffix.padStart(6, '0')}`;
+}
