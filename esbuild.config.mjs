@@ -3,6 +3,8 @@
 import { build } from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { assembleBrowserBuilds, browserBundles } from './extension-browser/build.mjs';
+import { vscodeBundles } from './extension-vscode/build.mjs';
 
 /** Test files under the given roots (Node 20 has no fs.globSync). */
 function findTests(dir) {
@@ -30,6 +32,12 @@ const bundles = [
   },
 ];
 
+// The VS Code extension: node + web entries, its in-host e2e suite and its unit tests.
+bundles.push(...vscodeBundles(common));
+
+// The browser extension: one source, Chrome (MV3 service worker) and Firefox builds assembled below.
+bundles.push(...browserBundles(common));
+
 // The benchmark runner (npm run bench).
 bundles.push({
   ...common,
@@ -40,7 +48,7 @@ bundles.push({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 
-const testEntries = ['core', 'cli', 'test'].flatMap(findTests);
+const testEntries = ['core', 'cli', 'test', 'extension-browser'].flatMap(findTests);
 if (testEntries.length) {
   rmSync('.build/tests', { recursive: true, force: true });
   bundles.push({
@@ -56,6 +64,7 @@ if (testEntries.length) {
 }
 
 await Promise.all(bundles.map((options) => build(options)));
+await assembleBrowserBuilds();
 
 // The policy JSON Schemas (core/schema/*.json) are generated from the zod schema in core/src/policy and
 // checked in; a test compares them with this output. Written only when changed, so builds stay quiet.

@@ -44,3 +44,4 @@ export {
   type TextEdit,
 } from './remediation/index.js';
 export * from './policy/index.js';
+export { matchAuthorizationEndpoint } from './oauth/endpoints.js';
