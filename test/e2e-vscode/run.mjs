@@ -60,7 +60,10 @@ const nativeBuilt = () => existsSync(join(codeServer, 'lib/vscode/node_modules/@
  */
 function ensureCodeServer() {
   if (existsSync(join(codeServer, 'out/node/entry.js')) && nativeBuilt()) return;
-  const env = { ...process.env, PATH: `${join(node24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: node24 };
+  // Under `npm test`, the outer npm's lifecycle variables (npm_config_user_agent = "… node/v20 …" above all)
+  // would be read as configuration by this npm and by code-server's Node-version check: drop them.
+  const outer = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  const env = { ...outer, PATH: `${join(node24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: node24 };
   mkdirSync(codeServerDir, { recursive: true });
   writeFileSync(join(codeServerDir, 'package.json'), '{"name":"code-server-holder","private":true,"allowScripts":{"code-server":true,"argon2":true}}\n');
   if (!existsSync(join(codeServer, 'out/node/entry.js'))) {
