@@ -45,3 +45,4 @@ export {
 } from './remediation/index.js';
 export * from './policy/index.js';
 export { matchAuthorizationEndpoint } from './oauth/endpoints.js';
+export { parseGitignore, ignoredByLayers, type IgnoreLayer, type IgnoreRule } from './ignore/gitignore.js';
