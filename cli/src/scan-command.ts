@@ -54,37 +54,40 @@ export async function runScan(
   const options: FileScanOptions = { maxFileSize: args.maxFileSize, scan: { ...policy.scan, references: policy.resolved.policy.references } };
   const progress = new Progress(stderr);
 
+  // Files go to the worker pool while the tree is still being listed, once it is clear the tree is big
+  // enough to be worth the workers' start-up; a small tree is scanned on this thread.
   const files: WalkedFile[] = [];
   let totalBytes = 0;
   let allowlistedFiles = 0;
-  for await (const file of walk(args.paths, { useGitignore: args.ignore, onNotice })) {
-    if (policy.isAllowlistedPath(file.display)) {
-      allowlistedFiles++;
-      continue;
-    }
-    files.push(file);
-    totalBytes += file.size;
-    progress.update(`listing files… ${files.length}`);
-  }
-
-  const parallel = args.workers ?? (files.length >= PARALLEL_MIN_FILES || totalBytes >= PARALLEL_MIN_BYTES);
+  let pool: ScanPool | undefined;
+  const wantsPool = () => args.workers ?? (files.length >= PARALLEL_MIN_FILES || totalBytes >= PARALLEL_MIN_BYTES);
   let results: FileResult[];
-  if (parallel && files.length > 1) {
-    const pool = new ScanPool(new URL('./scan-worker.js', import.meta.url), options);
-    try {
-      for (const file of files) pool.add(file);
-      results = await pool.drain();
-    } finally {
-      await pool.close();
+  try {
+    for (const file of walk(args.paths, { useGitignore: args.ignore, onNotice })) {
+      if (policy.isAllowlistedPath(file.display)) {
+        allowlistedFiles++;
+        continue;
+      }
+      files.push(file);
+      totalBytes += file.size;
+      if (pool) pool.add(file);
+      else if (files.length > 1 && wantsPool()) {
+        pool = new ScanPool(new URL('./scan-worker.js', import.meta.url), options);
+        for (const queued of files) pool.add(queued);
+      }
+      progress.update(`listing files… ${files.length}`);
     }
-  } else {
-    const scanner = new Scanner(builtinRules);
-    results = [];
-    let done = 0;
-    for (const file of files) {
-      results.push(await scanFile(scanner, file, options));
-      progress.update(`scanning… ${++done}/${files.length} files`);
+    if (pool) results = await pool.drain();
+    else {
+      const scanner = new Scanner(builtinRules);
+      results = [];
+      for (const file of files) {
+        results.push(scanFile(scanner, file, options));
+        progress.update(`scanning… ${results.length}/${files.length} files`);
+      }
     }
+  } finally {
+    await pool?.close();
   }
   progress.clear();
 

@@ -17,6 +17,7 @@ import {
 } from '../src/index.js';
 import { KeywordMatcher } from '../src/engine/keywords.js';
 import { sha256Hex } from '../src/engine/hash.js';
+import type { Rule } from '../src/engine/types.js';
 
 const scanner = new Scanner(builtinRules);
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -42,6 +43,37 @@ describe('keyword matcher', () => {
     const hits: number[] = [];
     new KeywordMatcher(['key']).scan('ключ key ключ KEY', (_, s) => hits.push(s));
     assert.deepEqual(hits, [5, 14]);
+  });
+  it('reports a keyword that is a suffix of another, and keywords ending on the last character', () => {
+    const hits: [number, number][] = [];
+    new KeywordMatcher(['abcd', 'bcd', 'cd', 'x']).scan('zabcd x', (k, s) => hits.push([k, s]));
+    assert.deepEqual(hits, [[0, 1], [1, 2], [2, 3], [3, 6]]);
+  });
+});
+
+describe('case-exact keywords', () => {
+  const rule = (keywords: string[], keywordsMatchCase?: boolean): Rule => ({
+    id: 'case-test',
+    provider: 'test',
+    description: 'test rule',
+    regex: /(?<secret>[A-Za-z]{2}[0-9a-f]{32})/,
+    keywords,
+    ...(keywordsMatchCase ? { keywordsMatchCase } : {}),
+    severity: 'high',
+    lifetime: 'long-lived',
+    samples: { match: [], noMatch: [] },
+  });
+  const value = 'c4f8a0d2e6b1937f5a0c2e4d6b8f1a3c';
+  it('runs the rule only where the keyword is spelled as written', () => {
+    const exact = new Scanner([rule(['AC'], true)]);
+    assert.equal(exact.scan(`sid = "AC${value}"`).findings.length, 1);
+    // The same bytes after a lowercase spelling: the keyword never fires, so the rule never runs.
+    assert.equal(exact.scan(`sid = "ac${value}"`).findings.length, 0);
+    const folded = new Scanner([rule(['ac'])]);
+    assert.equal(folded.scan(`sid = "ac${value}"`).findings.length, 1);
+  });
+  it('refuses an upper-case keyword unless the rule says its keywords match case', () => {
+    assert.throws(() => new Scanner([rule(['AC'])]), (e: Error) => e.name === 'RuleError' && /lowercase/.test(e.message));
   });
 });
 

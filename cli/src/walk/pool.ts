@@ -5,6 +5,11 @@ import type { WalkedFile } from './walker.js';
 
 const BATCH_FILES = 32;
 const BATCH_BYTES = 4 * 1024 * 1024;
+/**
+ * Batches queued on one worker at a time: a worker never waits for the main thread to hand it the next
+ * batch (the main thread may be busy listing files, which is synchronous).
+ */
+const IN_FLIGHT_PER_WORKER = 3;
 
 /**
  * Scans files on worker threads (one per core). Results are returned in submission order, so output
@@ -12,7 +17,7 @@ const BATCH_BYTES = 4 * 1024 * 1024;
  */
 export class ScanPool {
   private readonly workers: Worker[];
-  private readonly idle: Worker[] = [];
+  private readonly inFlight = new Map<Worker, number>();
   private readonly pending: { id: number; files: WalkedFile[] }[] = [];
   private readonly results = new Map<number, FileResult[]>();
   private readonly waiters = new Map<number, (r: FileResult[]) => void>();
@@ -36,7 +41,7 @@ export class ScanPool {
         this.failure = error;
         for (const waiter of this.waiters.values()) waiter([]);
       });
-      this.idle.push(worker);
+      this.inFlight.set(worker, 0);
       return worker;
     });
   }
@@ -78,11 +83,21 @@ export class ScanPool {
   }
 
   private release(worker: Worker): void {
-    this.idle.push(worker);
+    this.inFlight.set(worker, this.inFlight.get(worker)! - 1);
     this.dispatch();
   }
 
+  /** Sends pending batches to the least-loaded workers, up to IN_FLIGHT_PER_WORKER each. */
   private dispatch(): void {
-    while (this.idle.length && this.pending.length) this.idle.pop()!.postMessage(this.pending.shift()!);
+    while (this.pending.length) {
+      let target: Worker | undefined;
+      for (const worker of this.workers) {
+        const load = this.inFlight.get(worker)!;
+        if (load < IN_FLIGHT_PER_WORKER && (!target || load < this.inFlight.get(target)!)) target = worker;
+      }
+      if (!target) return;
+      this.inFlight.set(target, this.inFlight.get(target)! + 1);
+      target.postMessage(this.pending.shift()!);
+    }
   }
 }

@@ -18,10 +18,10 @@ export interface FileResult {
 }
 
 /** Reads and scans one file; never throws (a failure becomes a notice on that file). */
-export async function scanFile(scanner: Scanner, file: WalkedFile, options: FileScanOptions): Promise<FileResult> {
+export function scanFile(scanner: Scanner, file: WalkedFile, options: FileScanOptions): FileResult {
   const result: FileResult = { display: file.display, bytes: file.size, findings: [], suppressed: 0, notices: [], scanned: false };
   try {
-    const read = await readForScan(file.path, options.maxFileSize, file.size);
+    const read = readForScan(file.path, options.maxFileSize, file.size);
     result.bytes = read.bytes;
     if (read.kind === 'skipped') {
       result.notices.push(`skipped: ${read.reason}`);

@@ -7,8 +7,8 @@ import type { WalkedFile } from './walker.js';
 const options = workerData as FileScanOptions;
 const scanner = new Scanner(builtinRules);
 
-parentPort!.on('message', async (batch: { id: number; files: WalkedFile[] }) => {
+parentPort!.on('message', (batch: { id: number; files: WalkedFile[] }) => {
   const results = [];
-  for (const file of batch.files) results.push(await scanFile(scanner, file, options));
+  for (const file of batch.files) results.push(scanFile(scanner, file, options));
   parentPort!.postMessage({ id: batch.id, results });
 });

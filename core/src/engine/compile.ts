@@ -14,6 +14,11 @@ export interface CompiledRuleSet {
   matcher: KeywordMatcher;
   /** For each keyword index, the rule indices that listen to it. */
   listeners: number[][];
+  /**
+   * Parallel to `listeners`: the exact spelling a listener needs (`keywordsMatchCase` rules), else
+   * undefined. The automaton matches case-insensitively; these are checked at the hit.
+   */
+  exactSpellings: (string | undefined)[][];
   keywordless: number[];
   /** Distinctive token prefixes owned by provider rules (`ghp_`, `xoxp-`, `sm_aat_`), lowercase. */
   tokenPrefixes: TokenPrefixes;
@@ -62,6 +67,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
   const seen = new Set<string>();
   const keywordIndex = new Map<string, number>();
   const listeners: number[][] = [];
+  const exactSpellings: (string | undefined)[][] = [];
   const keywordless: number[] = [];
   const tokenPrefixes = new TokenPrefixes();
   const providerNames = new Set<string>();
@@ -74,20 +80,26 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
       if (!rule.keywordless) throw new RuleError(rule.id, 'no keywords and no `keywordless` justification');
       keywordless.push(index);
     }
-    for (const keyword of rule.keywords) {
+    for (const written of rule.keywords) {
+      const keyword = written.toLowerCase();
       if (!rule.generic) {
         tokenPrefixes.add(keyword);
         if (isProviderName(keyword, rule.provider)) providerNames.add(keyword);
       }
-      if (keyword !== keyword.toLowerCase() || !/^[\x20-\x7e]+$/.test(keyword))
-        throw new RuleError(rule.id, `keyword "${keyword}" must be lowercase printable ASCII`);
+      if (!/^[\x20-\x7e]+$/.test(written)) throw new RuleError(rule.id, `keyword "${written}" must be printable ASCII`);
+      if (written !== keyword && !rule.keywordsMatchCase)
+        throw new RuleError(rule.id, `keyword "${written}" must be lowercase (or the rule must set keywordsMatchCase)`);
       let k = keywordIndex.get(keyword);
       if (k === undefined) {
         k = listeners.length;
         keywordIndex.set(keyword, k);
         listeners.push([]);
+        exactSpellings.push([]);
       }
-      if (!listeners[k]!.includes(index)) listeners[k]!.push(index);
+      if (!listeners[k]!.includes(index)) {
+        listeners[k]!.push(index);
+        exactSpellings[k]!.push(rule.keywordsMatchCase ? written : undefined);
+      }
     }
     const flags = new Set(rule.regex.flags.replace(/[gy]/g, ''));
     flags.add('g');
@@ -100,7 +112,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
     }
     return { rule, regex };
   });
-  return { rules: compiled, matcher: new KeywordMatcher([...keywordIndex.keys()]), listeners,
+  return { rules: compiled, matcher: new KeywordMatcher([...keywordIndex.keys()]), listeners, exactSpellings,
     keywordless,
     tokenPrefixes,
     providerNames: providerNames.size ? new RegExp([...providerNames].join('|'), 'i') : undefined,

@@ -69,21 +69,35 @@ export class KeywordMatcher {
     for (let s = 0; s < states; s++) {
       for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + c + 32]!;
     }
-    this.delta = delta;
+    // Rows are stored pre-multiplied by ALPHABET (one multiply less per character), and a state with
+    // keywords ending in it is stored negated, so the hot loop tests one sign instead of loading lists.
+    const table = new Int32Array(states * ALPHABET);
+    for (let i = 0; i < table.length; i++) {
+      const next = delta[i]!;
+      table[i] = out[next]!.length ? -next * ALPHABET : next * ALPHABET;
+    }
+    this.delta = table;
     this.outputs = out;
   }
 
   /** Calls `onHit` for every keyword occurrence, in text order of their end offsets. */
   scan(text: string, onHit: (keyword: number, start: number) => void): void {
     const { delta, outputs, lengths } = this;
-    let state = 0;
+    let row = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
-      state = code < ALPHABET ? delta[state * ALPHABET + code]! : 0;
-      if (state !== 0) {
-        const hits = outputs[state]!;
-        for (let h = 0; h < hits.length; h++) onHit(hits[h]!, i - lengths[hits[h]!]! + 1);
+      if (code >= ALPHABET) {
+        row = 0;
+        continue;
       }
+      const next = delta[row + code]!;
+      if (next >= 0) {
+        row = next;
+        continue;
+      }
+      row = -next;
+      const hits = outputs[row / ALPHABET]!;
+      for (let h = 0; h < hits.length; h++) onHit(hits[h]!, i - lengths[hits[h]!]! + 1);
     }
   }
 }

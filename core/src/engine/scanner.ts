@@ -93,7 +93,7 @@ export class Scanner {
 
   /** Per rule, the merged windows where its regex must run. */
   private collectWindows(text: string, disabled?: ReadonlySet<string>): Map<number, Window[]> {
-    const { rules, matcher, listeners, keywordless } = this.compiled;
+    const { rules, matcher, listeners, exactSpellings, keywordless } = this.compiled;
     const windows = new Map<number, Window[]>();
     const add = (ruleIndex: number, start: number, end: number) => {
       let list = windows.get(ruleIndex);
@@ -108,7 +108,12 @@ export class Scanner {
       if (!disabled?.has(rules[ruleIndex]!.rule.id)) add(ruleIndex, 0, text.length);
     }
     matcher.scan(text, (keyword, start) => {
-      for (const ruleIndex of listeners[keyword]!) {
+      const listening = listeners[keyword]!;
+      const spellings = exactSpellings[keyword]!;
+      for (let l = 0; l < listening.length; l++) {
+        const ruleIndex = listening[l]!;
+        const spelling = spellings[l];
+        if (spelling !== undefined && !text.startsWith(spelling, start)) continue;
         const rule = rules[ruleIndex]!.rule;
         if (disabled?.has(rule.id)) continue;
         const last = windows.get(ruleIndex)?.at(-1);

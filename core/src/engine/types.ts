@@ -82,6 +82,12 @@ export interface Rule {
    * An empty list must be justified in `keywordless` (the rule then runs over the whole text).
    */
   keywords: string[];
+  /**
+   * The keywords are matched exactly as written, not case-insensitively: for token prefixes whose case
+   * is part of the format (`AKIA`, Twilio's `AC` + hex, Facebook's `EAA`). Saves running the rule after
+   * every `access` or `replace` in ordinary code.
+   */
+  keywordsMatchCase?: boolean;
   keywordless?: string;
   severity: Severity;
   lifetime: Lifetime | ((ctx: RuleContext) => LifetimeEvidence);

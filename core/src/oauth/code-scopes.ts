@@ -12,27 +12,34 @@ import { isWorkflow, workflowPermissionHits } from './code/github-workflow.js';
 import { isReportable, scopeFinding, type ScopeHit } from './code/scope-hit.js';
 import { ghCliHits, githubAppPermissionHits, providersInContext, scopeListHits, scopeUrlHits } from './code/scope-literals.js';
 import { slackManifestHits } from './code/slack-manifest.js';
+import type { OAuthProviderId } from './types.js';
 
 function hasAny(text: string, needles: readonly string[]): boolean {
   return needles.some((needle) => text.includes(needle));
 }
 
 const URL_KEYWORDS = ['googleapis.com/auth/', 'mail.google.com/', 'graph.microsoft.com/'];
-const SCOPE_KEYWORDS = ['scope', 'Scope', 'SCOPE'];
+const SCOPE_WORD = /scope/i;
 
 function collectHits(text: string, path?: string): ScopeHit[] {
   // Detector order matters: the first to claim a span keeps it (see distinctSpans).
+  // Each `includes` reads the whole file, so the rarer, more specific needles are only looked for
+  // behind a broader one (`.com/` before the three scope hosts).
   const batches: ScopeHit[][] = [];
-  if (hasAny(text, URL_KEYWORDS)) batches.push(scopeUrlHits(text));
+  if (text.includes('.com/') && hasAny(text, URL_KEYWORDS)) batches.push(scopeUrlHits(text));
   const structured = /\.(?:ya?ml|json)$/i.test(path ?? '') || path === undefined;
   if (structured && text.includes('oauth_config')) batches.push(slackManifestHits(text));
-  if (text.includes('permissions') && isWorkflow(text, path)) batches.push(workflowPermissionHits(text));
+  const permissionsWord = text.includes('permissions');
+  if (permissionsWord && isWorkflow(text, path)) batches.push(workflowPermissionHits(text));
   if (text.includes('gh ') && text.includes('auth')) batches.push(ghCliHits(text));
-  const scopeWord = hasAny(text, SCOPE_KEYWORDS);
-  if (scopeWord || text.includes('permissions')) {
-    const providers = providersInContext(text);
-    if (scopeWord && providers.length) batches.push(scopeListHits(text, providers));
-    if (providers.includes('github') && text.includes('permissions')) batches.push(githubAppPermissionHits(text));
+  // Which provider a bare scope name belongs to is read from the whole file, only once a list or a
+  // permission object needs it.
+  let providers: OAuthProviderId[] | undefined;
+  const context = () => (providers ??= providersInContext(text));
+  if (SCOPE_WORD.test(text)) batches.push(scopeListHits(text, context));
+  if (permissionsWord) {
+    const permissions = githubAppPermissionHits(text);
+    if (permissions.length && context().includes('github')) batches.push(permissions);
   }
   return distinctSpans(batches);
 }

@@ -18,7 +18,8 @@ export const rules: Rule[] = [
     description: 'Adyen API key (web service user: payments, refunds and payouts)',
     regex:
       /(?<![A-Za-z0-9+/])(?<secret>AQE[A-Za-z0-9+/]{40,250}={0,2}-[A-Za-z0-9+/]{43}=(?:-[!#-&(-~]{1,32})?)(?![A-Za-z0-9+/])/,
-    keywords: ['aqe'],
+    keywords: ['AQE'],
+    keywordsMatchCase: true,
     severity: 'critical',
     lifetime: 'long-lived',
     entropy: 4,

@@ -167,6 +167,16 @@ function nameOf(match: string): string {
   return /^[^=:<>,"'\x60\s]*/.exec(match.replace(/^["'<$@]+/, ''))?.[0] ?? '';
 }
 
+/**
+ * Windows sized from the regexes above: a match starts at most 41 characters before its keyword (the
+ * name's prefix and an opening quote or `<`) and reaches at most ~300 characters past it (name suffix,
+ * type, operator, a 200-character value); a config value may add a 200-character comment, and a
+ * comparison may put its literal first.
+ */
+const ASSIGNMENT_WINDOW = { before: 48, after: 384 };
+const COMPARISON_WINDOW = { before: 256, after: 288 };
+const CONFIG_WINDOW = { before: 48, after: 512, crossLines: true };
+
 export const rules: Rule[] = [
   {
     id: 'generic-secret-assignment',
@@ -178,6 +188,7 @@ export const rules: Rule[] = [
       'i',
     ),
     keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
+    window: ASSIGNMENT_WINDOW,
     severity: 'medium',
     lifetime: lifetimeOfName,
     validate: (ctx) => {
@@ -220,6 +231,7 @@ export const rules: Rule[] = [
       'i',
     ),
     keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
+    window: COMPARISON_WINDOW,
     severity: 'medium',
     lifetime: lifetimeOfName,
     validate: (ctx) =>
@@ -247,7 +259,7 @@ export const rules: Rule[] = [
     keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
     severity: 'medium',
     lifetime: lifetimeOfName,
-    window: { before: 256, after: 512, crossLines: true },
+    window: CONFIG_WINDOW,
     validate: (ctx) => {
       const name = nameOf(ctx.match.replace(/^</, ''));
       if (disqualifyingName(name)) return false;

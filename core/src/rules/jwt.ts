@@ -37,8 +37,11 @@ export const rules: Rule[] = [
     provider: 'generic',
     description: 'Base64-encoded JSON Web Token',
     // base64("eyJ") = "ZXlK": a JWT wrapped once more, e.g. in Kubernetes secrets or env files.
-    regex: /(?<![A-Za-z0-9+/])(?<secret>ZXlK[A-Za-z0-9+/]{20,4000}\.?[A-Za-z0-9+/]{0,8000}={0,2})(?![A-Za-z0-9+/=])/,
-    keywords: ['zxlk'],
+    // One unbounded-looking run, not two adjacent quantifiers: on a long base64 blob that fails the final
+    // lookahead, `{20,4000}\.?{0,8000}` backtracked through every split (seconds per source map).
+    regex: /(?<![A-Za-z0-9+/])(?<secret>ZXlK[A-Za-z0-9+/]{20,12000}(?:\.[A-Za-z0-9+/]{1,8000})?={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['ZXlK'],
+    keywordsMatchCase: true,
     window: { before: 0, after: 16000 },
     severity: 'high',
     lifetime: ({ secret, now }) => {

@@ -109,19 +109,48 @@ export function valueLiterals(text: string, from: number): { literals: Literal[]
 }
 
 /** `scope: "repo,admin:org"`, `scopes: ['repo']`, `SCOPES = [...]`, `userScopes: [...]`, `.scopes(...)`. */
-const SCOPE_KEY = /(?<![\w$])["']?([\w$]{0,40}scopes?)["']?\s*(?::(?!:)|=>|=(?!=)|\()\s*/gi;
+const SCOPE_KEY = /(?<![\w$])["']?([\w$]{0,40}scopes?)["']?\s*(?::(?!:)|=>|=(?!=)|\()\s*/iy;
+/** The word that ends every such key: found with a literal search, the key regex then runs only there. */
+const SCOPE_WORD = /scopes?(?![\w$])/gi;
+const NAME_CHAR = /[\w$]/;
 
-export function scopeListHits(text: string, providers: OAuthProviderId[]): ScopeHit[] {
+/**
+ * Where SCOPE_KEY matches, without running it at every position of the file (its `{0,40}` name prefix
+ * made that cost ~1 s per 100 MB): each `scope` word is walked back to the start of its name, and the
+ * key regex is tried there once.
+ */
+function* scopeKeys(text: string): Generator<{ name: string; valueStart: number }, void, number | undefined> {
+  const words = new RegExp(SCOPE_WORD.source, SCOPE_WORD.flags);
+  const key = new RegExp(SCOPE_KEY.source, SCOPE_KEY.flags);
+  for (let word = words.exec(text); word; word = words.exec(text)) {
+    let start = word.index;
+    while (start > 0 && word.index - start < 40 && NAME_CHAR.test(text[start - 1]!)) start--;
+    if (start > 0 && NAME_CHAR.test(text[start - 1]!)) continue; // a name longer than SCOPE_KEY reads
+    if (start > 0 && (text[start - 1] === '"' || text[start - 1] === "'")) start--;
+    key.lastIndex = start;
+    const match = key.exec(text);
+    if (!match) continue;
+    const consumed = yield { name: match[1]!, valueStart: start + match[0].length };
+    words.lastIndex = Math.max(words.lastIndex, consumed ?? 0);
+  }
+}
+
+/**
+ * `providers` is asked only once a scope list holds a literal: reading the whole file for provider
+ * context is the expensive part, and most files that say `scope` never assign one.
+ */
+export function scopeListHits(text: string, providers: () => OAuthProviderId[]): ScopeHit[] {
   const hits: ScopeHit[] = [];
-  const keys = new RegExp(SCOPE_KEY.source, SCOPE_KEY.flags);
-  for (let key = keys.exec(text); key; key = keys.exec(text)) {
-    const userToken = /user/i.test(key[1]!);
-    const { literals, end } = valueLiterals(text, key.index + key[0].length);
-    keys.lastIndex = Math.max(keys.lastIndex, end);
+  const keys = scopeKeys(text);
+  for (let key = keys.next(); !key.done; ) {
+    const userToken = /user/i.test(key.value.name);
+    const { literals, end } = valueLiterals(text, key.value.valueStart);
+    key = keys.next(end);
+    if (literals.length && !providers().length) continue;
     for (const literal of literals) {
       for (const token of splitScopeList(literal.value, literal.start)) {
         if (/^https?:\/\//.test(token.scope)) continue; // scope URLs are scopeUrlHits' business
-        const rated = rateBareScope(token.scope, providers);
+        const rated = rateBareScope(token.scope, providers());
         if (rated) hits.push(assessedHit(rated.provider, rated.assessment, token.start, token.end, userToken ? 'user-token' : 'list'));
       }
     }
@@ -145,12 +174,18 @@ const PERMISSION_PAIR = /["']?([a-z_-]{2,40})["']?\s*:\s*["'](write|admin)["']/g
 
 export function githubAppPermissionHits(text: string): ScopeHit[] {
   const hits: ScopeHit[] = [];
-  const keys = new RegExp(PERMISSIONS_KEY.source, PERMISSIONS_KEY.flags);
-  for (let key = keys.exec(text); key; key = keys.exec(text)) {
-    const open = key.index + key[0].length;
+  // Only where the literal word occurs (a plain search), then the key regex once, from just before it.
+  const key = new RegExp(PERMISSIONS_KEY.source, 'y');
+  for (let at = text.indexOf('permissions'); at !== -1; at = text.indexOf('permissions', at + 1)) {
+    let start = at;
+    if (start >= 8 && text.startsWith('default_', start - 8)) start -= 8;
+    if (start > 0 && (text[start - 1] === '"' || text[start - 1] === "'")) start--;
+    key.lastIndex = start;
+    if (!key.exec(text)) continue;
+    const open = key.lastIndex;
     const close = text.indexOf('}', open + 1);
     const blockEnd = close === -1 || close > open + MAX_VALUE ? Math.min(text.length, open + MAX_VALUE) : close;
-    keys.lastIndex = Math.max(keys.lastIndex, blockEnd);
+    at = Math.max(at, blockEnd - 1);
     const block = text.slice(open, blockEnd);
     for (const pair of block.matchAll(PERMISSION_PAIR)) {
       const fact = githubPermissionFact(pair[1]!, pair[2]!);
