@@ -77,6 +77,36 @@ describe('case-exact keywords', () => {
   });
 });
 
+describe('anchored rules', () => {
+  const anchoredRule = (crossLines?: boolean): Rule => ({
+    id: 'anchored-test',
+    provider: 'test',
+    description: 'test rule',
+    regex: /(?<![A-Za-z0-9_])(?<name>[a-z_]{0,10}token)\s*=\s*"(?<secret>[A-Za-z0-9]{12,})"/,
+    keywords: ['token'],
+    // Every offset up to ten characters before the keyword: what the name's `{0,10}` allows.
+    anchored: { starts: (_text, hit) => Array.from({ length: Math.min(hit, 10) + 1 }, (_, i) => hit - Math.min(hit, 10) + i), ...(crossLines ? { crossLines } : {}) },
+    severity: 'high',
+    lifetime: 'long-lived',
+    samples: { match: [], noMatch: [] },
+  });
+  const secret = 'Zq8Lw2Rt5Yp1Xc';
+  it('finds matches that start before the keyword, at the exact offsets', () => {
+    const text = `const a = 1;\nmy_token = "${secret}";`;
+    const { findings } = new Scanner([anchoredRule()]).scan(text);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(findings[0]!.range, [text.indexOf(secret), text.indexOf(secret) + secret.length]);
+  });
+  it('lets the lookbehind see the real character before the name', () => {
+    assert.equal(new Scanner([anchoredRule()]).scan(`9my_token = "${secret}"`).findings.length, 0);
+  });
+  it('keeps matches on the line of the keyword unless the rule crosses lines', () => {
+    const text = `my_token =\n  "${secret}"`;
+    assert.equal(new Scanner([anchoredRule()]).scan(text).findings.length, 0);
+    assert.equal(new Scanner([anchoredRule(true)]).scan(text).findings.length, 1);
+  });
+});
+
 describe('findings', () => {
   const token = validPat('R7mZq2X9vL4pT8sK1wN6yB3cF5hJ0d');
   const text = `# config\r\nexport GITHUB_TOKEN=${token}\n`;

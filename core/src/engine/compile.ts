@@ -7,6 +7,8 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export interface CompiledRule {
   rule: Rule;
   regex: RegExp;
+  /** The same regex, sticky: for `anchored` rules. */
+  sticky?: RegExp;
 }
 
 export interface CompiledRuleSet {
@@ -110,7 +112,8 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
     } catch (error) {
       throw new RuleError(rule.id, `invalid regex: ${(error as Error).message}`);
     }
-    return { rule, regex };
+    if (!rule.anchored) return { rule, regex };
+    return { rule, regex, sticky: new RegExp(regex.source, regex.flags.replace('g', 'y')) };
   });
   return { rules: compiled, matcher: new KeywordMatcher([...keywordIndex.keys()]), listeners, exactSpellings,
     keywordless,

@@ -35,6 +35,12 @@ const DEFAULT_AFTER = 1024;
 
 type Window = [start: number, end: number];
 
+interface MatchEnv {
+  now: Date;
+  path: string | undefined;
+  exampleFile: boolean;
+}
+
 const EXAMPLE_NOTE = 'in a file named as an example: reported at info';
 const REGULAR_NOTE = 'too regular to be random: probably a placeholder or test fixture; allow it with a reason if so';
 
@@ -57,16 +63,23 @@ export class Scanner {
     const now = options.now ?? new Date();
     const found: CandidateSet = { candidates: [], vetoes: [], notices: [] };
     const env = { now, path: options.path, exampleFile: isExampleFile(options.path) };
-    const windows = this.collectWindows(text, options.disabledRules);
+    const { windows, anchors } = this.collectWindows(text, options.disabledRules);
+    const attempt = (ruleIndex: number, where: number, run: () => void) => {
+      try {
+        run();
+      } catch (error) {
+        const id = this.compiled.rules[ruleIndex]!.rule.id;
+        found.notices.push({ level: 'warning', message: `rule ${id} failed near offset ${where}: ${(error as Error).message}` });
+      }
+    };
     windows.forEach((ruleWindows, ruleIndex) => {
       const compiled = this.compiled.rules[ruleIndex]!;
       for (const [start, end] of ruleWindows) {
-        try {
-          this.matchWindow(compiled, text, start, end, env, found.candidates, found.vetoes);
-        } catch (error) {
-          found.notices.push({ level: 'warning', message: `rule ${compiled.rule.id} failed near offset ${start}: ${(error as Error).message}` });
-        }
+        attempt(ruleIndex, start, () => this.matchWindow(compiled, text, start, end, env, found));
       }
+    });
+    anchors.forEach((hits, ruleIndex) => {
+      attempt(ruleIndex, hits[0]!, () => this.matchAtStarts(this.compiled.rules[ruleIndex]!, text, hits, env, found));
     });
     return found;
   }
@@ -91,10 +104,14 @@ export class Scanner {
     return { findings, suppressed, notices: found.notices };
   }
 
-  /** Per rule, the merged windows where its regex must run. */
-  private collectWindows(text: string, disabled?: ReadonlySet<string>): Map<number, Window[]> {
+  /**
+   * Per rule, the merged windows where its regex must run, or, for `anchored` rules (which say where
+   * their matches start), the keyword hits themselves.
+   */
+  private collectWindows(text: string, disabled?: ReadonlySet<string>): { windows: Map<number, Window[]>; anchors: Map<number, number[]> } {
     const { rules, matcher, listeners, exactSpellings, keywordless } = this.compiled;
     const windows = new Map<number, Window[]>();
+    const anchors = new Map<number, number[]>();
     const add = (ruleIndex: number, start: number, end: number) => {
       let list = windows.get(ruleIndex);
       if (!list) windows.set(ruleIndex, (list = []));
@@ -116,6 +133,12 @@ export class Scanner {
         if (spelling !== undefined && !text.startsWith(spelling, start)) continue;
         const rule = rules[ruleIndex]!.rule;
         if (disabled?.has(rule.id)) continue;
+        if (rule.anchored) {
+          const hits = anchors.get(ruleIndex);
+          if (hits) hits.push(start);
+          else anchors.set(ruleIndex, [start]);
+          continue;
+        }
         const last = windows.get(ruleIndex)?.at(-1);
         if (last && start < last[1]) {
           // Inside the current window: only the new territory beyond its end needs looking at,
@@ -127,51 +150,86 @@ export class Scanner {
         }
       }
     });
-    return windows;
+    return { windows, anchors };
   }
 
-  private matchWindow(
-    compiled: CompiledRule,
-    text: string,
-    start: number,
-    end: number,
-    env: { now: Date; path: string | undefined; exampleFile: boolean },
-    out: Candidate[],
-    vetoes: Window[],
-  ): void {
-    const { rule, regex } = compiled;
-    const { tokenPrefixes, providerNames } = this.compiled;
+  /**
+   * An `anchored` rule: its sticky regex at each offset where a match could begin, in text order, on
+   * the hit's line (or the whole text for `crossLines`). An offset is tried once, and never inside a
+   * match already taken (as a global search would).
+   */
+  private matchAtStarts(compiled: CompiledRule, text: string, hits: number[], env: MatchEnv, found: CandidateSet): void {
+    const sticky = compiled.sticky!;
+    const { starts, crossLines } = compiled.rule.anchored!;
+    let tried = -1;
+    let lineEnd = -1; // the first line break at or after the last hit looked at (or the text's end)
+    // Hits arrive in order of their keyword's end: two keywords ending together may swap their starts.
+    hits.sort((a, b) => a - b);
+    for (const hit of hits) {
+      if (!crossLines && lineEnd < hit) {
+        lineEnd = text.indexOf('\n', hit);
+        if (lineEnd === -1) lineEnd = text.length;
+      }
+      for (const start of starts(text, hit)) {
+        if (start <= tried) continue;
+        tried = start;
+        // The subject: the whole text, or the hit's line from one character before the start, which
+        // the regex's lookbehind needs to see (unless it is the line break).
+        let from = 0;
+        let subject = text;
+        if (!crossLines) {
+          from = start > 0 && text.charCodeAt(start - 1) !== 10 ? start - 1 : start;
+          subject = text.slice(from, lineEnd);
+        }
+        sticky.lastIndex = start - from;
+        const m = sticky.exec(subject);
+        if (!m) continue;
+        this.consider(compiled, m, from, env, found);
+        tried = from + sticky.lastIndex - 1;
+      }
+    }
+  }
+
+  private matchWindow(compiled: CompiledRule, text: string, start: number, end: number, env: MatchEnv, found: CandidateSet): void {
+    const { regex } = compiled;
     const slice = start === 0 && end === text.length ? text : text.slice(start, end);
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
       if (m[0].length === 0) regex.lastIndex++;
-      const group = secretGroup(m);
-      if (!group) continue;
-      const [secret, span] = group;
-      const ctx: RuleContext = { secret, match: m[0], now: env.now };
-      if (env.path !== undefined) ctx.path = env.path;
-      if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
-      if (rule.generic && (tokenPrefixes.owns(secret) || providerNames?.test(bindingName(m)))) continue;
-      const placeholder = rule.allowPlaceholders ? undefined : placeholderKind(secret);
-      const rejected = placeholder === 'placeholder' || (placeholder === 'regular' && rule.generic);
-      if (rejected || (rule.validate && !rule.validate(ctx))) {
-        // A provider rule recognised its own format here and judged it an example or a malformed
-        // token: generic rules must not report the same bytes.
-        if (!rule.generic) vetoes.push([start + span[0], start + span[1]]);
-        continue;
-      }
-      let evidence: LifetimeEvidence =
-        typeof rule.lifetime === 'function' ? rule.lifetime(ctx) : { lifetime: rule.lifetime };
-      if (placeholder === 'regular') evidence = { ...evidence, severity: 'low', note: REGULAR_NOTE };
-      // In a file that says it holds examples, a generic match or a token its own evidence already doubts
-      // (expired, too regular) is documentation; a live provider-format token is still reported in full
-      // (real keys land in `.env.example` too).
-      if (env.exampleFile && (rule.generic || evidence.severity === 'low')) {
-        evidence = { ...evidence, severity: 'info', note: evidence.note ? `${evidence.note}; ${EXAMPLE_NOTE}` : EXAMPLE_NOTE };
-      }
-      const severity = evidence.severity ?? (evidence.lifetime === 'short-lived' ? lower(rule.severity) : rule.severity);
-      out.push({ rule, secret, start: start + span[0], end: start + span[1], severity, evidence });
+      this.consider(compiled, m, start, env, found);
     }
+  }
+
+  /** One regex match (`offset`: where the searched text starts): validated, rated, kept or vetoed. */
+  private consider(compiled: CompiledRule, m: RegExpExecArray, offset: number, env: MatchEnv, found: CandidateSet): void {
+    const { rule } = compiled;
+    const { tokenPrefixes, providerNames } = this.compiled;
+    const group = secretGroup(m);
+    if (!group) return;
+    const [secret, span] = group;
+    const ctx: RuleContext = { secret, match: m[0], now: env.now };
+    if (env.path !== undefined) ctx.path = env.path;
+    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return;
+    if (rule.generic && (tokenPrefixes.owns(secret) || providerNames?.test(bindingName(m)))) return;
+    const placeholder = rule.allowPlaceholders ? undefined : placeholderKind(secret);
+    const rejected = placeholder === 'placeholder' || (placeholder === 'regular' && rule.generic);
+    if (rejected || (rule.validate && !rule.validate(ctx))) {
+      // A provider rule recognised its own format here and judged it an example or a malformed
+      // token: generic rules must not report the same bytes.
+      if (!rule.generic) found.vetoes.push([offset + span[0], offset + span[1]]);
+      return;
+    }
+    let evidence: LifetimeEvidence =
+      typeof rule.lifetime === 'function' ? rule.lifetime(ctx) : { lifetime: rule.lifetime };
+    if (placeholder === 'regular') evidence = { ...evidence, severity: 'low', note: REGULAR_NOTE };
+    // In a file that says it holds examples, a generic match or a token its own evidence already doubts
+    // (expired, too regular) is documentation; a live provider-format token is still reported in full
+    // (real keys land in `.env.example` too).
+    if (env.exampleFile && (rule.generic || evidence.severity === 'low')) {
+      evidence = { ...evidence, severity: 'info', note: evidence.note ? `${evidence.note}; ${EXAMPLE_NOTE}` : EXAMPLE_NOTE };
+    }
+    const severity = evidence.severity ?? (evidence.lifetime === 'short-lived' ? lower(rule.severity) : rule.severity);
+    found.candidates.push({ rule, secret, start: offset + span[0], end: offset + span[1], severity, evidence });
   }
 }
 

@@ -99,6 +99,13 @@ export interface Rule {
   allowPlaceholders?: boolean;
   /** How far around a keyword hit the regex may look. Defaults to the hit's line, bounded. */
   window?: { before: number; after: number; crossLines?: boolean };
+  /**
+   * For rules whose regex opens with a bounded name before the keyword, where a window search would
+   * retry the name at every character: `starts` lists, in ascending order, every offset where a match
+   * holding the keyword found at `hit` can begin, and the engine tries the regex only there (sticky).
+   * Matches stay on the hit's line unless `crossLines` is set, as window searches do. `window` is unused.
+   */
+  anchored?: { starts: (text: string, hit: number) => readonly number[]; crossLines?: boolean };
   /** Assignment-style rules (`password = …`): a provider rule on the same span wins. */
   generic?: boolean;
   rotateUrl?: string;

@@ -167,15 +167,44 @@ function nameOf(match: string): string {
   return /^[^=:<>,"'\x60\s]*/.exec(match.replace(/^["'<$@]+/, ''))?.[0] ?? '';
 }
 
+/** `[A-Za-z0-9_]`: what the names' lookbehind refuses before a name. */
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** `[A-Za-z0-9_.$-]`: the characters NAME allows before its keyword. */
+function isNameCode(code: number): boolean {
+  return isWordCode(code) || code === 46 || code === 36 || code === 45;
+}
+
+/** `"`, `'`, a backtick or `<`: what may open a name (a quoted key, an XML tag). */
+function isNameOpener(code: number): boolean {
+  return code === 34 || code === 39 || code === 96 || code === 60;
+}
+
 /**
- * Windows sized from the regexes above: a match starts at most 41 characters before its keyword (the
- * name's prefix and an opening quote or `<`) and reaches at most ~300 characters past it (name suffix,
- * type, operator, a 200-character value); a config value may add a 200-character comment, and a
- * comparison may put its literal first.
+ * Where a name holding the keyword at `hit` can begin (where the rules below are `anchored`): NAME
+ * allows at most 40 name characters before its keyword, and the lookbehind wants no word character
+ * before the name; a quote or `<` may open it. Most hits have one or two such offsets, where a window
+ * search retried the name's 40-character prefix at every character of the window.
  */
-const ASSIGNMENT_WINDOW = { before: 48, after: 384 };
+export function nameStarts(text: string, hit: number): number[] {
+  let first = hit;
+  for (const floor = Math.max(0, hit - 40); first > floor && isNameCode(text.charCodeAt(first - 1)); first--);
+  const starts: number[] = [];
+  if (first > 0 && isNameOpener(text.charCodeAt(first - 1))) starts.push(first - 1);
+  for (let start = first; start <= hit; start++) {
+    if (start === 0 || !isWordCode(text.charCodeAt(start - 1))) starts.push(start);
+  }
+  return starts;
+}
+
+/**
+ * A comparison may put its literal first (`"…" === password`), up to ~250 characters before the
+ * name, so it keeps a window: sized from its regex (the name's prefix, an operator, a 200-character
+ * literal on either side).
+ */
 const COMPARISON_WINDOW = { before: 256, after: 288 };
-const CONFIG_WINDOW = { before: 48, after: 512, crossLines: true };
 
 export const rules: Rule[] = [
   {
@@ -188,7 +217,7 @@ export const rules: Rule[] = [
       'i',
     ),
     keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
-    window: ASSIGNMENT_WINDOW,
+    anchored: { starts: nameStarts },
     severity: 'medium',
     lifetime: lifetimeOfName,
     validate: (ctx) => {
@@ -259,7 +288,7 @@ export const rules: Rule[] = [
     keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
     severity: 'medium',
     lifetime: lifetimeOfName,
-    window: CONFIG_WINDOW,
+    anchored: { starts: nameStarts, crossLines: true },
     validate: (ctx) => {
       const name = nameOf(ctx.match.replace(/^</, ''));
       if (disqualifyingName(name)) return false;
