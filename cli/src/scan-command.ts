@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { BaselineError, Scanner, baselineFilter, builtinRules, createBaseline, parseBaseline, type Severity } from '@secret-hygiene/core';
 import { DEFAULT_BASELINE, type ScanArgs } from './args.js';
@@ -15,6 +15,15 @@ import { loadScanPolicy } from './policy/scan-policy.js';
 import { defaultPolicyContext, type PolicyContext } from './policy/sources.js';
 
 export const VERSION = '0.1.0';
+
+/** A file's size for the parallel decision; an unreadable file counts as empty (its reader reports it). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
 
 /** Trees above these sizes are scanned on worker threads. */
 const PARALLEL_MIN_FILES = 64;
@@ -69,11 +78,14 @@ export async function runScan(
         continue;
       }
       files.push(file);
-      totalBytes += file.size;
       if (pool) pool.add(file);
-      else if (files.length > 1 && wantsPool()) {
-        pool = new ScanPool(new URL('./scan-worker.js', import.meta.url), options);
-        for (const queued of files) pool.add(queued);
+      else {
+        // Until the choice is made, sizes count too (a few large files are worth the workers).
+        totalBytes += file.size ?? sizeOf(file.path);
+        if (files.length > 1 && wantsPool()) {
+          pool = new ScanPool(new URL('./scan-worker.js', import.meta.url), options);
+          for (const queued of files) pool.add(queued);
+        }
       }
       progress.update(`listing files… ${files.length}`);
     }

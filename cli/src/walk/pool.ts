@@ -49,7 +49,7 @@ export class ScanPool {
   /** Adds a file; returns the id of the batch it was flushed in, if any. */
   add(file: WalkedFile): number | undefined {
     this.batch.push(file);
-    this.batchBytes += file.size;
+    this.batchBytes += file.size ?? 0;
     if (this.batch.length >= BATCH_FILES || this.batchBytes >= BATCH_BYTES) return this.flush();
     return undefined;
   }

@@ -19,9 +19,9 @@ export interface FileResult {
 
 /** Reads and scans one file; never throws (a failure becomes a notice on that file). */
 export function scanFile(scanner: Scanner, file: WalkedFile, options: FileScanOptions): FileResult {
-  const result: FileResult = { display: file.display, bytes: file.size, findings: [], suppressed: 0, notices: [], scanned: false };
+  const result: FileResult = { display: file.display, bytes: file.size ?? 0, findings: [], suppressed: 0, notices: [], scanned: false };
   try {
-    const read = readForScan(file.path, options.maxFileSize, file.size);
+    const read = readForScan(file.path, options.maxFileSize);
     result.bytes = read.bytes;
     if (read.kind === 'skipped') {
       result.notices.push(`skipped: ${read.reason}`);

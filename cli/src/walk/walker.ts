@@ -7,7 +7,11 @@ export interface WalkedFile {
   path: string;
   /** Path as shown to the user: relative to the current directory. */
   display: string;
-  size: number;
+  /**
+   * Bytes, when listing already knew it (symlinks and paths given by name are stat'ed); otherwise the
+   * reader learns it from the open file, which saves one `stat` per file.
+   */
+  size?: number;
 }
 
 export interface WalkOptions {
@@ -33,7 +37,7 @@ export function* walk(inputs: readonly string[], options: WalkOptions): Generato
   function* visitDirectory(dir: string, root: string, ignore: IgnoreStack): Generator<WalkedFile> {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir); // one syscall; the JS version lstats every path component
     } catch (error) {
       options.onNotice(display(dir), `cannot resolve: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       return;
@@ -66,8 +70,10 @@ export function* walk(inputs: readonly string[], options: WalkOptions): Generato
       const rel = base ? `${base}/${entry.name}` : entry.name;
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
-      let size = 0;
-      if (entry.isSymbolicLink() || isFile) {
+      let size: number | undefined;
+      // Symlinks are followed; an entry whose type the file system did not report is looked at.
+      const typeKnown = isFile || isDirectory || entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice();
+      if (entry.isSymbolicLink() || !typeKnown) {
         try {
           const info = statSync(path);
           isDirectory = info.isDirectory();
@@ -80,7 +86,7 @@ export function* walk(inputs: readonly string[], options: WalkOptions): Generato
       }
       if (options.useGitignore && ignore.ignores(rel, isDirectory)) continue;
       if (isDirectory) yield* visitDirectory(path, root, ignore);
-      else if (isFile) yield { path, display: display(path), size };
+      else if (isFile) yield size === undefined ? { path, display: display(path) } : { path, display: display(path), size };
     }
   }
 

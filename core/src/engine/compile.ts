@@ -1,5 +1,4 @@
 import { RuleError } from './errors.js';
-import { KeywordMatcher } from './keywords.js';
 import type { Rule } from './types.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -13,7 +12,8 @@ export interface CompiledRule {
 
 export interface CompiledRuleSet {
   rules: CompiledRule[];
-  matcher: KeywordMatcher;
+  /** Every distinct keyword, lowercase (index = keyword index); the Scanner builds its automaton. */
+  keywords: string[];
   /** For each keyword index, the rule indices that listen to it. */
   listeners: number[][];
   /**
@@ -64,7 +64,7 @@ function isProviderName(keyword: string, provider: string): boolean {
   return /^[a-z]{5,}$/.test(keyword) && provider.toLowerCase().replace(/[^a-z]/g, '').includes(keyword);
 }
 
-/** Validates every rule (failing fast with the rule's id) and builds the shared keyword automaton. */
+/** Validates every rule (failing fast with the rule's id) and indexes keywords to the rules listening. */
 export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
   const seen = new Set<string>();
   const keywordIndex = new Map<string, number>();
@@ -115,7 +115,8 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
     if (!rule.anchored) return { rule, regex };
     return { rule, regex, sticky: new RegExp(regex.source, regex.flags.replace('g', 'y')) };
   });
-  return { rules: compiled, matcher: new KeywordMatcher([...keywordIndex.keys()]), listeners, exactSpellings,
+  const keywords = [...keywordIndex.keys()];
+  return { rules: compiled, keywords, listeners, exactSpellings,
     keywordless,
     tokenPrefixes,
     providerNames: providerNames.size ? new RegExp([...providerNames].join('|'), 'i') : undefined,

@@ -2,6 +2,7 @@ import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile
 import { shannonEntropy } from './entropy.js';
 import { buildFinding, type Candidate } from './finding.js';
 import { isExampleFile, placeholderKind } from './placeholders.js';
+import { KeywordMatcher } from './keywords.js';
 import { LineIndex } from './positions.js';
 import { lower, reportedSeverity, severityRank, type SeverityPolicy } from './severity.js';
 import { inlineAllowed } from './suppress.js';
@@ -12,6 +13,12 @@ export interface ScanOptions extends SeverityPolicy {
   path?: string;
   /** Scan time (for expiry); defaults to now. */
   now?: Date;
+  /**
+   * Words whose presence the caller wants to know (`CandidateSet.observed`), found in the same pass
+   * as the rules' keywords, case-insensitively: cheaper than one `includes` per word over the text.
+   * Pass the same array each time (the combined automaton is built once per array).
+   */
+  observe?: readonly string[];
 }
 
 /** Raw matches before overlap resolution: what `Scanner.candidates` returns and `Scanner.report` takes. */
@@ -20,6 +27,8 @@ export interface CandidateSet {
   /** Spans a provider rule recognised and rejected (examples, bad checksums): generic rules stay silent there. */
   vetoes: [start: number, end: number][];
   notices: Notice[];
+  /** Which of `ScanOptions.observe` occur in the text (when asked). */
+  observed?: Set<string>;
 }
 
 export interface ScanResult {
@@ -46,6 +55,12 @@ const REGULAR_NOTE = 'too regular to be random: probably a placeholder or test f
 
 export class Scanner {
   private readonly compiled: CompiledRuleSet;
+  /**
+   * The keyword automaton, built on first use (tens of milliseconds: a worker that only ever observes
+   * words never builds the plain one); and one per caller's `observe` array, over both.
+   */
+  private plainMatcher: KeywordMatcher | undefined;
+  private readonly observing = new WeakMap<readonly string[], KeywordMatcher>();
 
   constructor(readonly rules: readonly Rule[]) {
     this.compiled = compileRules(rules);
@@ -63,7 +78,8 @@ export class Scanner {
     const now = options.now ?? new Date();
     const found: CandidateSet = { candidates: [], vetoes: [], notices: [] };
     const env = { now, path: options.path, exampleFile: isExampleFile(options.path) };
-    const { windows, anchors } = this.collectWindows(text, options.disabledRules);
+    const { windows, anchors, observed } = this.collectWindows(text, options.disabledRules, options.observe);
+    if (observed) found.observed = observed;
     const attempt = (ruleIndex: number, where: number, run: () => void) => {
       try {
         run();
@@ -108,8 +124,14 @@ export class Scanner {
    * Per rule, the merged windows where its regex must run, or, for `anchored` rules (which say where
    * their matches start), the keyword hits themselves.
    */
-  private collectWindows(text: string, disabled?: ReadonlySet<string>): { windows: Map<number, Window[]>; anchors: Map<number, number[]> } {
-    const { rules, matcher, listeners, exactSpellings, keywordless } = this.compiled;
+  private collectWindows(
+    text: string,
+    disabled: ReadonlySet<string> | undefined,
+    observe: readonly string[] | undefined,
+  ): { windows: Map<number, Window[]>; anchors: Map<number, number[]>; observed?: Set<string> } {
+    const { rules, listeners, exactSpellings, keywordless } = this.compiled;
+    const matcher = observe ? this.matcherObserving(observe) : (this.plainMatcher ??= new KeywordMatcher(this.compiled.keywords));
+    const observed = observe ? new Set<string>() : undefined;
     const windows = new Map<number, Window[]>();
     const anchors = new Map<number, number[]>();
     const add = (ruleIndex: number, start: number, end: number) => {
@@ -125,6 +147,10 @@ export class Scanner {
       if (!disabled?.has(rules[ruleIndex]!.rule.id)) add(ruleIndex, 0, text.length);
     }
     matcher.scan(text, (keyword, start) => {
+      if (keyword >= listeners.length) {
+        observed!.add(observe![keyword - listeners.length]!);
+        return;
+      }
       const listening = listeners[keyword]!;
       const spellings = exactSpellings[keyword]!;
       for (let l = 0; l < listening.length; l++) {
@@ -150,7 +176,13 @@ export class Scanner {
         }
       }
     });
-    return { windows, anchors };
+    return observed ? { windows, anchors, observed } : { windows, anchors };
+  }
+
+  private matcherObserving(observe: readonly string[]): KeywordMatcher {
+    let matcher = this.observing.get(observe);
+    if (!matcher) this.observing.set(observe, (matcher = new KeywordMatcher([...this.compiled.keywords, ...observe])));
+    return matcher;
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Scanner, ScanOptions, ScanResult } from '../engine/scanner.js';
 import type { FindingLocation } from '../engine/types.js';
-import { scopeFindings } from '../oauth/code-scopes.js';
+import { SCOPE_GATE_WORDS, scopeFindings } from '../oauth/code-scopes.js';
 import { isJitFixUnavailable, planJitFix } from '../remediation/index.js';
 import type { ReferenceSettings } from '../remediation/types.js';
 import { configSecretCandidates } from './config-secrets.js';
@@ -52,8 +52,8 @@ export function scanDocument(scanner: Scanner, text: string, options: DocumentSc
 
 function locatedFindings(scanner: Scanner, text: string, options: ScanOptions): DocumentScanResult {
   const kind = detectFileKind(options.path, text);
-  const found = scanner.candidates(text, options);
-  const scopes = scopeFindings(text, options.path, options);
+  const found = scanner.candidates(text, { ...options, observe: SCOPE_GATE_WORDS });
+  const scopes = scopeFindings(text, options.path, options, found.observed);
   if (!kind) return withScopes(scanner.report(text, found, options), scopes);
 
   let tree: ParsedTree = { leaves: [] };

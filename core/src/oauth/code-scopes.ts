@@ -14,29 +14,40 @@ import { ghCliHits, githubAppPermissionHits, providersInContext, scopeListHits, 
 import { slackManifestHits } from './code/slack-manifest.js';
 import type { OAuthProviderId } from './types.js';
 
-function hasAny(text: string, needles: readonly string[]): boolean {
-  return needles.some((needle) => text.includes(needle));
+/**
+ * Words without which no detector below can find anything (lowercase, matched case-insensitively).
+ * A caller that already reads the text with the engine passes them as `ScanOptions.observe` and hands
+ * the words found to `scopeFindings`; otherwise each is looked for with `includes`.
+ */
+export const SCOPE_GATE_WORDS: readonly string[] = ['googleapis.com/auth/', 'mail.google.com/', 'graph.microsoft.com/', 'oauth_config', 'permissions', 'gh ', 'auth', 'scope'];
+
+/** Which gate words a text holds: told by the caller, or looked for here, once each. */
+type Gate = (word: string) => boolean;
+
+function gateFor(text: string, present: ReadonlySet<string> | undefined): Gate {
+  if (present) return (word) => present.has(word);
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let found = known.get(word);
+    if (found === undefined) known.set(word, (found = word === 'scope' ? /scope/i.test(text) : text.includes(word)));
+    return found;
+  };
 }
 
-const URL_KEYWORDS = ['googleapis.com/auth/', 'mail.google.com/', 'graph.microsoft.com/'];
-const SCOPE_WORD = /scope/i;
-
-function collectHits(text: string, path?: string): ScopeHit[] {
+function collectHits(text: string, path: string | undefined, has: Gate): ScopeHit[] {
   // Detector order matters: the first to claim a span keeps it (see distinctSpans).
-  // Each `includes` reads the whole file, so the rarer, more specific needles are only looked for
-  // behind a broader one (`.com/` before the three scope hosts).
   const batches: ScopeHit[][] = [];
-  if (text.includes('.com/') && hasAny(text, URL_KEYWORDS)) batches.push(scopeUrlHits(text));
+  if (has('googleapis.com/auth/') || has('mail.google.com/') || has('graph.microsoft.com/')) batches.push(scopeUrlHits(text));
   const structured = /\.(?:ya?ml|json)$/i.test(path ?? '') || path === undefined;
-  if (structured && text.includes('oauth_config')) batches.push(slackManifestHits(text));
-  const permissionsWord = text.includes('permissions');
+  if (structured && has('oauth_config')) batches.push(slackManifestHits(text));
+  const permissionsWord = has('permissions');
   if (permissionsWord && isWorkflow(text, path)) batches.push(workflowPermissionHits(text));
-  if (text.includes('gh ') && text.includes('auth')) batches.push(ghCliHits(text));
+  if (has('gh ') && has('auth')) batches.push(ghCliHits(text));
   // Which provider a bare scope name belongs to is read from the whole file, only once a list or a
   // permission object needs it.
   let providers: OAuthProviderId[] | undefined;
   const context = () => (providers ??= providersInContext(text));
-  if (SCOPE_WORD.test(text)) batches.push(scopeListHits(text, context));
+  if (has('scope')) batches.push(scopeListHits(text, context));
   if (permissionsWord) {
     const permissions = githubAppPermissionHits(text);
     if (permissions.length && context().includes('github')) batches.push(permissions);
@@ -63,10 +74,16 @@ function distinctSpans(batches: ScopeHit[][]): ScopeHit[] {
 /**
  * Scope findings in `text` (the file at `path`, when known), in text order, under a severity policy
  * (disabled rules, overrides, minimum). A finding on a line with a `secret-hygiene:allow <reason>`
- * comment (or under one) is counted as suppressed, as the secret scanner does.
+ * comment (or under one) is counted as suppressed, as the secret scanner does. `present`: the
+ * SCOPE_GATE_WORDS the text holds, when the caller already knows.
  */
-export function scopeFindings(text: string, path: string | undefined, policy: SeverityPolicy = {}): { findings: Finding[]; suppressed: number } {
-  const hits = collectHits(text, path).filter((hit) => isReportable(hit.risk));
+export function scopeFindings(
+  text: string,
+  path: string | undefined,
+  policy: SeverityPolicy = {},
+  present?: ReadonlySet<string>,
+): { findings: Finding[]; suppressed: number } {
+  const hits = collectHits(text, path, gateFor(text, present)).filter((hit) => isReportable(hit.risk));
   const findings: Finding[] = [];
   let suppressed = 0;
   if (!hits.length) return { findings, suppressed };
