@@ -189,8 +189,7 @@ function isNameOpener(code: number): boolean {
  * search retried the name's 40-character prefix at every character of the window.
  */
 export function nameStarts(text: string, hit: number): number[] {
-  let first = hit;
-  for (const floor = Math.max(0, hit - 40); first > floor && isNameCode(text.charCodeAt(first - 1)); first--);
+  const first = nameRunStart(text, hit);
   const starts: number[] = [];
   if (first > 0 && isNameOpener(text.charCodeAt(first - 1))) starts.push(first - 1);
   for (let start = first; start <= hit; start++) {
@@ -199,12 +198,61 @@ export function nameStarts(text: string, hit: number): number[] {
   return starts;
 }
 
+/** The first of the (at most 40) name characters before `hit`. */
+function nameRunStart(text: string, hit: number): number {
+  let first = hit;
+  for (const floor = Math.max(0, hit - 40); first > floor && isNameCode(text.charCodeAt(first - 1)); first--);
+  return first;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12;
+}
+
+function isQuote(code: number): boolean {
+  return code === 34 || code === 39 || code === 96;
+}
+
 /**
- * A comparison may put its literal first (`"…" === password`), up to ~250 characters before the
- * name, so it keeps a window: sized from its regex (the name's prefix, an operator, a 200-character
- * literal on either side).
+ * Where a comparison holding the keyword at `hit` can begin: at the name (`password === "…"`), or,
+ * literal first (`"…" === password`), at the opening quote of a literal of at most 200 characters that
+ * ends, up to three spaces, `==`/`!=`/`===`/`!==` and three more spaces before the name's run.
  */
-const COMPARISON_WINDOW = { before: 256, after: 288 };
+export function comparisonStarts(text: string, hit: number): number[] {
+  const starts = nameStarts(text, hit);
+  let at = skipSpacesBack(text, nameRunStart(text, hit));
+  const operator = operatorStart(text, at);
+  if (operator === -1) return starts;
+  at = skipSpacesBack(text, operator);
+  const close = at - 1;
+  const quote = text.charCodeAt(close);
+  if (close < 1 || !isQuote(quote)) return starts;
+  for (let open = close - 1; open >= Math.max(0, close - 201); open--) {
+    const code = text.charCodeAt(open);
+    if (code === 10 || code === 13) break;
+    if (isQuote(code)) {
+      if (code === quote && open < close - 1) starts.unshift(open);
+      break;
+    }
+  }
+  return starts;
+}
+
+/** `at` moved back over at most three white-space characters. */
+function skipSpacesBack(text: string, at: number): number {
+  for (let n = 0; n < 3 && at > 0 && isSpace(text.charCodeAt(at - 1)); n++) at--;
+  return at;
+}
+
+/** Where the `==`, `!=`, `===` or `!==` ending at `end` starts, or -1. */
+function operatorStart(text: string, end: number): number {
+  if (end < 2 || text.charCodeAt(end - 1) !== 61) return -1;
+  const second = text.charCodeAt(end - 2);
+  if (second === 33) return end - 2;
+  if (second !== 61) return -1;
+  const third = text.charCodeAt(end - 3);
+  return third === 61 || third === 33 ? end - 3 : end - 2;
+}
 
 export const rules: Rule[] = [
   {
@@ -260,7 +308,7 @@ export const rules: Rule[] = [
       'i',
     ),
     keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
-    window: COMPARISON_WINDOW,
+    anchored: { starts: comparisonStarts },
     severity: 'medium',
     lifetime: lifetimeOfName,
     validate: (ctx) =>
