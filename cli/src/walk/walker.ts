@@ -33,17 +33,20 @@ export function* walk(inputs: readonly string[], options: WalkOptions): Generato
   const visitedDirectories = new Set<string>();
   const cwd = process.cwd();
   const display = (p: string) => relative(cwd, p).split(sep).join('/') || '.';
+  // Children's paths are built by concatenation from their directory's (no normalising per file).
+  const child = (parent: string, name: string, separator: string) => (parent.endsWith(separator) ? parent + name : parent + separator + name);
 
-  function* visitDirectory(dir: string, root: string, ignore: IgnoreStack): Generator<WalkedFile> {
+  /** `shown`: the directory as displayed; `base`: relative to the walked root, with `/` (root: ''). */
+  function* visitDirectory(dir: string, shown: string, base: string, ignore: IgnoreStack): Generator<WalkedFile> {
     let real: string;
     try {
       real = realpathSync.native(dir); // one syscall; the JS version lstats every path component
     } catch (error) {
-      options.onNotice(display(dir), `cannot resolve: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      options.onNotice(shown, `cannot resolve: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       return;
     }
     if (visitedDirectories.has(real)) {
-      options.onNotice(display(dir), 'symlink loop or repeated directory: not followed again');
+      options.onNotice(shown, 'symlink loop or repeated directory: not followed again');
       return;
     }
     visitedDirectories.add(real);
@@ -52,21 +55,21 @@ export function* walk(inputs: readonly string[], options: WalkOptions): Generato
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      options.onNotice(display(dir), `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      options.onNotice(shown, `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       return;
     }
-    const base = relative(root, dir).split(sep).join('/');
     if (options.useGitignore && entries.some((e) => e.name === '.gitignore')) {
       try {
         ignore = ignore.with(base, parseGitignore(readFileSync(join(dir, '.gitignore'), 'utf8')));
       } catch (error) {
-        options.onNotice(display(join(dir, '.gitignore')), `cannot read: ${(error as Error).message}`);
+        options.onNotice(child(shown, '.gitignore', '/'), `cannot read: ${(error as Error).message}`);
       }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (ALWAYS_SKIPPED.has(entry.name)) continue;
-      const path = join(dir, entry.name);
+      const path = child(dir, entry.name, sep);
+      const shownPath = shown === '.' ? entry.name : child(shown, entry.name, '/');
       const rel = base ? `${base}/${entry.name}` : entry.name;
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
@@ -80,13 +83,13 @@ export function* walk(inputs: readonly string[], options: WalkOptions): Generato
           isFile = info.isFile();
           size = info.size;
         } catch (error) {
-          options.onNotice(display(path), `cannot stat: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+          options.onNotice(shownPath, `cannot stat: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
           continue;
         }
       }
       if (options.useGitignore && ignore.ignores(rel, isDirectory)) continue;
-      if (isDirectory) yield* visitDirectory(path, root, ignore);
-      else if (isFile) yield size === undefined ? { path, display: display(path) } : { path, display: display(path), size };
+      if (isDirectory) yield* visitDirectory(path, shownPath, rel, ignore);
+      else if (isFile) yield size === undefined ? { path, display: shownPath } : { path, display: shownPath, size };
     }
   }
 
@@ -100,7 +103,7 @@ export function* walk(inputs: readonly string[], options: WalkOptions): Generato
       options.onNotice(input, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       continue;
     }
-    if (info.isDirectory()) yield* visitDirectory(path, path, IgnoreStack.empty());
+    if (info.isDirectory()) yield* visitDirectory(path, display(path), '', IgnoreStack.empty());
     else if (info.isFile()) yield { path, display: display(path), size: info.size };
     else options.onNotice(input, `not a regular file or directory (${basename(path)})`);
   }
