@@ -131,7 +131,9 @@ export class Scanner {
   ): { windows: Map<number, Window[]>; anchors: Map<number, number[]>; observed?: Set<string> } {
     const { rules, listeners, exactSpellings, keywordless } = this.compiled;
     const matcher = observe ? this.matcherObserving(observe) : (this.plainMatcher ??= new KeywordMatcher(this.compiled.keywords));
-    const observed = observe ? new Set<string>() : undefined;
+    // Flags while scanning (a Set insertion per hit of a common word like `auth` adds up); the Set after.
+    const seen = observe ? new Uint8Array(observe.length) : undefined;
+    const off = disabled?.size ? rules.map((r) => disabled.has(r.rule.id)) : undefined;
     const windows = new Map<number, Window[]>();
     const anchors = new Map<number, number[]>();
     const add = (ruleIndex: number, start: number, end: number) => {
@@ -144,11 +146,11 @@ export class Scanner {
       } else list.push([start, end]);
     };
     for (const ruleIndex of keywordless) {
-      if (!disabled?.has(rules[ruleIndex]!.rule.id)) add(ruleIndex, 0, text.length);
+      if (!off?.[ruleIndex]) add(ruleIndex, 0, text.length);
     }
     matcher.scan(text, (keyword, start) => {
       if (keyword >= listeners.length) {
-        observed!.add(observe![keyword - listeners.length]!);
+        seen![keyword - listeners.length] = 1;
         return;
       }
       const listening = listeners[keyword]!;
@@ -157,8 +159,8 @@ export class Scanner {
         const ruleIndex = listening[l]!;
         const spelling = spellings[l];
         if (spelling !== undefined && !text.startsWith(spelling, start)) continue;
+        if (off?.[ruleIndex]) continue;
         const rule = rules[ruleIndex]!.rule;
-        if (disabled?.has(rule.id)) continue;
         if (rule.anchored) {
           const hits = anchors.get(ruleIndex);
           if (hits) hits.push(start);
@@ -176,7 +178,8 @@ export class Scanner {
         }
       }
     });
-    return observed ? { windows, anchors, observed } : { windows, anchors };
+    if (!seen) return { windows, anchors };
+    return { windows, anchors, observed: new Set(observe!.filter((_, i) => seen[i])) };
   }
 
   private matcherObserving(observe: readonly string[]): KeywordMatcher {

@@ -7,9 +7,9 @@ import type { LineIndex } from './positions.js';
 const DIRECTIVE = /secret-hygiene:allow[ \t]+\S/;
 
 function lineText(text: string, lines: LineIndex, line: number): string {
-  if (line < 1 || line > lines.lineCount) return '';
+  if (line < 1 || !lines.hasLine(line)) return '';
   const start = lines.lineStart(line);
-  const end = line < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+  const end = lines.hasLine(line + 1) ? lines.lineStart(line + 1) : text.length;
   // Bound the slice: a minified 100 MB line must not be copied per finding.
   return text.slice(start, Math.min(end, start + 4096)) + (end - start > 8192 ? text.slice(end - 4096, end) : '');
 }

@@ -10,16 +10,27 @@ import { inlineAllowed } from '../engine/suppress.js';
 import type { Finding } from '../engine/types.js';
 import { isWorkflow, workflowPermissionHits } from './code/github-workflow.js';
 import { isReportable, scopeFinding, type ScopeHit } from './code/scope-hit.js';
-import { ghCliHits, githubAppPermissionHits, providersInContext, scopeListHits, scopeUrlHits } from './code/scope-literals.js';
+import { PROVIDER_CONTEXT_WORDS, ghCliHits, githubAppPermissionHits, providersInContext, scopeListHits, scopeUrlHits } from './code/scope-literals.js';
 import { slackManifestHits } from './code/slack-manifest.js';
 import type { OAuthProviderId } from './types.js';
 
 /**
- * Words without which no detector below can find anything (lowercase, matched case-insensitively).
- * A caller that already reads the text with the engine passes them as `ScanOptions.observe` and hands
- * the words found to `scopeFindings`; otherwise each is looked for with `includes`.
+ * Words without which no detector below can find anything, and the words that say which provider a
+ * bare scope belongs to (lowercase, matched case-insensitively). A caller that already reads the text
+ * with the engine passes them as `ScanOptions.observe` and hands the words found to `scopeFindings`;
+ * otherwise each is looked for here.
  */
-export const SCOPE_GATE_WORDS: readonly string[] = ['googleapis.com/auth/', 'mail.google.com/', 'graph.microsoft.com/', 'oauth_config', 'permissions', 'gh ', 'auth', 'scope'];
+export const SCOPE_GATE_WORDS: readonly string[] = [
+  'googleapis.com/auth/',
+  'mail.google.com/',
+  'graph.microsoft.com/',
+  'oauth_config',
+  'permissions',
+  'gh ',
+  'auth',
+  'scope',
+  ...PROVIDER_CONTEXT_WORDS,
+];
 
 /** Which gate words a text holds: told by the caller, or looked for here, once each. */
 type Gate = (word: string) => boolean;
@@ -34,7 +45,7 @@ function gateFor(text: string, present: ReadonlySet<string> | undefined): Gate {
   };
 }
 
-function collectHits(text: string, path: string | undefined, has: Gate): ScopeHit[] {
+function collectHits(text: string, path: string | undefined, has: Gate, present: ReadonlySet<string> | undefined): ScopeHit[] {
   // Detector order matters: the first to claim a span keeps it (see distinctSpans).
   const batches: ScopeHit[][] = [];
   if (has('googleapis.com/auth/') || has('mail.google.com/') || has('graph.microsoft.com/')) batches.push(scopeUrlHits(text));
@@ -46,7 +57,7 @@ function collectHits(text: string, path: string | undefined, has: Gate): ScopeHi
   // Which provider a bare scope name belongs to is read from the whole file, only once a list or a
   // permission object needs it.
   let providers: OAuthProviderId[] | undefined;
-  const context = () => (providers ??= providersInContext(text));
+  const context = () => (providers ??= providersInContext(text, present));
   if (has('scope')) batches.push(scopeListHits(text, context));
   if (permissionsWord) {
     const permissions = githubAppPermissionHits(text);
@@ -83,7 +94,7 @@ export function scopeFindings(
   policy: SeverityPolicy = {},
   present?: ReadonlySet<string>,
 ): { findings: Finding[]; suppressed: number } {
-  const hits = collectHits(text, path, gateFor(text, present)).filter((hit) => isReportable(hit.risk));
+  const hits = collectHits(text, path, gateFor(text, present), present).filter((hit) => isReportable(hit.risk));
   const findings: Finding[] = [];
   let suppressed = 0;
   if (!hits.length) return { findings, suppressed };

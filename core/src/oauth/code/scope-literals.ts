@@ -56,9 +56,17 @@ const CONTEXT_NEEDLES = PROVIDER_CONTEXT.flatMap(([provider, needles]) => needle
 /** One case-insensitive pass for every needle (the engine's Aho–Corasick matcher), not one search per needle. */
 const contextMatcher = new KeywordMatcher(CONTEXT_NEEDLES.map((n) => n.needle));
 
-export function providersInContext(text: string): OAuthProviderId[] {
+/** The context words, for a caller that finds them in its own pass (`providersInContext`'s `present`). */
+export const PROVIDER_CONTEXT_WORDS: readonly string[] = CONTEXT_NEEDLES.map((n) => n.needle);
+
+/** Providers whose libraries or endpoints the text mentions; `present`: the context words it holds, when known. */
+export function providersInContext(text: string, present?: ReadonlySet<string>): OAuthProviderId[] {
   const found = new Set<OAuthProviderId>();
-  contextMatcher.scan(text, (keyword) => found.add(CONTEXT_NEEDLES[keyword]!.provider));
+  if (present) {
+    for (const { provider, needle } of CONTEXT_NEEDLES) if (present.has(needle)) found.add(provider);
+  } else {
+    contextMatcher.scan(text, (keyword) => found.add(CONTEXT_NEEDLES[keyword]!.provider));
+  }
   return PROVIDER_CONTEXT.map(([provider]) => provider).filter((provider) => found.has(provider));
 }
 
