@@ -1,10 +1,10 @@
 /**
- * The one door to configuration (STYLE #8): `secretHygiene.*` settings and the managed policy file,
- * read, coerced and layered here; everything else asks `settings.current` and listens to
- * `onDidChange`. No other module calls getConfiguration.
+ * The one door to configuration (STYLE #8): `secretHygiene.*` settings, the workspace's
+ * `.secret-hygiene.json` and the managed policy file, read, coerced and layered here; everything else
+ * asks `settings.current` and listens to `onDidChange`. No other module reads our configuration.
  */
 import * as vscode from 'vscode';
-import { builtinRules, type PolicyLayer } from './model/core.js';
+import { WORKSPACE_POLICY_FILE, builtinRules, type PolicyLayer } from './model/core.js';
 import { coerceSettings, effectiveSettings, type EffectiveSettings, type SettingKey } from './model/settings.js';
 import type { Platform } from './platform.js';
 
@@ -16,11 +16,12 @@ export class Settings implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private managed: PolicyLayer | undefined;
+  private workspace: PolicyLayer | undefined;
   private effective: EffectiveSettings;
   /** Problems already shown: each is reported once, not on every reload. */
   private readonly shown = new Set<string>();
 
-  /** Settles once the managed policy file has been read for the first time. */
+  /** Settles once the policy files (managed and workspace) have been read for the first time. */
   readonly ready: Promise<void>;
 
   constructor(private readonly platform: Platform) {
@@ -31,7 +32,19 @@ export class Settings implements vscode.Disposable {
       }),
     );
     if (platform.managedPolicy) this.disposables.push(platform.managedPolicy.watch(() => void this.reloadPolicy()));
-    this.ready = this.reloadPolicy();
+    // The workspace file of the first folder, as the CLI reads the one in the directory it scans.
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_POLICY_FILE}`);
+    const reloadWorkspace = (uri: vscode.Uri) => {
+      if (uri.toString() === this.workspacePolicyUri()?.toString()) void this.reloadWorkspacePolicy();
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(reloadWorkspace),
+      watcher.onDidChange(reloadWorkspace),
+      watcher.onDidDelete(reloadWorkspace),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reloadWorkspacePolicy()),
+    );
+    this.ready = Promise.all([this.reloadPolicy(), this.reloadWorkspacePolicy()]).then(() => undefined);
   }
 
   get current(): EffectiveSettings {
@@ -57,6 +70,29 @@ export class Settings implements vscode.Disposable {
     this.update();
   }
 
+  private workspacePolicyUri(): vscode.Uri | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder && vscode.Uri.joinPath(folder.uri, WORKSPACE_POLICY_FILE);
+  }
+
+  /** Reads the workspace's policy file (again): a missing file is no layer, an unreadable one a reported problem. */
+  async reloadWorkspacePolicy(): Promise<void> {
+    const uri = this.workspacePolicyUri();
+    let layer: PolicyLayer | undefined;
+    if (uri) {
+      const origin = vscode.workspace.asRelativePath(uri, false);
+      try {
+        layer = { source: 'workspace', origin, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
+      } catch (error) {
+        const missing = error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
+        layer = missing ? undefined : { source: 'workspace', origin, unreadable: (error as Error).message };
+      }
+    }
+    if (sameLayer(layer, this.workspace)) return;
+    this.workspace = layer;
+    this.update();
+  }
+
   private update(): void {
     this.effective = this.compute();
     this.report();
@@ -66,7 +102,7 @@ export class Settings implements vscode.Disposable {
   private compute(): EffectiveSettings {
     const config = vscode.workspace.getConfiguration(SECTION);
     const { settings, problems } = coerceSettings((key) => explicitValue(config, key));
-    const effective = effectiveSettings(settings, this.managed, builtinRules);
+    const effective = effectiveSettings(settings, this.managed, builtinRules, this.workspace);
     effective.problems.unshift(...problems);
     return effective;
   }
@@ -89,6 +125,7 @@ export class Settings implements vscode.Disposable {
     const e = this.effective;
     const lock = (key: SettingKey) => (e.locked.includes(key) ? ' 🔒 (managed policy)' : '');
     const lines = [
+      `Workspace policy: ${this.workspace ? this.workspace.origin : `none (${WORKSPACE_POLICY_FILE} at the first folder's root)`}`,
       `Managed policy: ${e.managed ? `${e.managed.origin}${e.managed.broken ? ' — BROKEN: strict defaults apply' : ''}` : `none (looked for ${this.policyPath ?? 'no file in this host'})`}`,
       `minSeverity: ${e.scan.minSeverity}${lock('minSeverity')}`,
       `rules disabled: ${[...e.scan.disabledRules].join(', ') || 'none'}${lock('rules')}`,

@@ -79,6 +79,18 @@ describe('effective settings under a managed policy', () => {
     assert.ok(!e.scan.disabledRules.has('github-classic-pat'), 'strict defaults lock detectors on');
   });
 
+  it("reads the workspace's .secret-hygiene.json under the user's settings and the managed policy, as the CLI does", () => {
+    const workspace: PolicyLayer = { source: 'workspace', origin: '.secret-hygiene.json', text: JSON.stringify({ minSeverity: 'high', detectors: { disabled: ['aws'] } }) };
+    const fromWorkspace = effectiveSettings(user(), undefined, builtinRules, workspace);
+    assert.equal(fromWorkspace.scan.minSeverity, 'high');
+    assert.ok(fromWorkspace.scan.disabledRules.has('aws-access-key-id'));
+    assert.equal(effectiveSettings(user({ minSeverity: 'critical' }), undefined, builtinRules, workspace).scan.minSeverity, 'critical', 'the user layer sits above');
+    const underManaged = effectiveSettings(user(), managed({ minSeverity: 'medium', detectors: { locked: true } }), builtinRules, workspace);
+    assert.ok(!underManaged.scan.disabledRules.has('aws-access-key-id'), 'locked detectors win over the workspace');
+    const broken = effectiveSettings(user(), undefined, builtinRules, { source: 'workspace', origin: '.secret-hygiene.json', text: '{ "minSeverity": ' });
+    assert.ok(broken.problems.some((p) => p.includes('.secret-hygiene.json')), broken.problems.join(' | '));
+  });
+
   it('the user layer carries only explicit choices', () => {
     assert.deepEqual(userPolicyDocument(user()), { references: { provider: 'env' } });
     assert.deepEqual(userPolicyDocument(user({ minSeverity: 'medium', rules: { aws: false, github: true }, onePasswordVault: 'Eng' })), {

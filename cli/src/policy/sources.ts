@@ -6,9 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, posix, resolve, win32 } from 'node:path';
-import type { PolicyLayer } from '@secret-hygiene/core';
+import { WORKSPACE_POLICY_FILE, type PolicyLayer } from '@secret-hygiene/core';
 
-export const WORKSPACE_POLICY_FILE = '.secret-hygiene.json';
+export { WORKSPACE_POLICY_FILE };
 export const POLICY_PATH_VARIABLE = 'SECRET_HYGIENE_POLICY';
 
 export interface PolicyContext {

@@ -26,3 +26,6 @@ export const STRICT_POLICY = {
   allowlist: { locked: true },
   oauth: { rules: { '*': { maxRisk: 'medium', action: 'warn' } } },
 } as const satisfies PolicyDocument;
+
+/** The workspace's own policy file, at the root of a repository: read by the CLI and the VS Code extension alike. */
+export const WORKSPACE_POLICY_FILE = '.secret-hygiene.json';

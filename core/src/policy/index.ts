@@ -14,7 +14,7 @@ export {
   type OAuthRuleKey,
   type PolicyIssue,
 } from './schema.js';
-export { DEFAULT_POLICY, STRICT_POLICY, DEFAULTS_ORIGIN } from './defaults.js';
+export { DEFAULT_POLICY, STRICT_POLICY, DEFAULTS_ORIGIN, WORKSPACE_POLICY_FILE } from './defaults.js';
 export { resolvePolicy, formatPolicyProblem } from './layering.js';
 export {
   scanOptionsFromPolicy,

@@ -28,8 +28,27 @@ export interface JitFixOutcome {
   message?: string;
 }
 
+/**
+ * Read-only as VS Code presents it: a read-only file system, or a path marked by `files.readonlyInclude`
+ * (and not released by `files.readonlyExclude`), matched with VS Code's own glob matcher. (Files made
+ * read-only for the session from the editor's menu cannot be seen through the API.)
+ */
 export function isReadOnly(doc: vscode.TextDocument): boolean {
-  return doc.uri.scheme !== 'untitled' && vscode.workspace.fs.isWritableFileSystem(doc.uri.scheme) === false;
+  if (doc.uri.scheme === 'untitled') return false;
+  if (vscode.workspace.fs.isWritableFileSystem(doc.uri.scheme) === false) return true;
+  const files = vscode.workspace.getConfiguration('files', doc.uri);
+  return matchesAnyGlob(doc, files.get('readonlyInclude')) && !matchesAnyGlob(doc, files.get('readonlyExclude'));
+}
+
+/** `globs` as the `files.readonly*` settings hold them: `{ "<glob>": true }`, relative to the document's folder unless absolute. */
+function matchesAnyGlob(doc: vscode.TextDocument, globs: unknown): boolean {
+  if (!globs || typeof globs !== 'object') return false;
+  const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+  return Object.entries(globs as Record<string, unknown>).some(([glob, enabled]) => {
+    if (enabled !== true) return false;
+    const pattern = folder && !/^(?:\/|[A-Za-z]:[\\/])/.test(glob) ? new vscode.RelativePattern(folder, glob) : glob;
+    return vscode.languages.match({ pattern }, doc) > 0;
+  });
 }
 
 /** The plan for a finding of `doc` as it is now; the code-action provider and the command share it. */

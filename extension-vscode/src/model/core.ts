@@ -17,6 +17,7 @@ export {
   pathMatcher,
   planJitFix,
   isJitFixUnavailable,
+  WORKSPACE_POLICY_FILE,
   type Finding,
   type Notice,
   type Severity,

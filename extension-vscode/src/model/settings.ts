@@ -111,9 +111,19 @@ export interface EffectiveSettings {
 
 const MANAGED_SOURCES = new Set(['managed', 'strict-default']);
 
-/** Layers the user's settings under the managed policy (defaults < user settings < managed). */
-export function effectiveSettings(user: UserSettings, managed: PolicyLayer | undefined, rules: readonly RuleIdentity[]): EffectiveSettings {
-  const layers: PolicyLayer[] = [{ source: 'user', origin: 'VS Code settings (secretHygiene.*)', document: userPolicyDocument(user) }];
+/**
+ * Layers the policy as the CLI does (defaults < the workspace's .secret-hygiene.json < user settings <
+ * managed), so the editor and CI judge a repository alike.
+ */
+export function effectiveSettings(
+  user: UserSettings,
+  managed: PolicyLayer | undefined,
+  rules: readonly RuleIdentity[],
+  workspace?: PolicyLayer,
+): EffectiveSettings {
+  const layers: PolicyLayer[] = [];
+  if (workspace) layers.push(workspace);
+  layers.push({ source: 'user', origin: 'VS Code settings (secretHygiene.*)', document: userPolicyDocument(user) });
   if (managed) layers.push(managed);
   const resolved = resolvePolicy(layers);
   const { policy, provenance } = resolved;

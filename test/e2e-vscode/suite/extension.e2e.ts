@@ -4,7 +4,9 @@
  * Tokens the tests add are built in code (extension-vscode/test/support/tokens.ts).
  */
 import assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
 import type { AllowOutcome } from '../../../extension-vscode/src/commands/allow.js';
@@ -204,6 +206,58 @@ export default function registerExtensionTests(): void {
     assert.ok(summary.skipped.ignored > 0);
   });
 
+  it('7c. "Scan My Agent Configs" reports user-level configs outside the workspace (the isolated HOME)', async () => {
+    // The host runs with HOME set to the run's own folder (run.mjs), never the real one.
+    const home = homedir();
+    assert.ok(home.includes('home') && !vscode.workspace.workspaceFolders!.some((f) => f.uri.fsPath.startsWith(home)), home);
+    const cursor = join(home, '.cursor/mcp.json');
+    const gitCredentials = join(home, '.git-credentials');
+    mkdirSync(join(home, '.cursor'), { recursive: true });
+    writeFileSync(cursor, JSON.stringify({ mcpServers: { github: { command: 'npx', env: { GITHUB_PERSONAL_ACCESS_TOKEN: githubClassicPat(11) } } } }, null, 2));
+    writeFileSync(gitCredentials, `https://octocat:${githubClassicPat(12)}@github.com\n`);
+    try {
+      const summary = await vscode.commands.executeCommand<ScanSummary>('secretHygiene.scanAgentConfigs');
+      assert.ok(summary && summary.scanned >= 2 && summary.findings >= 2, JSON.stringify(summary));
+      const inCursor = api.findings(vscode.Uri.file(cursor));
+      assert.ok(inCursor.some((f) => f.ruleId === 'github-classic-pat' && f.location?.client === 'cursor'), JSON.stringify(inCursor.map((f) => [f.ruleId, f.location])));
+      assert.ok(ours(vscode.Uri.file(cursor)).some((d) => codeOf(d) === 'github-classic-pat' && d.message.includes('Cursor')), 'a diagnostic naming the client');
+      assert.ok(ours(vscode.Uri.file(gitCredentials)).length > 0, '~/.git-credentials has its finding');
+      assert.ok(!JSON.stringify(summary).includes(githubClassicPat(11)), 'the summary never holds a secret');
+    } finally {
+      rmSync(join(home, '.cursor'), { recursive: true, force: true });
+      rmSync(gitCredentials, { force: true });
+    }
+  });
+
+  it('7d. a read-only document (files.readonlyInclude) gets no JIT edit, says why, and allowing goes to the baseline', async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('readonlyInclude', { 'vendor/**': true }, vscode.ConfigurationTarget.Workspace);
+    const uri = file('vendor/client.ts');
+    await writeText(uri, `export const vendorToken = '${githubClassicPat(13)}';\n`);
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await show(doc);
+      const diagnostic = await diagnosticFor(uri, 'github-classic-pat');
+      // The JIT action is offered disabled (greyed, with the reason, in the light-bulb menu);
+      // vscode.executeCodeActionProvider returns only the enabled ones.
+      const actions = await quickFixes(uri, diagnostic.range);
+      assert.ok(!actions.some((a) => a.isPreferred || a.command?.command === 'secretHygiene.applyJitFix'), actions.map((a) => a.title).join(' | '));
+      const finding = api.findings(uri).find((f) => f.ruleId === 'github-classic-pat')!;
+      const refused = await vscode.commands.executeCommand<JitFixOutcome>('secretHygiene.applyJitFix', uri, finding.fingerprint, finding.range[0]);
+      assert.deepEqual(refused, { applied: false, reason: 'the document is read-only' });
+
+      const before = doc.getText();
+      const allow = actions.find((a) => a.title.startsWith('Allow github-classic-pat'));
+      assert.ok(allow);
+      const outcome = await runAction<AllowOutcome>(allow, 'vendored test fixture');
+      assert.deepEqual(outcome, { applied: true, via: 'baseline' });
+      assert.equal(doc.getText(), before, 'the read-only document is not edited');
+      await waitFor('the finding to be suppressed', () => ours(uri).length === 0);
+    } finally {
+      await files.update('readonlyInclude', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('extra: a document above secretHygiene.maxFileSizeKB is scanned on save only', async () => {
     const config = vscode.workspace.getConfiguration('secretHygiene');
     await config.update('maxFileSizeKB', 1, vscode.ConfigurationTarget.Workspace);
@@ -239,6 +293,22 @@ export default function registerExtensionTests(): void {
       assert.ok(api.findings(charge).some((f) => f.ruleId === 'aws-access-key-id'), 'critical scan results stay');
     } finally {
       rmSync(policyPath, { force: true });
+    }
+    await waitFor('them to come back', () => api.findings(target).some((f) => f.severity !== 'critical'));
+  });
+
+  it("7e. the workspace's .secret-hygiene.json applies live, as the CLI reads it", async () => {
+    const policy = file('.secret-hygiene.json');
+    const target = [file('.cursor/mcp.json'), file('.npmrc'), file('scripts/deploy.sh'), file('config/app.yaml')].find((uri) =>
+      api.findings(uri).some((f) => f.severity !== 'critical'),
+    );
+    assert.ok(target, 'a scanned file with a finding below critical');
+    try {
+      await writeText(policy, JSON.stringify({ minSeverity: 'critical' }));
+      await waitFor('below-critical findings to go', () => api.findings(target).every((f) => f.severity === 'critical'));
+      assert.equal(api.effectiveSettings().minSeverity, 'critical');
+    } finally {
+      await vscode.workspace.fs.delete(policy);
     }
     await waitFor('them to come back', () => api.findings(target).some((f) => f.severity !== 'critical'));
   });
