@@ -1,5 +1,6 @@
 // `node extension-vscode/bench.mjs` (or `npm run bench -w extension-vscode`): the editor's scan latency
-// for a 100 KB and a 5 MB document (targets: ≤ 2 ms and ≤ 50 ms). Bundles bench/latency.ts and runs it.
+// for a 100 KB and a 5 MB document (targets: ≤ 2 ms and ≤ 50 ms). Bundles bench/latency.ts and runs it;
+// `--json` prints the measurements for test/bench.
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,8 +21,14 @@ await build({
 });
 process.chdir(root);
 const { editorLatency } = await import(pathToFileURL(outfile).href);
-const { scannerBuildMs, source, results } = editorLatency();
-const TARGETS = { '100 KB': 2, '5 MB': 50 };
+const measured = editorLatency();
+if (process.argv.includes('--json')) {
+  // For `npm run bench`, which runs this in its own process, as VS Code runs the extension host.
+  console.log(JSON.stringify(measured));
+  process.exit(0);
+}
+const { scannerBuildMs, source, results } = measured;
+const TARGETS = { '100 KB': 2, '5 MB': 50, '5 MB, full rescan': 50 };
 console.log(`VS Code extension: document change → diagnostics computed (${source}, Node ${process.version})`);
 console.log(`  scanner built once, on the first scan after activation: ${scannerBuildMs.toFixed(1)} ms`);
 for (const r of results) {

@@ -29,6 +29,8 @@ export interface SecretHygieneApi {
   statusBar(): { text: string; tooltip: string };
   /** Milliseconds the last live scan of a document took. */
   lastScanMs(): number;
+  /** Whether the last live scan rescanned only the text around an edit (large documents). */
+  lastScanIncremental(): boolean;
   /** Only when VS Code runs the extension's tests (ExtensionMode.Test). */
   testing?: { storedSecret(name: string, uri: vscode.Uri): Promise<string | undefined> };
 }
@@ -129,6 +131,7 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
     },
     statusBar: () => ({ text: status.text, tooltip: status.tooltip }),
     lastScanMs: () => scanner.lastScanMs,
+    lastScanIncremental: () => scanner.lastScanIncremental,
   };
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     api.testing = { storedSecret: (name, uri) => stores.read(SecretStores.secretKey(name, uri)) };

@@ -4,7 +4,7 @@
  * preset); core API latency on 100 KB and 5 MB documents; linearity on adversarial input.
  */
 import { benchmarkNavigationClassification } from '../../extension-browser/src/bench.js';
-import { editorLatency } from '../../extension-vscode/bench/latency.js';
+import type { editorLatency } from '../../extension-vscode/bench/latency.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,8 +131,20 @@ for (const size of [1, 2, 4, 8]) {
   linear.push(`${size} MB: ${coreLatency(scanner, text, 3).toFixed(0)} ms`);
 }
 
-// The surfaces: the editor's change-to-diagnostics path, and the browser's per-navigation classification.
-const editor = editorLatency();
+// The surfaces: the editor's change-to-diagnostics path (in a process of its own, as the extension host
+// is: measured after this process's adversarial runs, the JIT's state would be this bench's, not an
+// editor's), and the browser's per-navigation classification.
+type EditorLatency = ReturnType<typeof editorLatency>;
+const editorRuns: EditorLatency[] = Array.from({ length: 3 }, () => {
+  const run = spawnSync(process.execPath, [join(process.cwd(), 'extension-vscode/bench.mjs'), '--json'], { encoding: 'utf8', maxBuffer: 16 * MB });
+  if (run.status !== 0) throw new Error(`editor latency bench failed: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as EditorLatency;
+});
+/** Per document size: the median of the three processes' medians, and their range (this machine's JIT and host vary per process). */
+const editor = editorRuns[0]!.results.map((first, index) => {
+  const medians = editorRuns.map((run) => run.results[index]!.medianMs).sort((a, b) => a - b);
+  return { label: first.label, medianMs: medians[1]!, low: medians[0]!, high: medians[2]! };
+});
 const navigation = benchmarkNavigationClassification(20000);
 
 const byRule = new Map<string, number>();
@@ -153,7 +165,7 @@ const lines = [
   `- peak RSS: ${ours.maxRssMb.toFixed(0)} MB (target ≤ 300 MB)`,
   `- core API, one document: 100 KB ${t100k.toFixed(2)} ms, 5 MB ${t5m.toFixed(1)} ms (median)`,
   `- adversarial input (every keyword, back to back), core API: ${linear.join(', ')}`,
-  `- VS Code, document change → diagnostics computed: ${editor.results.map((r) => `${r.label} ${r.medianMs.toFixed(2)} ms median (p90 ${r.p90Ms.toFixed(2)})`).join(', ')} (targets ≤ 2 ms / ≤ 50 ms)`,
+  `- VS Code, document change → diagnostics computed (median of 3 processes' medians; their range): ${editor.map((r) => `${r.label} ${r.medianMs.toFixed(2)} ms (${r.low.toFixed(2)}–${r.high.toFixed(2)})`).join(', ')} (targets ≤ 2 ms / ≤ 50 ms)`,
   `- browser, classifying one authorization navigation: ${navigation.meanMs.toFixed(4)} ms mean, p99 ${navigation.p99Ms.toFixed(4)} ms; other pages ${navigation.otherMeanMs.toFixed(5)} ms (target ≤ 1 ms)`,
 ];
 console.log(`\n${lines.join('\n')}\n`);

@@ -1,6 +1,7 @@
 import type { Scanner, ScanOptions, ScanResult } from '../engine/scanner.js';
 import type { FindingLocation } from '../engine/types.js';
 import { SCOPE_GATE_WORDS, scopeFindings } from '../oauth/code-scopes.js';
+import { PROVIDER_CONTEXT_WORDS } from '../oauth/code/scope-literals.js';
 import { isJitFixUnavailable, planJitFix } from '../remediation/index.js';
 import type { ReferenceSettings } from '../remediation/types.js';
 import { configSecretCandidates } from './config-secrets.js';
@@ -36,6 +37,11 @@ export interface DocumentScanOptions extends ScanOptions {
 export interface DocumentScanResult extends ScanResult {
   /** The recognised file kind, when the path names one. */
   kind?: FileKindMatch;
+  /**
+   * The text names a provider SDK or endpoint (`octokit`, `msal`, …: PROVIDER_CONTEXT_WORDS), which
+   * decides whose scopes its bare scope names are, file-wide.
+   */
+  providerContext: boolean;
 }
 
 /**
@@ -54,7 +60,8 @@ function locatedFindings(scanner: Scanner, text: string, options: ScanOptions): 
   const kind = detectFileKind(options.path, text);
   const found = scanner.candidates(text, { ...options, observe: SCOPE_GATE_WORDS });
   const scopes = scopeFindings(text, options.path, options, found.observed);
-  if (!kind) return withScopes(scanner.report(text, found, options), scopes);
+  const providerContext = PROVIDER_CONTEXT_WORDS.some((word) => found.observed?.has(word));
+  if (!kind) return { ...withScopes(scanner.report(text, found, options), scopes), providerContext };
 
   let tree: ParsedTree = { leaves: [] };
   if (text.length > MAX_STRUCTURED_CHARS) {
@@ -68,7 +75,7 @@ function locatedFindings(scanner: Scanner, text: string, options: ScanOptions): 
     }
   }
 
-  const result: DocumentScanResult = { ...withScopes(scanner.report(text, found, options), scopes), kind };
+  const result: DocumentScanResult = { ...withScopes(scanner.report(text, found, options), scopes), kind, providerContext };
   for (const finding of result.findings) {
     const location: FindingLocation = { fileKind: kind.fileKind };
     if (kind.client) location.client = kind.client;

@@ -19,6 +19,8 @@ export interface TextScan {
   /** Findings dropped by inline `secret-hygiene:allow` comments or accepted fingerprints. */
   suppressed: number;
   notices: Notice[];
+  /** The text names a provider SDK or endpoint: scope verdicts depend on the whole file (see incremental.ts). */
+  providerContext: boolean;
 }
 
 /**
@@ -35,8 +37,8 @@ export function scanText(scanner: Scanner, text: string, path: string | undefine
       ...(config.references ? { references: config.references } : {}),
     });
     const findings = result.findings.filter((f) => !config.acceptedFingerprints.has(f.fingerprint));
-    return { findings, suppressed: result.suppressed + result.findings.length - findings.length, notices: result.notices };
+    return { findings, suppressed: result.suppressed + result.findings.length - findings.length, notices: result.notices, providerContext: result.providerContext };
   } catch (error) {
-    return { findings: [], suppressed: 0, notices: [{ level: 'error', message: `scan failed: ${(error as Error).message}` }] };
+    return { findings: [], suppressed: 0, notices: [{ level: 'error', message: `scan failed: ${(error as Error).message}` }], providerContext: true };
   }
 }

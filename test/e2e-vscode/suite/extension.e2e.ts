@@ -312,4 +312,25 @@ export default function registerExtensionTests(): void {
     }
     await waitFor('them to come back', () => api.findings(target).some((f) => f.severity !== 'critical'));
   });
+
+  it('extra: typing in a large document rescans only around the edit, and findings elsewhere keep their exact ranges', async () => {
+    const uri = file('src/generated-large.ts');
+    const filler = Array.from({ length: 9000 }, (_, i) => `export const value${i} = compute(${i}); // line ${i}`).join('\n');
+    await writeText(uri, `export const early = '${githubClassicPat(21)}';\n${filler}\nexport const late = '${githubClassicPat(22)}';\n`);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await show(doc);
+    assert.ok(doc.getText().length > 300_000, `a large document (${doc.getText().length} characters)`);
+    await waitFor('both tokens found', () => ours(uri).filter((d) => codeOf(d) === 'github-classic-pat').length === 2);
+
+    // Three lines in the middle, the third with a token: the late token moves down three lines.
+    const middle = new vscode.Position(4500, 0);
+    await editor.edit((edit) => edit.insert(middle, `// a\n// b\nconst typed = '${githubClassicPat(23)}';\n`));
+    await waitFor('the typed token found', () => ours(uri).filter((d) => codeOf(d) === 'github-classic-pat').length === 3);
+    assert.equal(api.lastScanIncremental(), true, 'the rescan was incremental');
+    const found = ours(uri)
+      .filter((d) => codeOf(d) === 'github-classic-pat')
+      .map((d) => doc.getText(d.range));
+    assert.deepEqual(found, [githubClassicPat(21), githubClassicPat(23), githubClassicPat(22)]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 }
