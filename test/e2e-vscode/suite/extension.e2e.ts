@@ -110,6 +110,26 @@ export default function registerExtensionTests(): void {
     await waitFor('the diagnostic to go', () => !ours(uri).some((d) => codeOf(d) === 'github-classic-pat'));
   });
 
+  it('3b. when the configured store cannot take the secret (no 1Password CLI here), nothing is edited and the user is told why', async () => {
+    const config = vscode.workspace.getConfiguration('secretHygiene');
+    await config.update('referenceProvider', '1password', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('the provider to apply', () => vscode.workspace.getConfiguration('secretHygiene').get('referenceProvider') === '1password');
+      const uri = file('.env');
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await show(doc);
+      const finding = await waitFor('a secret in .env', () => api.findings(uri).find((f) => f.category === 'secret' && f.remediation?.references[0]?.text.startsWith('op://')));
+      const before = doc.getText();
+      const outcome = await vscode.commands.executeCommand<JitFixOutcome>('secretHygiene.applyJitFix', uri, finding.fingerprint, finding.range[0]);
+      assert.equal(outcome.applied, false);
+      assert.match(outcome.reason!, /nothing was changed: the secret could not be stored \(the 1password CLI is not installed or not on PATH\)/);
+      assert.equal(doc.getText(), before, 'the .env file is untouched');
+      assert.ok(!doc.isDirty);
+    } finally {
+      await config.update('referenceProvider', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('4a. "allow with a reason" inserts a secret-hygiene:allow comment that suppresses the finding', async () => {
     const uri = file('src/fixtures.ts');
     await writeText(uri, `export const fixtureToken = '${githubClassicPat(4)}';\n`);
