@@ -220,7 +220,7 @@ export class Scanner {
         const m = sticky.exec(subject);
         if (!m) continue;
         this.consider(compiled, m, from, env, found);
-        tried = from + sticky.lastIndex - 1;
+        tried = Math.max(start, from + sticky.lastIndex - 1);
       }
     }
   }

@@ -205,8 +205,9 @@ function nameRunStart(text: string, hit: number): number {
   return first;
 }
 
+/** White space within a line: a comparison is matched on its keyword's line, as rules without `crossLines` are. */
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12;
+  return code === 32 || code === 9 || code === 11 || code === 12;
 }
 
 function isQuote(code: number): boolean {
@@ -238,7 +239,7 @@ export function comparisonStarts(text: string, hit: number): number[] {
   return starts;
 }
 
-/** `at` moved back over at most three white-space characters. */
+/** `at` moved back over at most three white-space characters of its line. */
 function skipSpacesBack(text: string, at: number): number {
   for (let n = 0; n < 3 && at > 0 && isSpace(text.charCodeAt(at - 1)); n++) at--;
   return at;
@@ -321,6 +322,7 @@ export const rules: Rule[] = [
       noMatch: [
         { text: 'if (password === "") {', reason: 'empty string' },
         { text: 'if (lastSignificantToken === "?x7Kq-import") {', reason: 'a parser token, not a credential: the name disqualifies it' },
+        { text: 'const ok = ("t0p$ecret!Q"\n  == db_pass);', reason: 'rules read a comparison on one line, as written in practice' },
       ],
     },
   },
