@@ -20,6 +20,17 @@ function adversarialInputs(keyword: string, sample: string): string[] {
   ];
 }
 
+/**
+ * The rule's first match sample with its longest run of token characters stretched to ~64 KB: the
+ * rule's own structure (a YAML block, a header line, a PEM frame) around an absurdly long value.
+ */
+function stretchedSample(sample: string): string | undefined {
+  const runs = sample.match(/[A-Za-z0-9+/=_.-]{8,}/g);
+  if (!runs) return undefined;
+  const longest = runs.reduce((a, b) => (b.length > a.length ? b : a));
+  return sample.replace(longest, longest.repeat(Math.ceil(65536 / longest.length)));
+}
+
 describe('catastrophic backtracking', function () {
   this.timeout(20 * 60 * 1000);
   it('every rule completes on ~1 MB adversarial inputs', () => {
@@ -32,6 +43,18 @@ describe('catastrophic backtracking', function () {
           scanner.scan(input, { now: new Date(0) });
           scanned++;
         }
+      }
+      // The keyword, then deeply indented short lines (YAML nesting): lookbehinds over "indented lines"
+      // once backtracked exponentially here (10 lines took minutes).
+      const keyword = rule.keywords[0];
+      if (keyword) {
+        scanner.scan(`${keyword}\n${'        x: y\n'.repeat(20_000)}`, { now: new Date(0) });
+        scanned++;
+      }
+      const stretched = stretchedSample(sample);
+      if (stretched) {
+        scanner.scan(stretched, { now: new Date(0) });
+        scanned++;
       }
     }
     assert.ok(scanned > builtinRules.length);
