@@ -3,7 +3,12 @@ import { Worker } from 'node:worker_threads';
 import type { FileResult, FileScanOptions } from './scan-file.js';
 import type { WalkedFile } from './walker.js';
 
-const BATCH_FILES = 32;
+/**
+ * A batch closes at this many files or bytes. Listing no longer stats files, so most sizes are unknown
+ * here: the file count alone bounds a batch, kept small so that a run of large files cannot load one
+ * worker while the other waits.
+ */
+const BATCH_FILES = 16;
 const BATCH_BYTES = 4 * 1024 * 1024;
 /**
  * Batches queued on one worker at a time: a worker never waits for the main thread to hand it the next
