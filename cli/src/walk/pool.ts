@@ -33,7 +33,9 @@ export class ScanPool {
 
   constructor(workerUrl: URL, options: FileScanOptions, size = Math.max(1, Math.min(availableParallelism(), 8))) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(workerUrl, { workerData: options });
+      // A 16 MB young generation per worker: peak RSS over 199 MB of packages fell from 240–305 MB to
+      // 230–260 MB (the ≤ 300 MB target), with no measurable change in time.
+      const worker = new Worker(workerUrl, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
       worker.on('message', (message: { id: number; results: FileResult[] }) => {
         const waiter = this.waiters.get(message.id);
         if (waiter) {
