@@ -1,14 +1,20 @@
 /** A single self-overwriting status line on stderr, only on a TTY and only once a run has taken > 1 s. */
 export class Progress {
-  private readonly started = performance.now();
-  private lastDraw = 0;
+  private readonly started: number;
+  private lastDraw = -Infinity;
   private drawn = false;
 
-  constructor(private readonly stream: NodeJS.WritableStream & { isTTY?: boolean }) {}
+  /** `clock`: milliseconds, for tests; the wall clock otherwise. */
+  constructor(
+    private readonly stream: NodeJS.WritableStream & { isTTY?: boolean },
+    private readonly clock: () => number = () => performance.now(),
+  ) {
+    this.started = clock();
+  }
 
   update(text: string): void {
     if (!this.stream.isTTY) return;
-    const now = performance.now();
+    const now = this.clock();
     if (now - this.started < 1000 || now - this.lastDraw < 100) return;
     this.lastDraw = now;
     this.drawn = true;

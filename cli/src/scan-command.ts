@@ -83,7 +83,9 @@ export async function runScan(
         // Until the choice is made, sizes count too (a few large files are worth the workers).
         totalBytes += file.size ?? sizeOf(file.path);
         if (files.length > 1 && wantsPool()) {
-          pool = new ScanPool(new URL('./scan-worker.js', import.meta.url), options);
+          pool = new ScanPool(new URL('./scan-worker.js', import.meta.url), options, (scanned) =>
+            progress.update(`scanning… ${scanned}/${files.length} files`),
+          );
           for (const queued of files) pool.add(queued);
         }
       }
