@@ -28,7 +28,7 @@ export {
 } from './oauth/authorization-request.js';
 export { authorizationHosts, authorizationEndpoints } from './oauth/endpoints.js';
 export { scanScopes, scopeFindings } from './oauth/code-scopes.js';
-export { PROVIDER_CONTEXT_WORDS } from './oauth/code/scope-literals.js';
+export { mentionsProviderContext } from './oauth/code/scope-literals.js';
 export {
   planJitFix,
   applyTextEdits,

@@ -85,13 +85,13 @@ export class DocumentScanner implements vscode.Disposable {
     }
     if (looksBinary(text)) return this.store.delete(doc.uri);
     const started = performance.now();
-    const findings = this.scanText(doc, text, trigger);
+    const findings = this.findingsOf(doc, text, trigger);
     this.lastScanMs = performance.now() - started;
     this.store.set({ uri: doc.uri, findings, version: doc.version, origin: 'document' });
   }
 
   /** After typing in a large plain document, only the text around the edits; otherwise all of it. */
-  private scanText(doc: vscode.TextDocument, text: string, trigger: Trigger) {
+  private findingsOf(doc: vscode.TextDocument, text: string, trigger: Trigger) {
     const key = doc.uri.toString();
     const path = pathOf(doc.uri);
     // Structured kinds are parsed as a whole; untitled documents have no path to say their kind.

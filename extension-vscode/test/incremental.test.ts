@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineIndex } from '../../core/src/engine/positions.js';
-import { Scanner, builtinRules, type Finding } from '../src/model/core.js';
+import { Scanner, builtinRules, mentionsProviderContext, type Finding } from '../src/model/core.js';
 import { addEdit, incrementalScan, REACH, type DirtyWindow, type TextEdit } from '../src/model/incremental.js';
-import { hasProviderContext } from '../src/model/context-words.js';
 import { scanText, type ScanConfig } from '../src/model/scan.js';
 import { githubClassicPat } from './support/tokens.js';
 
@@ -35,7 +34,7 @@ function largeDocument(): string {
   };
   walk(join(process.cwd(), 'examples'));
   // Files naming a provider SDK make every scan full (see the third test); they are left out here.
-  const plain = parts.filter((part) => !hasProviderContext(part));
+  const plain = parts.filter((part) => !mentionsProviderContext(part));
   let text = '';
   for (let i = 0; text.length < 300_000; i++) text += `// block ${i}\n${plain[i % plain.length]}\nconst filler${i} = compute(${i});\n`;
   return text;
@@ -48,7 +47,7 @@ describe('incremental rescans of large documents', () => {
     this.timeout(120_000);
     const next = random(20261124);
     let text = largeDocument();
-    assert.ok(!hasProviderContext(text), 'the fixture holds no provider-context words');
+    assert.ok(!mentionsProviderContext(text), 'the fixture holds no provider-context words');
     let findings = full(text);
     assert.ok(findings.length >= 10, `the fixture has findings (${findings.length})`);
     let incremental = 0;
@@ -80,7 +79,7 @@ describe('incremental rescans of large documents', () => {
         window: window!,
         scanRegion: (region) => scanText(scanner, region, PATH, CONFIG),
         positionAt: (offset) => lines.position(offset),
-        hasContextWords: hasProviderContext,
+        hasContextWords: mentionsProviderContext,
         contextWordsInFile: false,
       });
       const expected = full(text);
@@ -104,7 +103,7 @@ describe('incremental rescans of large documents', () => {
 
   it('declines when the file or the edit holds provider-context words, or lines are too long to align', () => {
     const text = `${'a'.repeat(200_000)}${githubClassicPat(3)}${'b'.repeat(200_000)}`;
-    const base = { previousText: text, previous: [], text, window: { start: 200_010, oldEnd: 200_010, newEnd: 200_010 }, scanRegion: () => ({ findings: [], suppressed: 0, notices: [], providerContext: false }), positionAt: () => ({ line: 1, column: 1 }), hasContextWords: hasProviderContext };
+    const base = { previousText: text, previous: [], text, window: { start: 200_010, oldEnd: 200_010, newEnd: 200_010 }, scanRegion: () => ({ findings: [], suppressed: 0, notices: [], providerContext: false }), positionAt: () => ({ line: 1, column: 1 }), hasContextWords: mentionsProviderContext };
     assert.equal(incrementalScan({ ...base, contextWordsInFile: false }), undefined, 'one 400 KB line');
     const lines = `${'const a = 1;\n'.repeat(20_000)}`;
     const input = { ...base, previousText: lines, text: lines, window: { start: 1000, oldEnd: 1000, newEnd: 1000 } };

@@ -18,7 +18,7 @@ export {
   planJitFix,
   isJitFixUnavailable,
   WORKSPACE_POLICY_FILE,
-  PROVIDER_CONTEXT_WORDS,
+  mentionsProviderContext,
   type Finding,
   type Notice,
   type Severity,

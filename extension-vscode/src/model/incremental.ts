@@ -10,8 +10,7 @@
  * words in the file or the edit (whether `repo` is a GitHub scope depends on an `octokit` anywhere in
  * the file), and lines too long to align the region to.
  */
-import { hasProviderContext } from './context-words.js';
-import type { Finding } from './core.js';
+import { mentionsProviderContext, type Finding } from './core.js';
 import type { TextScan } from './scan.js';
 
 /**
@@ -144,7 +143,7 @@ export function rescan(
       window: last.window,
       scanRegion: scan,
       positionAt,
-      hasContextWords: hasProviderContext,
+      hasContextWords: mentionsProviderContext,
       contextWordsInFile: last.contextWordsInFile,
     });
     if (findings) return { text, findings, contextWordsInFile: false, incremental: true };

@@ -56,6 +56,11 @@ const CONTEXT_NEEDLES = PROVIDER_CONTEXT.flatMap(([provider, needles]) => needle
 /** One case-insensitive pass for every needle (the engine's Aho–Corasick matcher), not one search per needle. */
 const contextMatcher = new KeywordMatcher(CONTEXT_NEEDLES.map((n) => n.needle));
 
+/** True when the text names a provider SDK or endpoint: its bare scope names are judged file-wide. */
+export function mentionsProviderContext(text: string): boolean {
+  return providersInContext(text).length > 0;
+}
+
 /** The context words, for a caller that finds them in its own pass (`providersInContext`'s `present`). */
 export const PROVIDER_CONTEXT_WORDS: readonly string[] = CONTEXT_NEEDLES.map((n) => n.needle);
 
