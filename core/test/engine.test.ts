@@ -107,6 +107,35 @@ describe('anchored rules', () => {
   });
 });
 
+describe('keywordless rules with their own search (`locate`)', () => {
+  const located = (locate: (text: string) => number[]): Rule => ({
+    id: 'located-test',
+    provider: 'test',
+    description: 'test rule',
+    regex: /(?<secret>Q[A-Za-z0-9]{11}\.[A-Za-z0-9]{6})/,
+    keywords: [],
+    keywordless: 'test',
+    locate,
+    anchored: { starts: (_text, dot) => [dot - 12] },
+    severity: 'high',
+    lifetime: 'long-lived',
+    samples: { match: [], noMatch: [] },
+  });
+  const token = 'QzR8wL2vT5yP.GQyx7e';
+  const text = `a = 1;\nkey: ${token}`;
+  it('runs its regex only where its search points', () => {
+    const dot = text.indexOf('.');
+    const findings = new Scanner([located(() => [dot])]).scan(text).findings;
+    assert.deepEqual(findings.map((f) => f.range), [[text.indexOf(token), text.indexOf(token) + token.length]]);
+    assert.equal(new Scanner([located(() => [])]).scan(text).findings.length, 0);
+  });
+  it('is refused on a rule with keywords or without `anchored`', () => {
+    assert.throws(() => new Scanner([{ ...located(() => []), keywords: ['q'] }]), /locate/);
+    const { anchored: _anchored, ...unanchored } = located(() => []);
+    assert.throws(() => new Scanner([unanchored]), /locate/);
+  });
+});
+
 describe('findings', () => {
   const token = validPat('R7mZq2X9vL4pT8sK1wN6yB3cF5hJ0d');
   const text = `# config\r\nexport GITHUB_TOKEN=${token}\n`;

@@ -57,6 +57,29 @@ describe('rule catalog conventions', () => {
     assert.deepEqual(leaks, []);
   });
 
+  it("a rule's own `locate` search finds every match its regex finds over the whole text", () => {
+    // The same rule without `locate`/`anchored` is a plain whole-text regex search: the reference.
+    const located = builtinRules.filter((r) => r.locate);
+    assert.ok(located.length > 0);
+    const noise = ['', 'x', 'a.b', 'const t = "', ' foo.bar.baz(', '\n', '.', 'ab.cdefgh.', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ.'];
+    const mismatches: string[] = [];
+    for (const rule of located) {
+      const { locate: _locate, anchored: _anchored, ...whole } = rule;
+      const fast = new Scanner([rule]);
+      const reference = new Scanner([whole]);
+      for (const sample of rule.samples.match) {
+        for (const before of noise) {
+          for (const after of noise) {
+            const text = `${before}${sample.text}${after} ${before}${sample.text}`;
+            const spans = (s: Scanner) => s.scan(text, { now: NOW }).findings.map((f) => f.range.join('-')).join(',');
+            if (spans(fast) !== spans(reference)) mismatches.push(`${rule.id}: ${JSON.stringify(before)} + ${sample.reason} + ${JSON.stringify(after)}`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(mismatches, []);
+  });
+
   it('rejects a malformed rule with an error naming it', () => {
     const bad: Rule = { ...builtinRules[0]!, id: 'Bad_Id' };
     assert.throws(() => new Scanner([bad]), (e: Error) => e.name === 'RuleError' && e.message.includes('Bad_Id'));

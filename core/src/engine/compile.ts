@@ -82,6 +82,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
       if (!rule.keywordless) throw new RuleError(rule.id, 'no keywords and no `keywordless` justification');
       keywordless.push(index);
     }
+    if (rule.locate && (rule.keywords.length || !rule.anchored)) throw new RuleError(rule.id, '`locate` is for anchored rules without keywords');
     for (const written of rule.keywords) {
       const keyword = written.toLowerCase();
       if (!rule.generic) {

@@ -146,7 +146,13 @@ export class Scanner {
       } else list.push([start, end]);
     };
     for (const ruleIndex of keywordless) {
-      if (!off?.[ruleIndex]) add(ruleIndex, 0, text.length);
+      if (off?.[ruleIndex]) continue;
+      const { locate } = rules[ruleIndex]!.rule;
+      if (!locate) add(ruleIndex, 0, text.length);
+      else {
+        const hits = locate(text);
+        if (hits.length) anchors.set(ruleIndex, hits);
+      }
     }
     matcher.scan(text, (keyword, start) => {
       if (keyword >= listeners.length) {

@@ -79,7 +79,8 @@ export interface Rule {
   regex: RegExp;
   /**
    * Lowercase literals; the rule runs only in windows around an occurrence.
-   * An empty list must be justified in `keywordless` (the rule then runs over the whole text).
+   * An empty list must be justified in `keywordless` (the rule then runs over the whole text, unless
+   * it brings its own search in `locate`).
    */
   keywords: string[];
   /**
@@ -106,6 +107,12 @@ export interface Rule {
    * Matches stay on the hit's line unless `crossLines` is set, as window searches do. `window` is unused.
    */
   anchored?: { starts: (text: string, hit: number) => readonly number[]; crossLines?: boolean };
+  /**
+   * For an `anchored` rule without keywords: its own cheap search (native `indexOf`, a character
+   * test) for the offsets, ascending, that `anchored.starts` takes as hits. It must find every offset
+   * a match can hold; the regex still decides. Without it, a keywordless regex searches the whole text.
+   */
+  locate?: (text: string) => number[];
   /** Assignment-style rules (`password = …`): a provider rule on the same span wins. */
   generic?: boolean;
   rotateUrl?: string;
