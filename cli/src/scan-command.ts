@@ -79,7 +79,7 @@ export async function runScan(
       }
       files.push(file);
       if (pool) pool.add(file);
-      else {
+      else if (args.workers !== false) {
         // Until the choice is made, sizes count too (a few large files are worth the workers).
         totalBytes += file.size ?? sizeOf(file.path);
         if (files.length > 1 && wantsPool()) {

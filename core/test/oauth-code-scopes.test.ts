@@ -1,6 +1,21 @@
 import assert from 'node:assert/strict';
 import type { Finding } from '../src/engine/types.js';
-import { scanScopes } from '../src/oauth/code-scopes.js';
+import { Scanner, builtinRules, scanDocument } from '../src/index.js';
+import { scanScopes as scanScopesAlone } from '../src/oauth/code-scopes.js';
+
+const scanner = new Scanner(builtinRules);
+
+/**
+ * Scope findings as `scanScopes` finds them on its own, checked against the path editors and the CLI
+ * take (`scanDocument`: the engine's pass hands the detectors its offsets of `scope`, `auth`, …).
+ */
+function scanScopes(text: string, path: string): Finding[] {
+  const alone = scanScopesAlone(text, path);
+  const fed = scanDocument(scanner, text, { path }).findings.filter((f) => f.category === 'scope');
+  const brief = (findings: Finding[]) => findings.map((f) => `${f.ruleId} ${f.range.join('-')} ${f.severity}`);
+  assert.deepEqual(brief(fed), brief(alone), 'the engine-fed scope scan differs from the scan alone');
+  return alone;
+}
 
 /** Each finding's range must cut exactly the reported scope text out of the scanned text. */
 function spans(text: string, findings: Finding[]): string[] {

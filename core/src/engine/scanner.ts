@@ -14,8 +14,8 @@ export interface ScanOptions extends SeverityPolicy {
   /** Scan time (for expiry); defaults to now. */
   now?: Date;
   /**
-   * Words whose presence the caller wants to know (`CandidateSet.observed`), found in the same pass
-   * as the rules' keywords, case-insensitively: cheaper than one `includes` per word over the text.
+   * Words the caller wants found (`CandidateSet.observed`), in the same pass as the rules' keywords,
+   * case-insensitively: cheaper than a search per word over the text.
    * Pass the same array each time (the combined automaton is built once per array).
    */
   observe?: readonly string[];
@@ -27,8 +27,8 @@ export interface CandidateSet {
   /** Spans a provider rule recognised and rejected (examples, bad checksums): generic rules stay silent there. */
   vetoes: [start: number, end: number][];
   notices: Notice[];
-  /** Which of `ScanOptions.observe` occur in the text (when asked). */
-  observed?: Set<string>;
+  /** Where each of `ScanOptions.observe` occurs (when asked): start offsets, ascending; absent words have no entry. */
+  observed?: Map<string, number[]>;
 }
 
 export interface ScanResult {
@@ -128,11 +128,11 @@ export class Scanner {
     text: string,
     disabled: ReadonlySet<string> | undefined,
     observe: readonly string[] | undefined,
-  ): { windows: Map<number, Window[]>; anchors: Map<number, number[]>; observed?: Set<string> } {
+  ): { windows: Map<number, Window[]>; anchors: Map<number, number[]>; observed?: Map<string, number[]> } {
     const { rules, listeners, exactSpellings, keywordless } = this.compiled;
     const matcher = observe ? this.matcherObserving(observe) : (this.plainMatcher ??= new KeywordMatcher(this.compiled.keywords));
-    // Flags while scanning (a Set insertion per hit of a common word like `auth` adds up); the Set after.
-    const seen = observe ? new Uint8Array(observe.length) : undefined;
+    // Offsets per word while scanning (a Map lookup per hit of a common word like `auth` adds up); the Map after.
+    const seen = observe?.map((): number[] => []);
     const off = disabled?.size ? rules.map((r) => disabled.has(r.rule.id)) : undefined;
     const windows = new Map<number, Window[]>();
     const anchors = new Map<number, number[]>();
@@ -156,7 +156,7 @@ export class Scanner {
     }
     matcher.scan(text, (keyword, start) => {
       if (keyword >= listeners.length) {
-        seen![keyword - listeners.length] = 1;
+        seen![keyword - listeners.length]!.push(start);
         return;
       }
       const listening = listeners[keyword]!;
@@ -185,7 +185,11 @@ export class Scanner {
       }
     });
     if (!seen) return { windows, anchors };
-    return { windows, anchors, observed: new Set(observe!.filter((_, i) => seen[i])) };
+    const observed = new Map<string, number[]>();
+    seen.forEach((offsets, i) => {
+      if (offsets.length) observed.set(observe![i]!, offsets);
+    });
+    return { windows, anchors, observed };
   }
 
   private matcherObserving(observe: readonly string[]): KeywordMatcher {

@@ -17,8 +17,8 @@ import type { OAuthProviderId } from './types.js';
 /**
  * Words without which no detector below can find anything, and the words that say which provider a
  * bare scope belongs to (lowercase, matched case-insensitively). A caller that already reads the text
- * with the engine passes them as `ScanOptions.observe` and hands the words found to `scopeFindings`;
- * otherwise each is looked for here.
+ * with the engine passes them as `ScanOptions.observe` and hands the words found, with their offsets,
+ * to `scopeFindings`; otherwise each is looked for here.
  */
 export const SCOPE_GATE_WORDS: readonly string[] = [
   'googleapis.com/auth/',
@@ -32,11 +32,14 @@ export const SCOPE_GATE_WORDS: readonly string[] = [
   ...PROVIDER_CONTEXT_WORDS,
 ];
 
+/** Gate words and where they occur, as the engine found them. */
+export type ObservedWords = ReadonlyMap<string, readonly number[]>;
+
 /** Which gate words a text holds: told by the caller, or looked for here, once each. */
 type Gate = (word: string) => boolean;
 
-function gateFor(text: string, present: ReadonlySet<string> | undefined): Gate {
-  if (present) return (word) => present.has(word);
+function gateFor(text: string, observed: ObservedWords | undefined): Gate {
+  if (observed) return (word) => observed.has(word);
   const known = new Map<string, boolean>();
   return (word) => {
     let found = known.get(word);
@@ -45,7 +48,7 @@ function gateFor(text: string, present: ReadonlySet<string> | undefined): Gate {
   };
 }
 
-function collectHits(text: string, path: string | undefined, has: Gate, present: ReadonlySet<string> | undefined): ScopeHit[] {
+function collectHits(text: string, path: string | undefined, has: Gate, observed: ObservedWords | undefined): ScopeHit[] {
   // Detector order matters: the first to claim a span keeps it (see distinctSpans).
   const batches: ScopeHit[][] = [];
   if (has('googleapis.com/auth/') || has('mail.google.com/') || has('graph.microsoft.com/')) batches.push(scopeUrlHits(text));
@@ -53,14 +56,14 @@ function collectHits(text: string, path: string | undefined, has: Gate, present:
   if (structured && has('oauth_config')) batches.push(slackManifestHits(text));
   const permissionsWord = has('permissions');
   if (permissionsWord && isWorkflow(text, path)) batches.push(workflowPermissionHits(text));
-  if (has('gh ') && has('auth')) batches.push(ghCliHits(text));
+  if (has('gh ') && has('auth')) batches.push(ghCliHits(text, observed?.get('auth')));
   // Which provider a bare scope name belongs to is read from the whole file, only once a list or a
   // permission object needs it.
   let providers: OAuthProviderId[] | undefined;
-  const context = () => (providers ??= providersInContext(text, present));
-  if (has('scope')) batches.push(scopeListHits(text, context));
+  const context = () => (providers ??= providersInContext(text, observed));
+  if (has('scope')) batches.push(scopeListHits(text, context, observed?.get('scope')));
   if (permissionsWord) {
-    const permissions = githubAppPermissionHits(text);
+    const permissions = githubAppPermissionHits(text, observed?.get('permissions'));
     if (permissions.length && context().includes('github')) batches.push(permissions);
   }
   return distinctSpans(batches);
@@ -85,16 +88,16 @@ function distinctSpans(batches: ScopeHit[][]): ScopeHit[] {
 /**
  * Scope findings in `text` (the file at `path`, when known), in text order, under a severity policy
  * (disabled rules, overrides, minimum). A finding on a line with a `secret-hygiene:allow <reason>`
- * comment (or under one) is counted as suppressed, as the secret scanner does. `present`: the
- * SCOPE_GATE_WORDS the text holds, when the caller already knows.
+ * comment (or under one) is counted as suppressed, as the secret scanner does. `observed`: the
+ * SCOPE_GATE_WORDS the text holds and their offsets, when the caller already knows (`CandidateSet.observed`).
  */
 export function scopeFindings(
   text: string,
   path: string | undefined,
   policy: SeverityPolicy = {},
-  present?: ReadonlySet<string>,
+  observed?: ObservedWords,
 ): { findings: Finding[]; suppressed: number } {
-  const hits = collectHits(text, path, gateFor(text, present), present).filter((hit) => isReportable(hit.risk));
+  const hits = collectHits(text, path, gateFor(text, observed), observed).filter((hit) => isReportable(hit.risk));
   const findings: Finding[] = [];
   let suppressed = 0;
   if (!hits.length) return { findings, suppressed };

@@ -65,7 +65,7 @@ export function mentionsProviderContext(text: string): boolean {
 export const PROVIDER_CONTEXT_WORDS: readonly string[] = CONTEXT_NEEDLES.map((n) => n.needle);
 
 /** Providers whose libraries or endpoints the text mentions; `present`: the context words it holds, when known. */
-export function providersInContext(text: string, present?: ReadonlySet<string>): OAuthProviderId[] {
+export function providersInContext(text: string, present?: { has(word: string): boolean }): OAuthProviderId[] {
   const found = new Set<OAuthProviderId>();
   if (present) {
     for (const { provider, needle } of CONTEXT_NEEDLES) if (present.has(needle)) found.add(provider);
@@ -127,34 +127,57 @@ const SCOPE_KEY = /(?<![\w$])["']?([\w$]{0,40}scopes?)["']?\s*(?::(?!:)|=>|=(?!=
 const SCOPE_WORD = /scopes?(?![\w$])/gi;
 const NAME_CHAR = /[\w$]/;
 
+/** `[\w$]`, by character code. */
+function isNameCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+}
+
+/**
+ * Where SCOPE_WORD matches: among the offsets of `scope` the engine found (`scopeAt`, any case), those
+ * the regex would accept; without them, the regex's own search.
+ */
+function* scopeWordStarts(text: string, scopeAt: readonly number[] | undefined): Generator<number> {
+  if (!scopeAt) {
+    const words = new RegExp(SCOPE_WORD.source, SCOPE_WORD.flags);
+    for (let word = words.exec(text); word; word = words.exec(text)) yield word.index;
+    return;
+  }
+  for (const at of scopeAt) {
+    const next = text.charCodeAt(at + 5);
+    if (!isNameCode(next) || ((next === 115 || next === 83) && !isNameCode(text.charCodeAt(at + 6)))) yield at;
+  }
+}
+
 /**
  * Where SCOPE_KEY matches, without running it at every position of the file (its `{0,40}` name prefix
  * made that cost ~1 s per 100 MB): each `scope` word is walked back to the start of its name, and the
  * key regex is tried there once.
  */
-function* scopeKeys(text: string): Generator<{ name: string; valueStart: number }, void, number | undefined> {
-  const words = new RegExp(SCOPE_WORD.source, SCOPE_WORD.flags);
+function* scopeKeys(text: string, scopeAt: readonly number[] | undefined): Generator<{ name: string; valueStart: number }, void, number | undefined> {
   const key = new RegExp(SCOPE_KEY.source, SCOPE_KEY.flags);
-  for (let word = words.exec(text); word; word = words.exec(text)) {
-    let start = word.index;
-    while (start > 0 && word.index - start < 40 && NAME_CHAR.test(text[start - 1]!)) start--;
+  let readTo = 0; // a value already read ends here: words inside it are not keys
+  for (const word of scopeWordStarts(text, scopeAt)) {
+    if (word < readTo) continue;
+    let start = word;
+    while (start > 0 && word - start < 40 && NAME_CHAR.test(text[start - 1]!)) start--;
     if (start > 0 && NAME_CHAR.test(text[start - 1]!)) continue; // a name longer than SCOPE_KEY reads
     if (start > 0 && (text[start - 1] === '"' || text[start - 1] === "'")) start--;
     key.lastIndex = start;
     const match = key.exec(text);
     if (!match) continue;
     const consumed = yield { name: match[1]!, valueStart: start + match[0].length };
-    words.lastIndex = Math.max(words.lastIndex, consumed ?? 0);
+    readTo = Math.max(readTo, consumed ?? 0);
   }
 }
 
 /**
  * `providers` is asked only once a scope list holds a literal: reading the whole file for provider
- * context is the expensive part, and most files that say `scope` never assign one.
+ * context is the expensive part, and most files that say `scope` never assign one. `scopeAt`: where the
+ * engine found the word `scope`, when it did.
  */
-export function scopeListHits(text: string, providers: () => OAuthProviderId[]): ScopeHit[] {
+export function scopeListHits(text: string, providers: () => OAuthProviderId[], scopeAt?: readonly number[]): ScopeHit[] {
   const hits: ScopeHit[] = [];
-  const keys = scopeKeys(text);
+  const keys = scopeKeys(text, scopeAt);
   for (let key = keys.next(); !key.done; ) {
     const userToken = /user/i.test(key.value.name);
     const { literals, end } = valueLiterals(text, key.value.valueStart);
@@ -185,11 +208,23 @@ function rateBareScope(scope: string, providers: OAuthProviderId[]): { provider:
 const PERMISSIONS_KEY = /(?<![\w$])["']?(?:default_)?permissions["']?\s*[:=]\s*(?=\{)/g;
 const PERMISSION_PAIR = /["']?([a-z_-]{2,40})["']?\s*:\s*["'](write|admin)["']/g;
 
-export function githubAppPermissionHits(text: string): ScopeHit[] {
+/** Offsets of `word` as written (case-sensitive): among the engine's any-case offsets, or by search. */
+function* exactWord(text: string, word: string, anyCaseAt: readonly number[] | undefined): Generator<number> {
+  if (anyCaseAt) {
+    for (const at of anyCaseAt) if (text.startsWith(word, at)) yield at;
+    return;
+  }
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) yield at;
+}
+
+/** `permissionsAt`: where the engine found the word `permissions` (any case), when it did. */
+export function githubAppPermissionHits(text: string, permissionsAt?: readonly number[]): ScopeHit[] {
   const hits: ScopeHit[] = [];
-  // Only where the literal word occurs (a plain search), then the key regex once, from just before it.
+  // Only where the literal word occurs, then the key regex once, from just before it.
   const key = new RegExp(PERMISSIONS_KEY.source, 'y');
-  for (let at = text.indexOf('permissions'); at !== -1; at = text.indexOf('permissions', at + 1)) {
+  let readTo = 0; // the permission block read last ends here
+  for (const at of exactWord(text, 'permissions', permissionsAt)) {
+    if (at < readTo) continue;
     let start = at;
     if (start >= 8 && text.startsWith('default_', start - 8)) start -= 8;
     if (start > 0 && (text[start - 1] === '"' || text[start - 1] === "'")) start--;
@@ -198,7 +233,7 @@ export function githubAppPermissionHits(text: string): ScopeHit[] {
     const open = key.lastIndex;
     const close = text.indexOf('}', open + 1);
     const blockEnd = close === -1 || close > open + MAX_VALUE ? Math.min(text.length, open + MAX_VALUE) : close;
-    at = Math.max(at, blockEnd - 1);
+    readTo = blockEnd;
     const block = text.slice(open, blockEnd);
     for (const pair of block.matchAll(PERMISSION_PAIR)) {
       const fact = githubPermissionFact(pair[1]!, pair[2]!);
@@ -227,9 +262,34 @@ export function githubAppPermissionHits(text: string): ScopeHit[] {
 const GH_AUTH = /\bgh\s+auth\s+(?:login|refresh)\b(?:[^\n\\]|\\\r?\n|\\.){0,500}/g;
 const GH_SCOPES_FLAG = /(?<=\s)(?:--scopes|-s)(?:=|\s+)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'\\;|&)]+))/g;
 
-export function ghCliHits(text: string): ScopeHit[] {
+/**
+ * Where GH_AUTH matches: at each `gh` that white space separates from an `auth` (`authAt`: where the
+ * engine found `auth`, any case), tried once; without `authAt`, the regex's own search.
+ */
+function* ghAuthCommands(text: string, authAt: readonly number[] | undefined): Generator<RegExpExecArray> {
+  if (!authAt) {
+    yield* text.matchAll(GH_AUTH);
+    return;
+  }
+  const command = new RegExp(GH_AUTH.source, 'y');
+  let readTo = 0;
+  for (const at of exactWord(text, 'auth', authAt)) {
+    let gh = at;
+    while (gh > 0 && /\s/.test(text[gh - 1]!)) gh--;
+    gh -= 2;
+    if (gh === at - 2 || gh < readTo || !text.startsWith('gh', gh) || (gh > 0 && /\w/.test(text[gh - 1]!))) continue;
+    command.lastIndex = gh;
+    const match = command.exec(text);
+    if (!match) continue;
+    readTo = command.lastIndex;
+    yield match;
+  }
+}
+
+/** `authAt`: where the engine found the word `auth` (any case), when it did. */
+export function ghCliHits(text: string, authAt?: readonly number[]): ScopeHit[] {
   const hits: ScopeHit[] = [];
-  for (const command of text.matchAll(GH_AUTH)) {
+  for (const command of ghAuthCommands(text, authAt)) {
     for (const flag of command[0].matchAll(GH_SCOPES_FLAG)) {
       const value = flag[1] ?? flag[2] ?? flag[3] ?? '';
       const valueStart = command.index + flag.index + flag[0].length - value.length - (flag[3] === undefined ? 1 : 0);
