@@ -277,7 +277,8 @@ function* ghAuthCommands(text: string, authAt: readonly number[] | undefined): G
     let gh = at;
     while (gh > 0 && /\s/.test(text[gh - 1]!)) gh--;
     gh -= 2;
-    if (gh === at - 2 || gh < readTo || !text.startsWith('gh', gh) || (gh > 0 && /\w/.test(text[gh - 1]!))) continue;
+    // `\s+` wants at least one white-space character; a `gh` inside the last command was read with it.
+    if (gh === at - 2 || gh < 0 || gh < readTo || !text.startsWith('gh', gh) || (gh > 0 && /\w/.test(text[gh - 1]!))) continue;
     command.lastIndex = gh;
     const match = command.exec(text);
     if (!match) continue;
