@@ -29,21 +29,7 @@ export {
 export { authorizationHosts, authorizationEndpoints } from './oauth/endpoints.js';
 export { scanScopes, scopeFindings } from './oauth/code-scopes.js';
 export { mentionsProviderContext } from './oauth/code/scope-literals.js';
-export {
-  planJitFix,
-  applyTextEdits,
-  TextEditError,
-  isJitFixUnavailable,
-  type JitContext,
-  type JitFix,
-  type JitFixUnavailable,
-  type JitPlan,
-  type JitStore,
-  type ReferenceProvider,
-  type ReferenceSettings,
-  type StoreKind,
-  type TextEdit,
-} from './remediation/index.js';
+export * from './remediation/index.js';
 export * from './policy/index.js';
 export { matchAuthorizationEndpoint } from './oauth/endpoints.js';
 export { parseGitignore, ignoredByLayers, type IgnoreLayer, type IgnoreRule } from './ignore/gitignore.js';
