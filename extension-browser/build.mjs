@@ -82,6 +82,8 @@ export async function assembleBrowserBuilds() {
     mkdirSync(join(out, 'icons'), { recursive: true });
     for (const name of Object.keys(ENTRIES)) copyFileSync(join(BUNDLE_DIR, `${name}.js`), join(out, `${name}.js`));
     for (const file of readdirSync(STATIC_DIR)) copyFileSync(join(STATIC_DIR, file), join(out, file));
+    // The licence lives once, at the repository root; every package carries a copy.
+    copyFileSync(join(HERE, '..', 'LICENSE'), join(out, 'LICENSE'));
     for (const size of ICON_SIZES) writeFileSync(join(out, 'icons', `icon-${size}.png`), iconPng(size));
     writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(extensionManifest(target, version), null, 2)}\n`);
     if (target === 'chrome') writeFileSync(join(out, MANAGED_SCHEMA_FILE), `${JSON.stringify(chromeManagedSchema(), null, 2)}\n`);

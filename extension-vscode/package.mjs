@@ -1,7 +1,7 @@
 // `npm run package`: writes dist/secret-hygiene-<version>.vsix with @vscode/vsce from the bundles in
 // dist/ (build first). No node_modules go in (--no-dependencies; .vscodeignore keeps only the bundles).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const { version } = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
 const out = join(here, 'dist', `secret-hygiene-${version}.vsix`);
+// The licence lives once, at the repository root; vsce ships the LICENSE beside package.json.
+copyFileSync(join(here, '..', 'LICENSE'), join(here, 'LICENSE'));
 const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
 
-const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out], {
+const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], {
   cwd: here,
   stdio: 'inherit',
 });

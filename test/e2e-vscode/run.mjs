@@ -274,6 +274,8 @@ async function main() {
   sh(process.execPath, [join(root, 'extension-vscode/package.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
   const { version } = JSON.parse(readFileSync(join(root, 'extension-vscode/package.json'), 'utf8'));
   const vsix = join(root, 'extension-vscode/dist', `secret-hygiene-${version}.vsix`);
+  // The .vsix is a zip: its central directory names every entry; vsce ships the root licence as LICENSE.txt.
+  if (!readFileSync(vsix).includes('extension/LICENSE.txt')) throw new Error(`${vsix} carries no LICENSE`);
 
   ensureNode24();
   ensureCodeServer();
