@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const REPO_ROOT = process.cwd();
-export const CLI = resolve(REPO_ROOT, 'cli/dist/secret-hygiene.js');
+/** The built CLI; `SECRET_HYGIENE_CLI` points at a private build (several people testing in one tree). */
+export const CLI = process.env.SECRET_HYGIENE_CLI ?? resolve(REPO_ROOT, 'cli/dist/secret-hygiene.js');
 
 export interface CliRun {
   status: number | null;
