@@ -24,35 +24,63 @@ export interface CompiledRuleSet {
   keywordless: number[];
   /** Distinctive token prefixes owned by provider rules (`ghp_`, `xoxp-`, `sm_aat_`), lowercase. */
   tokenPrefixes: TokenPrefixes;
-  /** Provider names that provider rules listen for (`telegram`, `meraki`); undefined when none. */
-  providerNames: RegExp | undefined;
+  /** Provider names that provider rules listen for (`telegram`, `meraki`). */
+  providerNames: ProviderNames;
 }
 
 /** Keyword stems too common to claim a value for one provider (`api-`, `live_`, `secret_`). */
 const COMMON_STEMS = new Set(['api', 'key', 'secret', 'token', 'live', 'test', 'production', 'sandbox', 'pubkey', 'private', 'public', 'access']);
 
 /**
- * The set of prefixes that make a value belong to a provider: a provider rule keyword that ends in a
+ * The prefixes that make a value belong to a provider: a provider rule keyword that ends in a
  * separator, is at least four characters long and is not a common word. A value carrying one of them is
- * judged by that provider's rule alone (if it fails the format, it is a truncated or made-up token).
+ * judged by that provider's rules alone (its assignment-style rules included); if they find nothing, it
+ * is a truncated or made-up token.
  */
 export class TokenPrefixes {
-  private readonly prefixes = new Set<string>();
+  private readonly owners = new Map<string, string>();
   private readonly lengths = new Set<number>();
 
-  add(keyword: string): void {
+  add(keyword: string, provider: string): void {
     if (keyword.length < 4 || !/^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_.]$/.test(keyword)) return;
     if (COMMON_STEMS.has(keyword.slice(0, -1))) return;
-    this.prefixes.add(keyword);
+    if (!this.owners.has(keyword)) this.owners.set(keyword, provider);
     this.lengths.add(keyword.length);
   }
 
-  /** True when `value` starts with a provider-owned prefix. */
-  owns(value: string): boolean {
+  /** The provider whose prefix `value` starts with, if any. */
+  owner(value: string): string | undefined {
     for (const length of this.lengths) {
-      if (value.length > length && this.prefixes.has(value.slice(0, length).toLowerCase())) return true;
+      if (value.length > length) {
+        const provider = this.owners.get(value.slice(0, length).toLowerCase());
+        if (provider !== undefined) return provider;
+      }
     }
-    return false;
+    return undefined;
+  }
+}
+
+/** Provider names that provider rules listen for (`telegram`, `meraki`), and whose name each is. */
+export class ProviderNames {
+  private readonly providers = new Map<string, string>();
+  private pattern: RegExp | undefined;
+
+  add(name: string, provider: string): void {
+    if (!this.providers.has(name)) this.providers.set(name, provider);
+    this.pattern = undefined;
+  }
+
+  get size(): number {
+    return this.providers.size;
+  }
+
+  /** The provider whose name `binding` (a variable or key name) mentions, if any. */
+  mentionedIn(binding: string): string | undefined {
+    if (this.providers.size === 0) return undefined;
+    // Longest names first, so `sendgrid` is not read as a shorter name inside it.
+    this.pattern ??= new RegExp([...this.providers.keys()].sort((a, b) => b.length - a.length).join('|'), 'i');
+    const m = this.pattern.exec(binding);
+    return m ? this.providers.get(m[0].toLowerCase()) : undefined;
   }
 }
 
@@ -72,7 +100,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
   const exactSpellings: (string | undefined)[][] = [];
   const keywordless: number[] = [];
   const tokenPrefixes = new TokenPrefixes();
-  const providerNames = new Set<string>();
+  const providerNames = new ProviderNames();
   const compiled = rules.map((rule, index): CompiledRule => {
     if (!KEBAB.test(rule.id)) throw new RuleError(rule.id, 'id must be kebab-case');
     if (seen.has(rule.id)) throw new RuleError(rule.id, 'duplicate id');
@@ -86,8 +114,8 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
     for (const written of rule.keywords) {
       const keyword = written.toLowerCase();
       if (!rule.generic) {
-        tokenPrefixes.add(keyword);
-        if (isProviderName(keyword, rule.provider)) providerNames.add(keyword);
+        tokenPrefixes.add(keyword, rule.provider);
+        if (isProviderName(keyword, rule.provider)) providerNames.add(keyword, rule.provider);
       }
       if (!/^[\x20-\x7e]+$/.test(written)) throw new RuleError(rule.id, `keyword "${written}" must be printable ASCII`);
       if (written !== keyword && !rule.keywordsMatchCase)
@@ -120,6 +148,6 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
   return { rules: compiled, keywords, listeners, exactSpellings,
     keywordless,
     tokenPrefixes,
-    providerNames: providerNames.size ? new RegExp([...providerNames].join('|'), 'i') : undefined,
+    providerNames,
   };
 }

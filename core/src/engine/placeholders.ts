@@ -135,3 +135,16 @@ export function isExampleFile(path: string | undefined): boolean {
   const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   return EXAMPLE_FILE.test(name);
 }
+
+/**
+ * Package managers' lockfiles: generated records of names, versions, URLs and integrity digests
+ * (`sha512-…`, go.sum's `h1:…`, Cargo's `checksum`). Nothing in them is bound to a secret-like name by a
+ * person, so generic rules stay silent there; provider-format tokens (a registry token pasted into a
+ * resolved URL) are still reported.
+ */
+const LOCKFILE = /^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock|go\.sum|Cargo\.lock|composer\.lock|Gemfile\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|packages\.lock\.json|Package\.resolved|pubspec\.lock|mix\.lock|flake\.lock)$/;
+
+export function isLockfile(path: string | undefined): boolean {
+  if (!path) return false;
+  return LOCKFILE.test(path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1));
+}

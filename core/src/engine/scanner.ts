@@ -1,7 +1,7 @@
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
 import { shannonEntropy } from './entropy.js';
 import { buildFinding, type Candidate } from './finding.js';
-import { isExampleFile, placeholderKind } from './placeholders.js';
+import { isExampleFile, isLockfile, placeholderKind } from './placeholders.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineIndex } from './positions.js';
 import { lower, reportedSeverity, severityRank, type SeverityPolicy } from './severity.js';
@@ -48,6 +48,7 @@ interface MatchEnv {
   now: Date;
   path: string | undefined;
   exampleFile: boolean;
+  lockfile: boolean;
 }
 
 const EXAMPLE_NOTE = 'in a file named as an example: reported at info';
@@ -77,7 +78,7 @@ export class Scanner {
   candidates(text: string, options: ScanOptions = {}): CandidateSet {
     const now = options.now ?? new Date();
     const found: CandidateSet = { candidates: [], vetoes: [], notices: [] };
-    const env = { now, path: options.path, exampleFile: isExampleFile(options.path) };
+    const env = { now, path: options.path, exampleFile: isExampleFile(options.path), lockfile: isLockfile(options.path) };
     const { windows, anchors, observed } = this.collectWindows(text, options.disabledRules, options.observe);
     if (observed) found.observed = observed;
     const attempt = (ruleIndex: number, where: number, run: () => void) => {
@@ -249,13 +250,20 @@ export class Scanner {
   private consider(compiled: CompiledRule, m: RegExpExecArray, offset: number, env: MatchEnv, found: CandidateSet): void {
     const { rule } = compiled;
     const { tokenPrefixes, providerNames } = this.compiled;
+    if (rule.generic && env.lockfile) return;
     const group = secretGroup(m);
     if (!group) return;
     const [secret, span] = group;
     const ctx: RuleContext = { secret, match: m[0], now: env.now };
     if (env.path !== undefined) ctx.path = env.path;
     if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return;
-    if (rule.generic && (tokenPrefixes.owns(secret) || providerNames?.test(bindingName(m)))) return;
+    // A value that carries a provider's prefix, or is bound to a name that mentions a provider, is that
+    // provider's to judge: its own rules (assignment-style ones included) decide, other generic rules
+    // stay out. If none of its rules finds it, it is not that provider's token.
+    if (rule.generic) {
+      const owner = tokenPrefixes.owner(secret) ?? providerNames.mentionedIn(bindingName(m));
+      if (owner !== undefined && owner !== rule.provider) return;
+    }
     const placeholder = rule.allowPlaceholders ? undefined : placeholderKind(secret);
     const rejected = placeholder === 'placeholder' || (placeholder === 'regular' && rule.generic);
     if (rejected || (rule.validate && !rule.validate(ctx))) {
@@ -271,11 +279,15 @@ export class Scanner {
     // (expired, too regular) is documentation; a live provider-format token is still reported in full
     // (real keys land in `.env.example` too).
     if (env.exampleFile && (rule.generic || evidence.severity === 'low')) {
-      evidence = { ...evidence, severity: 'info', note: evidence.note ? `${evidence.note}; ${EXAMPLE_NOTE}` : EXAMPLE_NOTE };
+      evidence = { ...evidence, severity: 'info', note: withNote(evidence.note, EXAMPLE_NOTE) };
     }
     const severity = evidence.severity ?? (evidence.lifetime === 'short-lived' ? lower(rule.severity) : rule.severity);
     found.candidates.push({ rule, secret, start: offset + span[0], end: offset + span[1], severity, evidence });
   }
+}
+
+function withNote(note: string | undefined, more: string): string {
+  return note ? `${note}; ${more}` : more;
 }
 
 /**

@@ -15,8 +15,11 @@ const USER = String.raw`[^\s:/?#@"'\x60<>{}$()\[\]]{1,100}`;
 const PASSWORD = String.raw`[^\s/?#@"'\x60<>]{1,200}`;
 const HOST = String.raw`[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
 
-/** Template syntax, shell expansion or doc placeholders where the password should be. */
-const TEMPLATE = /^(?:\$\{?[\w:-]+\}?|\$\([\w]+\)|\{\{?[\w.\s]+\}?\}|%[\w]+%|<[\w-]+>|\[[\w-]+\]|:?\*+|(.)\1*|password|passwd|pwd|secret|changeme|your[_-]?\w*|replace[_-]?\w*|\.\.\.)$/i;
+/**
+ * Template syntax, shell expansion or doc placeholders where the password should be (`user:pass@host`
+ * is the canonical documentation pair: `redis://user:pass@localhost:6379`).
+ */
+const TEMPLATE = /^(?:\$\{?[\w:-]+\}?|\$\([\w]+\)|\{\{?[\w.\s]+\}?\}|%[\w]+%|<[\w-]+>|\[[\w-]+\]|:?\*+|(.)\1*|password|passwd|pass|pwd|secret|changeme|your[_-]?\w*|replace[_-]?\w*|\.\.\.)$/i;
 
 function safeDecode(value: string): string {
   try {
@@ -75,10 +78,11 @@ export const rules: Rule[] = [
     samples: {
       match: [
         { text: 'git clone https://deploy:Tq8s2LmZ0vRx@git.example.org/app.git', reason: 'credential in clone URL' },
-        { text: 'This FTP: ftp://user:pass@example.com includes credential.', reason: 'ftp basic auth' },
+        { text: 'This FTP: ftp://user:Vq7mPw2xR@files.example.com includes credential.', reason: 'ftp basic auth' },
       ],
       noMatch: [
         { text: 'https://url:8000 @something else', reason: 'port, not a password' },
+        { text: 'const u = "http://user:pass@host.com";', reason: 'documentation placeholder credentials' },
         { text: 'https://${username}:${password}@api.example.com', reason: 'template' },
       ],
     },

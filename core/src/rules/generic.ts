@@ -60,8 +60,16 @@ export function looksLikeSecretValue(value: string, options: { allowSpaces: bool
   // template slots (`[claim_signature]`), UUIDs (identifiers and idempotency keys far more often than secrets).
   if (/^[A-Za-z]+(?:\.[A-Za-z]+|\[-?\d+\])+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value) || /^\[[\w .-]+\]$/.test(value)) return false;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
-  // A value that names what it stands for (`CleartextPassword1`, `my-secret-value`) is a sample.
-  if (/passw(?:or)?d|secret|token/i.test(value)) return false;
+  // A value that names what it stands for (`CleartextPassword1`, `my-secret-value`, `my_privateKey`) is a sample.
+  if (/passw(?:or)?d|secret|token|api[-_]?key|private[-_]?key|access[-_]?key|credential/i.test(value)) return false;
+  // Dependency versions and ranges (`"@aws-sdk/credential-provider-env": "^3.972.86"`, `>=1.2 <2`, `1.x`,
+  // `workspace:*`): a package name holds the secret-like word, the value is a version.
+  if (/^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|[xX*])){0,3}(?:-[\w.]+)?(?:\s+(?:[<>]=?|\|\|)\s*v?\d+(?:\.(?:\d+|[xX*])){0,3})?$/.test(value)) return false;
+  if (/^(?:workspace|npm|file|link|portal|patch|catalog|github|git\+\w+):/.test(value)) return false;
+  // Integrity and content hashes (`sha512-…` in lockfiles, go.sum's `h1:…`): public digests.
+  if (/^(?:sha(?:1|224|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}|h1:[A-Za-z0-9+/]{20,}={0,2})$/.test(value)) return false;
+  // A call or a member access (`fromNodeProviderChain()`, `getenv("X")`): computed at run time.
+  if (/^(?:new\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\([^()]{0,100}\);?$/.test(value)) return false;
   // Well-formed interpolations: the value is assembled at run time, not hard-coded.
   if (/\$\{[\w.:-]+\}|\{\{\s*[\w. |]+\s*\}\}|#\{[\w.]+\}|%\([a-z_]+\)s|^%[sd]$/.test(value)) return false;
   return true;
@@ -150,6 +158,16 @@ function identifierLike(value: string): boolean {
 }
 
 const JSON_PATH = /\.(?:json|jsonc|json5|map)$/i;
+
+/**
+ * A bare value that is an identifier: the name it is bound to ends with it (an export alias), or it is
+ * made of camel-case words (`SignV4WithCredentials`), or it ends a statement as an identifier does.
+ */
+function bareIdentifier(value: string, name: string): boolean {
+  const word = value.replace(/;$/, '');
+  if (!/^[A-Za-z_$][\w$]*$/.test(word)) return false;
+  return name.endsWith(word) || identifierLike(word);
+}
 
 /** In code a bare identifier or type (`PrivateKeyAttributesV2`, `Buffer|Blob|string`) is a reference. */
 function codeReference(value: string): boolean {
@@ -296,6 +314,9 @@ export const rules: Rule[] = [
         { text: 'locationName:"nextToken"},maxResults:{location:"querystring"}', path: 'sdk.min.js', reason: 'a quote closing the name never opens the value' },
         { text: "return sign.sign(privateKey, 'base64');", path: 'signer.js', reason: 'a function argument after an unquoted name is not an assignment' },
         { text: '<add key="Password" value="CleartextPassword1" />', path: 'app.config', reason: 'the value names what it stands for' },
+        { text: '"privateKey": "my_privateKey"', path: 'README.md', reason: 'a documentation placeholder names what it stands for' },
+        { text: '"@aws-sdk/credential-provider-env": "^3.972.86",', path: 'package.json', reason: 'a dependency whose package name holds a secret-like word; the value is a version range' },
+        { text: 'credentials_version = "2.14.0-beta.1"', reason: 'a version string' },
       ],
     },
   },
@@ -344,7 +365,8 @@ export const rules: Rule[] = [
       if (disqualifyingName(name)) return false;
       const family = syntaxFamily(ctx.path);
       const bareAllowed = family === 'config' || family === 'go';
-      if (!bareAllowed && (!stronglyRandom(ctx.secret) || codeReference(ctx.secret))) return false;
+      // In code a bare identifier is a variable (`exports.SignV4WithCredentials = SignV4WithCredentials;`).
+      if (!bareAllowed && (!stronglyRandom(ctx.secret) || codeReference(ctx.secret) || bareIdentifier(ctx.secret, name))) return false;
       // A comma is not a binding in a bare config line (`Unexpected token, expected }`); `](` is a
       // Markdown link spilling into the value (`badge.svg?token=…)](https://…`).
       if (/^[^=:]*,/.test(ctx.match) || ctx.secret.includes('](')) return false;
@@ -360,6 +382,8 @@ export const rules: Rule[] = [
         { text: 'password_file = /run/secrets/db', path: 'app.conf', reason: 'names where the secret is' },
         { text: '  /** Flags. */ PrivateKeyFlags: PrivateKeyFlagsV2;', path: 'client.d.ts', reason: 'a TypeScript type, not a value' },
         { text: 'SyntaxError: Unexpected token, expected } (30:0)', path: 'CHANGELOG.md', reason: 'a comma does not bind a bare value' },
+        { text: 'exports.SignV4WithCredentials = SignV4WithCredentials;', path: 'dist/index.js', reason: 'a bare identifier in code is a variable (an export alias)' },
+        { text: 'const credentials = fromNodeProviderChain();', path: 'README.md', reason: 'a call computes the value at run time' },
       ],
     },
   },
