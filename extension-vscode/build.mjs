@@ -2,6 +2,7 @@
 // and runnable on its own: `node extension-vscode/build.mjs [--unit] [--dev]`.
 //   dist/extension.js      Node extension host (desktop, remote, code-server)   `main`
 //   dist/web/extension.js  web worker extension host (vscode.dev)              `browser`
+//   dist/scan-worker.js, dist/web/scan-worker.js   the scan workers each host starts (src/scan-worker)
 //   .build/tests/extension-vscode/test/*.test.js   unit tests (plain mocha, no vscode)
 //   .build/e2e-vscode/suite/index.cjs               in-host mocha suite (test/e2e-vscode)
 import { build } from 'esbuild';
@@ -113,6 +114,29 @@ export function vscodeBundles(common = defaultCommon, { dev = false } = {}) {
       target: 'es2022',
       mainFields: ['browser', 'module', 'main'],
       external: ['vscode'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+    },
+    // The scan workers: core's scanner alone, no vscode (model/scan-scheduler.ts decides what runs there).
+    {
+      ...common,
+      ...production,
+      entryPoints: [join(here, 'src/scan-worker/node.ts')],
+      outfile: join(here, 'dist/scan-worker.js'),
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      define: { navigator: 'undefined' },
+    },
+    {
+      ...common,
+      ...production,
+      entryPoints: [join(here, 'src/scan-worker/web.ts')],
+      outfile: join(here, 'dist/web/scan-worker.js'),
+      // A classic worker script: `new Worker(url)` without { type: 'module' }.
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      mainFields: ['browser', 'module', 'main'],
       define: { 'process.env.NODE_ENV': '"production"' },
     },
   ];

@@ -20,11 +20,11 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     private readonly settings: Settings,
   ) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     if (!ours.length) return [];
     // Diagnostics describe the last scan; make sure it is of this text.
-    this.scanner.currentFindings(doc);
+    await this.scanner.currentFindings(doc);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);

@@ -1,15 +1,19 @@
 /**
- * Live diagnostics for open documents: on open, on save and, debounced, as the user types (the scan
- * runs in the extension host after a pause, never on the keystroke path). Only `file` and `untitled`
- * documents: output, debug, git and other virtual views are never scanned.
+ * Live diagnostics for open documents: on open, on save and, debounced, as the user types (never on
+ * the keystroke path). The scan itself runs where the engine's scheduler says — the scan worker for
+ * anything large or slow — and its answer is applied only if the document is still at the version
+ * scanned. A scan that did not finish leaves a notice on the document instead of findings. Only
+ * `file` and `untitled` documents: output, debug, git and other virtual views are never scanned.
  */
 import * as vscode from 'vscode';
 import type { ScanEngine } from './engine.js';
 import { pathOf } from './files.js';
 import type { FindingStore } from './findings.js';
 import { looksBinary } from './model/content.js';
-import { detectFileKind } from './model/core.js';
-import { INCREMENTAL_MIN_CHARS, addEdit, rescan, type ScannedText } from './model/incremental.js';
+import { detectFileKind, type Finding } from './model/core.js';
+import { INCREMENTAL_MIN_CHARS, addEdit, planRescan, type RescanPlan, type ScannedText } from './model/incremental.js';
+import { scanNotice } from './model/scan-notice.js';
+import type { ScanRoute } from './model/scan-scheduler.js';
 
 const SCHEMES = new Set(['file', 'untitled']);
 /** Pause after the last keystroke before scanning. */
@@ -27,10 +31,13 @@ export class DocumentScanner implements vscode.Disposable {
    * around it (model/incremental.ts). `version` is the document version the text plus edits describe.
    */
   private readonly scanned = new Map<string, ScannedText & { version: number }>();
-  /** Last scan duration (ms), for the status tooltip and the tests. */
-  lastScanMs = 0;
-  /** Whether the last scan rescanned only the text around an edit. */
-  lastScanIncremental = false;
+  /** Scans under way, by document: a quick fix that needs this version's findings waits for it. */
+  private readonly running = new Map<string, { version: number; done: Promise<void> }>();
+  /**
+   * The last live scan, for the tests: how long the engine took (ms, where it ran), whether it
+   * rescanned only the text around an edit, and whether it was stopped.
+   */
+  lastScan: { ms: number; incremental: boolean; route: ScanRoute; stopped?: 'timeout' | 'failed' } = { ms: 0, incremental: false, route: 'inline' };
 
   constructor(
     private readonly engine: ScanEngine,
@@ -73,8 +80,17 @@ export class DocumentScanner implements vscode.Disposable {
     );
   }
 
-  /** Scans a document right away (also used by quick fixes that need findings for its current text). */
-  scanNow(doc: vscode.TextDocument, trigger: Trigger = 'settings'): void {
+  /** Scans a document now; a scan of it still running is superseded. */
+  scanNow(doc: vscode.TextDocument, trigger: Trigger = 'settings'): Promise<void> {
+    const key = doc.uri.toString();
+    const done = this.scanDocument(doc, trigger).finally(() => {
+      if (this.running.get(key)?.done === done) this.running.delete(key);
+    });
+    this.running.set(key, { version: doc.version, done });
+    return done;
+  }
+
+  private async scanDocument(doc: vscode.TextDocument, trigger: Trigger): Promise<void> {
     if (doc.isClosed || !SCHEMES.has(doc.uri.scheme)) return;
     if (this.engine.isExcluded(doc.uri)) return this.store.delete(doc.uri);
     const text = doc.getText();
@@ -84,32 +100,41 @@ export class DocumentScanner implements vscode.Disposable {
       return;
     }
     if (looksBinary(text)) return this.store.delete(doc.uri);
-    const started = performance.now();
-    const findings = this.findingsOf(doc, text, trigger);
-    this.lastScanMs = performance.now() - started;
-    this.store.set({ uri: doc.uri, findings, version: doc.version, origin: 'document' });
+    const key = doc.uri.toString();
+    const version = doc.version;
+    const plan = this.planOf(doc, text, trigger);
+    const outcome = await this.engine.scan(key, plan.scanText, doc.uri);
+    // A newer edit or scan owns the document now: this answer is stale.
+    if (outcome.status === 'superseded' || doc.isClosed || doc.version !== version) return;
+    if (outcome.status !== 'done') {
+      this.scanned.delete(key);
+      this.lastScan = { ms: NaN, incremental: plan.incremental, route: 'worker', stopped: outcome.status };
+      return this.store.set({ uri: doc.uri, findings: [], version, origin: 'document', notice: scanNotice(outcome) });
+    }
+    const result = plan.finish(outcome.scan);
+    if (plan.tracked) this.scanned.set(key, { text, findings: result.findings, contextWordsInFile: result.contextWordsInFile, version });
+    else this.scanned.delete(key);
+    this.lastScan = { ms: outcome.ms, incremental: result.incremental, route: outcome.route };
+    this.store.set({ uri: doc.uri, findings: result.findings, version, origin: 'document' });
   }
 
-  /** After typing in a large plain document, only the text around the edits; otherwise all of it. */
-  private findingsOf(doc: vscode.TextDocument, text: string, trigger: Trigger) {
-    const key = doc.uri.toString();
+  /**
+   * After typing in a large plain document, only the text around the edits; otherwise all of it.
+   * `tracked`: the document's scans are kept for the next incremental rescan.
+   */
+  private planOf(doc: vscode.TextDocument, text: string, trigger: Trigger): RescanPlan & { tracked: boolean } {
     const path = pathOf(doc.uri);
     // Structured kinds are parsed as a whole; untitled documents have no path to say their kind.
     const plain = path !== undefined && !detectFileKind(path) && !/\.(?:jsonc?|ya?ml)$/i.test(path);
-    this.lastScanIncremental = false;
-    if (!plain || text.length < INCREMENTAL_MIN_CHARS) {
-      this.scanned.delete(key);
-      return this.engine.scan(text, doc.uri).findings;
-    }
-    const last = this.scanned.get(key);
+    if (!plain || text.length < INCREMENTAL_MIN_CHARS) return { ...planRescan(text, undefined, () => ({ line: 1, column: 1 })), tracked: false };
+    const last = this.scanned.get(doc.uri.toString());
     const from = trigger === 'change' && last?.version === doc.version ? last : undefined;
-    const result = rescan(text, from, (part) => this.engine.scan(part, doc.uri), (offset) => {
+    // Runs when the scan's answer is in and the document is still at this version (checked by the caller).
+    const positionAt = (offset: number) => {
       const position = doc.positionAt(offset);
       return { line: position.line + 1, column: position.character + 1 };
-    });
-    this.scanned.set(key, { text, findings: result.findings, contextWordsInFile: result.contextWordsInFile, version: doc.version });
-    this.lastScanIncremental = result.incremental;
-    return result.findings;
+    };
+    return { ...planRescan(text, from, positionAt), tracked: true };
   }
 
   /** Folds a change into the dirty window of a document scanned incrementally (if the versions follow on). */
@@ -124,11 +149,18 @@ export class DocumentScanner implements vscode.Disposable {
     this.scanned.set(key, { ...last, window, version: event.document.version });
   }
 
-  /** The findings for the document's current text, scanning first if they are stale. */
-  currentFindings(doc: vscode.TextDocument) {
+  /**
+   * The findings for the document's current text (quick fixes need them), scanning first if they are
+   * stale; a scan of this version already running is awaited, not repeated.
+   */
+  async currentFindings(doc: vscode.TextDocument): Promise<Finding[]> {
     const entry = this.store.get(doc.uri);
-    if (!entry || entry.version !== doc.version) this.scanNow(doc);
-    return this.store.get(doc.uri)?.findings ?? [];
+    if (!entry || entry.version !== doc.version) {
+      const running = this.running.get(doc.uri.toString());
+      await (running?.version === doc.version ? running.done : this.scanNow(doc));
+    }
+    const fresh = this.store.get(doc.uri);
+    return fresh?.version === doc.version ? fresh.findings : [];
   }
 
   private tellLarge(doc: vscode.TextDocument): void {
@@ -147,6 +179,8 @@ export class DocumentScanner implements vscode.Disposable {
     this.timers.delete(key);
     this.toldLarge.delete(key);
     this.scanned.delete(key);
+    this.running.delete(key);
+    this.engine.scheduler.forget(key);
     this.store.delete(doc.uri);
   }
 

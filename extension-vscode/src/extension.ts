@@ -27,10 +27,14 @@ export interface SecretHygieneApi {
   findings(uri: vscode.Uri): Finding[];
   effectiveSettings(): { minSeverity: string; locked: string[]; managed?: { origin: string; broken: boolean }; problems: string[] };
   statusBar(): { text: string; tooltip: string };
-  /** Milliseconds the last live scan of a document took. */
+  /** Milliseconds the last live scan of a document took (in the engine, wherever it ran). */
   lastScanMs(): number;
   /** Whether the last live scan rescanned only the text around an edit (large documents). */
   lastScanIncremental(): boolean;
+  /** Where the last live scan ran: `worker` (off the extension host's thread) or `inline`. */
+  lastScanRoute(): 'inline' | 'worker';
+  /** Scan workers started so far (a stopped scan replaces its worker). */
+  scanWorkersStarted(): number;
   /** Only when VS Code runs the extension's tests (ExtensionMode.Test). */
   testing?: { storedSecret(name: string, uri: vscode.Uri): Promise<string | undefined> };
 }
@@ -39,7 +43,7 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
   const started = performance.now();
   const settings = new Settings(platform);
   const baselines = new Baselines();
-  const engine = new ScanEngine(settings, baselines);
+  const engine = new ScanEngine(settings, baselines, platform.scanWorker(context));
   const store = new FindingStore();
   const scanner = new DocumentScanner(engine, store);
   const stores = new SecretStores(context, platform);
@@ -51,6 +55,7 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
   context.subscriptions.push(
     settings,
     baselines,
+    engine,
     store,
     scanner,
     tree,
@@ -130,8 +135,10 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
       return { minSeverity: e.scan.minSeverity, locked: [...e.locked], ...(e.managed ? { managed: e.managed } : {}), problems: [...e.problems] };
     },
     statusBar: () => ({ text: status.text, tooltip: status.tooltip }),
-    lastScanMs: () => scanner.lastScanMs,
-    lastScanIncremental: () => scanner.lastScanIncremental,
+    lastScanMs: () => scanner.lastScan.ms,
+    lastScanIncremental: () => scanner.lastScan.incremental,
+    lastScanRoute: () => scanner.lastScan.route,
+    scanWorkersStarted: () => engine.scheduler.workersStarted,
   };
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     api.testing = { storedSecret: (name, uri) => stores.read(SecretStores.secretKey(name, uri)) };

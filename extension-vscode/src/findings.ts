@@ -4,8 +4,9 @@
  * tells the tree view and the status bar when anything changes.
  */
 import * as vscode from 'vscode';
-import { diagnosticData, type DiagnosticLevel } from './model/diagnostic-data.js';
+import { DIAGNOSTIC_SOURCE, diagnosticData, type DiagnosticLevel } from './model/diagnostic-data.js';
 import type { Finding } from './model/core.js';
+import { SCAN_STOPPED_CODE, type ScanNotice } from './model/scan-notice.js';
 
 const SEVERITY: Record<DiagnosticLevel, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -28,12 +29,22 @@ export function toDiagnostic(finding: Finding): vscode.Diagnostic {
   return diagnostic;
 }
 
+/** A scan that did not finish, as a warning at the first line: the document is not silently clean. */
+export function noticeDiagnostic(notice: ScanNotice): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), notice.message, vscode.DiagnosticSeverity.Warning);
+  diagnostic.code = SCAN_STOPPED_CODE;
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  return diagnostic;
+}
+
 export interface FileFindings {
   uri: vscode.Uri;
   findings: Finding[];
   /** The document version scanned (live scans only). */
   version?: number;
   origin: 'document' | 'scan';
+  /** The scan did not finish: `findings` is empty because they are unknown, not because there are none. */
+  notice?: ScanNotice;
 }
 
 export class FindingStore implements vscode.Disposable {
@@ -44,13 +55,15 @@ export class FindingStore implements vscode.Disposable {
 
   set(entry: FileFindings): void {
     const key = entry.uri.toString();
-    if (entry.findings.length === 0) {
+    if (entry.findings.length === 0 && !entry.notice) {
       if (!this.files.has(key) && !this.collection.has(entry.uri)) return;
       this.files.delete(key);
       this.collection.delete(entry.uri);
     } else {
       this.files.set(key, entry);
-      this.collection.set(entry.uri, entry.findings.map(toDiagnostic));
+      const diagnostics = entry.findings.map(toDiagnostic);
+      if (entry.notice) diagnostics.unshift(noticeDiagnostic(entry.notice));
+      this.collection.set(entry.uri, diagnostics);
     }
     this.emitter.fire();
   }
@@ -66,6 +79,11 @@ export class FindingStore implements vscode.Disposable {
 
   all(): FileFindings[] {
     return [...this.files.values()];
+  }
+
+  /** Files whose last scan did not finish. */
+  stopped(): FileFindings[] {
+    return this.all().filter((file) => file.notice);
   }
 
   get count(): number {

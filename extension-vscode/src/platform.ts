@@ -6,6 +6,7 @@
 import type * as vscode from 'vscode';
 import type { AgentConfigPath } from './model/agent-config-paths.js';
 import type { JitStore, PolicyLayer } from './model/core.js';
+import type { WorkerFactory } from './model/scan-scheduler.js';
 
 export interface ManagedPolicySource {
   /** The file path, and the variable that chose it when not the OS default. */
@@ -26,4 +27,6 @@ export interface Platform {
   isTrackedByGit(fsPath: string): Promise<boolean | undefined>;
   /** Saves a secret with a secret manager's CLI (1Password, Doppler, Infisical); throws with the reason. */
   storeWithCli?(store: JitStore, value: string, cwd: string | undefined): Promise<string>;
+  /** Starts scan workers off the extension host's thread; undefined where the host cannot. */
+  scanWorker(context: vscode.ExtensionContext): WorkerFactory | undefined;
 }

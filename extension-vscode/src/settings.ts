@@ -9,7 +9,7 @@ import { coerceSettings, effectiveSettings, type EffectiveSettings, type Setting
 import type { Platform } from './platform.js';
 
 const SECTION = 'secretHygiene';
-const KEYS: SettingKey[] = ['minSeverity', 'rules', 'referenceProvider', 'onePasswordVault', 'scanOnType', 'maxFileSizeKB', 'exclude'];
+const KEYS: SettingKey[] = ['minSeverity', 'rules', 'referenceProvider', 'onePasswordVault', 'scanOnType', 'maxFileSizeKB', 'scanTimeoutMs', 'exclude'];
 
 export class Settings implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<EffectiveSettings>();
@@ -133,7 +133,7 @@ export class Settings implements vscode.Disposable {
       `referenceProvider: ${e.references.provider}${lock('referenceProvider')}`,
       `onePasswordVault: ${e.references.onePasswordVault ?? 'Private'}${lock('onePasswordVault')}`,
       `allowlisted paths: ${e.allowlist.paths.join(', ') || 'none'}; fingerprints: ${e.allowlist.fingerprints.size}`,
-      `scanOnType: ${e.scanOnType}; maxFileSizeKB: ${e.maxFileBytes / 1024}; exclude: ${e.exclude.join(', ')}`,
+      `scanOnType: ${e.scanOnType}; maxFileSizeKB: ${e.maxFileBytes / 1024}; scanTimeoutMs: ${e.scanTimeoutMs}; exclude: ${e.exclude.join(', ')}`,
       ...e.problems.map((p) => `problem: ${p}`),
     ];
     return lines.join('\n');

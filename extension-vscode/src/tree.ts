@@ -39,6 +39,11 @@ export class FindingsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       const item = new vscode.TreeItem(node.file.uri, vscode.TreeItemCollapsibleState.Expanded);
       item.description = `${node.file.findings.length} finding${node.file.findings.length === 1 ? '' : 's'}${node.file.origin === 'scan' ? ' (scan)' : ''}`;
       item.iconPath = ICONS[severityName(worst(node.file))];
+      if (node.file.notice) {
+        item.description = 'scan stopped: findings not shown';
+        item.tooltip = node.file.notice.message;
+        item.iconPath = ICONS.medium;
+      }
       return item;
     }
     const { finding } = node;

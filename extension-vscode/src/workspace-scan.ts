@@ -10,6 +10,7 @@ import { decode } from './files.js';
 import type { FindingStore } from './findings.js';
 import type { AgentConfigPath } from './model/agent-config-paths.js';
 import { looksBinary } from './model/content.js';
+import { scanNotice } from './model/scan-notice.js';
 import { GitignoreSet } from './model/gitignore.js';
 
 const MAX_FILES = 50_000;
@@ -20,7 +21,8 @@ export interface ScanSummary {
   scanned: number;
   withFindings: number;
   findings: number;
-  skipped: { ignored: number; large: number; binary: number; unreadable: number; open: number };
+  /** `stopped`: the scan ran out of time (secretHygiene.scanTimeoutMs) or its worker died; the file shows a notice. */
+  skipped: { ignored: number; large: number; binary: number; unreadable: number; open: number; stopped: number };
   cancelled: boolean;
 }
 
@@ -30,7 +32,7 @@ interface Target {
 }
 
 function emptySummary(): ScanSummary {
-  return { files: 0, scanned: 0, withFindings: 0, findings: 0, skipped: { ignored: 0, large: 0, binary: 0, unreadable: 0, open: 0 }, cancelled: false };
+  return { files: 0, scanned: 0, withFindings: 0, findings: 0, skipped: { ignored: 0, large: 0, binary: 0, unreadable: 0, open: 0, stopped: 0 }, cancelled: false };
 }
 
 export class WorkspaceScanner {
@@ -149,7 +151,17 @@ export class WorkspaceScanner {
         summary.skipped.binary++;
         return;
       }
-      const result = this.engine.scan(text, uri, kindPath);
+      // Background priority: documents being edited go first. The key is not a document's, so a
+      // workspace scan never supersedes (or is superseded by) the live scan of an open document.
+      const outcome = await this.engine.scan(`workspace-scan ${uri.toString()}`, text, uri, { ...(kindPath ? { kindPath } : {}), priority: 'background' });
+      if (outcome.status === 'superseded') return;
+      if (outcome.status !== 'done') {
+        summary.skipped.stopped++;
+        this.known.set(uri.toString(), target);
+        this.store.set({ uri, findings: [], origin: 'scan', notice: scanNotice(outcome) });
+        return;
+      }
+      const result = outcome.scan;
       summary.scanned++;
       if (result.findings.length) {
         this.known.set(uri.toString(), target);

@@ -35,6 +35,16 @@ describe('settings coercion', () => {
   it('caps the file size limit', () => {
     assert.equal(coerceSettings(read({ maxFileSizeKB: 1e9 })).settings.maxFileSizeKB, 100 * 1024);
   });
+
+  it('takes a scan time budget within its bounds, and reports one below the minimum', () => {
+    assert.equal(coerceSettings(read({})).settings.scanTimeoutMs, 5000);
+    assert.equal(coerceSettings(read({ scanTimeoutMs: 120.7 })).settings.scanTimeoutMs, 120);
+    assert.equal(coerceSettings(read({ scanTimeoutMs: 1e12 })).settings.scanTimeoutMs, 600_000);
+    const low = coerceSettings(read({ scanTimeoutMs: 5 }));
+    assert.equal(low.settings.scanTimeoutMs, 5000);
+    assert.deepEqual(low.problems, ['secretHygiene.scanTimeoutMs: expected a number of milliseconds ≥ 50, got a number; using 5000']);
+    assert.equal(effectiveSettings(coerceSettings(read({ scanTimeoutMs: 800 })).settings, undefined, builtinRules).scanTimeoutMs, 800);
+  });
 });
 
 describe('effective settings under a managed policy', () => {

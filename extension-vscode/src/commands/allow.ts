@@ -30,7 +30,7 @@ export async function allowFinding(
 ): Promise<AllowOutcome> {
   const uri = typeof uriArg === 'string' ? vscode.Uri.parse(uriArg) : uriArg;
   const doc = await vscode.workspace.openTextDocument(uri);
-  const findings = deps.scanner.currentFindings(doc);
+  const findings = await deps.scanner.currentFindings(doc);
   const finding = findings.find((f) => f.fingerprint === fingerprint && f.range[0] === offset) ?? findings.find((f) => f.fingerprint === fingerprint);
   if (!finding) return { applied: false, reason: 'the finding is no longer in the document' };
 
@@ -67,7 +67,7 @@ export async function allowFinding(
       redacted: finding.redacted,
       reason,
     });
-    deps.scanner.scanNow(doc);
+    void deps.scanner.scanNow(doc);
     void vscode.window.showInformationMessage(`Secret Hygiene: ${finding.ruleId} (${finding.redacted}) allowed in ${vscode.workspace.asRelativePath(baseline)}.`);
     return { applied: true, via: 'baseline' };
   } catch (error) {

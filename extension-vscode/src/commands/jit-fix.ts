@@ -61,7 +61,7 @@ export function planFor(doc: vscode.TextDocument, finding: Finding, settings: Se
 export async function applyJitFix(deps: FixDeps, uriArg: vscode.Uri | string, fingerprint: string, offset: number): Promise<JitFixOutcome> {
   const uri = typeof uriArg === 'string' ? vscode.Uri.parse(uriArg) : uriArg;
   const doc = await vscode.workspace.openTextDocument(uri);
-  const findings = deps.scanner.currentFindings(doc);
+  const findings = await deps.scanner.currentFindings(doc);
   const finding = findings.find((f) => f.fingerprint === fingerprint && f.range[0] === offset) ?? findings.find((f) => f.fingerprint === fingerprint);
   if (!finding) return fail('the finding is no longer in the document; nothing was changed');
 

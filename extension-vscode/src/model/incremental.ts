@@ -70,6 +70,17 @@ export interface IncrementalInput {
 
 /** The findings of the current text, or undefined when only a full scan can tell. */
 export function incrementalScan(input: IncrementalInput): Finding[] | undefined {
+  const plan = planIncremental(input);
+  return plan && plan.merge(input.scanRegion(plan.regionText));
+}
+
+/** The region an incremental rescan scans, and how its findings merge with the earlier ones. */
+interface IncrementalPlan {
+  regionText: string;
+  merge(regionScan: TextScan): Finding[];
+}
+
+function planIncremental(input: Omit<IncrementalInput, 'scanRegion'>): IncrementalPlan | undefined {
   const { previousText, previous, text, window } = input;
   if (input.contextWordsInFile) return undefined;
   if (input.hasContextWords(previousText.slice(window.start, window.oldEnd)) || input.hasContextWords(text.slice(window.start, window.newEnd))) return undefined;
@@ -88,14 +99,16 @@ export function incrementalScan(input: IncrementalInput): Finding[] | undefined 
   const region = wholeLines(text, Math.max(0, zoneStart - REACH), Math.min(text.length, zoneEnd + REACH));
   if (!region) return undefined;
 
-  const fresh = input
-    .scanRegion(text.slice(region.start, region.end))
-    .findings.map((f) => ({ finding: f, from: f.range[0] + region.start, to: f.range[1] + region.start }))
-    .filter(({ from, to }) => from < zoneEnd && to > zoneStart);
-  const kept = earlier.filter(({ from, to }) => (to <= zoneStart || from >= zoneEnd) && !fresh.some((f) => f.from < to && from < f.to));
-  return [...kept, ...fresh]
-    .sort((a, b) => a.from - b.from || a.to - b.to)
-    .map(({ finding, from, to }) => relocate(finding, from, to, input.positionAt));
+  const merge = (regionScan: TextScan) => {
+    const fresh = regionScan.findings
+      .map((f) => ({ finding: f, from: f.range[0] + region.start, to: f.range[1] + region.start }))
+      .filter(({ from, to }) => from < zoneEnd && to > zoneStart);
+    const kept = earlier.filter(({ from, to }) => (to <= zoneStart || from >= zoneEnd) && !fresh.some((f) => f.from < to && from < f.to));
+    return [...kept, ...fresh]
+      .sort((a, b) => a.from - b.from || a.to - b.to)
+      .map(({ finding, from, to }) => relocate(finding, from, to, input.positionAt));
+  };
+  return { regionText: text.slice(region.start, region.end), merge };
 }
 
 /** `[start, end)` widened to line boundaries, unless a line is too long to (minified code). */
@@ -135,19 +148,32 @@ export function rescan(
   scan: (text: string) => TextScan,
   positionAt: IncrementalInput['positionAt'],
 ): ScannedText & { incremental: boolean } {
+  const plan = planRescan(text, last, positionAt);
+  return plan.finish(scan(plan.scanText));
+}
+
+/**
+ * `rescan` in two steps, for a scan that runs elsewhere (the scan worker): scan `scanText` (a region
+ * or the whole text), then `finish` with the result. `positionAt` must still describe `text` then.
+ */
+export interface RescanPlan {
+  scanText: string;
+  incremental: boolean;
+  finish(scan: TextScan): ScannedText & { incremental: boolean };
+}
+
+export function planRescan(text: string, last: ScannedText | undefined, positionAt: IncrementalInput['positionAt']): RescanPlan {
   if (last?.window && text.length >= INCREMENTAL_MIN_CHARS) {
-    const findings = incrementalScan({
+    const plan = planIncremental({
       previousText: last.text,
       previous: last.findings,
       text,
       window: last.window,
-      scanRegion: scan,
       positionAt,
       hasContextWords: mentionsProviderContext,
       contextWordsInFile: last.contextWordsInFile,
     });
-    if (findings) return { text, findings, contextWordsInFile: false, incremental: true };
+    if (plan) return { scanText: plan.regionText, incremental: true, finish: (scan) => ({ text, findings: plan.merge(scan), contextWordsInFile: false, incremental: true }) };
   }
-  const whole = scan(text);
-  return { text, findings: whole.findings, contextWordsInFile: whole.providerContext, incremental: false };
+  return { scanText: text, incremental: false, finish: (whole) => ({ text, findings: whole.findings, contextWordsInFile: whole.providerContext, incremental: false }) };
 }

@@ -21,6 +21,8 @@ const REFERENCE_PROVIDERS: readonly ReferenceProvider[] = ['env', '1password', '
 /** Rule ids and provider names are kebab-case (the policy schema rejects anything else). */
 const DETECTOR_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_FILE_SIZE_KB = 100 * 1024;
+/** Bounds of secretHygiene.scanTimeoutMs: under 50 ms even small documents would stop; over 10 minutes is no watchdog. */
+export const SCAN_TIMEOUT_RANGE_MS = { min: 50, max: 600_000, default: 5000 } as const;
 
 /**
  * What the user set. Policy-relevant values are undefined when the user did not set them, so that a
@@ -33,6 +35,8 @@ export interface UserSettings {
   onePasswordVault?: string;
   scanOnType: boolean;
   maxFileSizeKB: number;
+  /** How long one document's scan may run (in the scan worker) before it is stopped with a notice. */
+  scanTimeoutMs: number;
   exclude: string[];
 }
 
@@ -51,7 +55,7 @@ export function coerceSettings(read: (key: SettingKey) => unknown): { settings: 
   const bad = (key: SettingKey, expected: string, value: unknown, fallback: string) =>
     problems.push(`secretHygiene.${key}: expected ${expected}, got ${describe(value)}; using ${fallback}`);
 
-  const settings: UserSettings = { rules: {}, scanOnType: true, maxFileSizeKB: 5120, exclude: [...DEFAULT_EXCLUDE] };
+  const settings: UserSettings = { rules: {}, scanOnType: true, maxFileSizeKB: 5120, scanTimeoutMs: SCAN_TIMEOUT_RANGE_MS.default, exclude: [...DEFAULT_EXCLUDE] };
 
   const minSeverity = read('minSeverity');
   if (isSeverity(minSeverity)) settings.minSeverity = minSeverity;
@@ -82,6 +86,11 @@ export function coerceSettings(read: (key: SettingKey) => unknown): { settings: 
   if (typeof maxSize === 'number' && Number.isFinite(maxSize) && maxSize >= 1) settings.maxFileSizeKB = Math.min(Math.floor(maxSize), MAX_FILE_SIZE_KB);
   else if (maxSize !== undefined) bad('maxFileSizeKB', 'a number of kilobytes ≥ 1', maxSize, String(settings.maxFileSizeKB));
 
+  const timeout = read('scanTimeoutMs');
+  const { min, max } = SCAN_TIMEOUT_RANGE_MS;
+  if (typeof timeout === 'number' && Number.isFinite(timeout) && timeout >= min) settings.scanTimeoutMs = Math.min(Math.floor(timeout), max);
+  else if (timeout !== undefined) bad('scanTimeoutMs', `a number of milliseconds ≥ ${min}`, timeout, String(settings.scanTimeoutMs));
+
   const exclude = read('exclude');
   if (Array.isArray(exclude)) {
     settings.exclude = exclude.filter((glob): glob is string => typeof glob === 'string' && glob.trim() !== '');
@@ -98,6 +107,7 @@ export interface EffectiveSettings {
   references: ReferenceSettings;
   scanOnType: boolean;
   maxFileBytes: number;
+  scanTimeoutMs: number;
   exclude: string[];
   /** Present when a managed policy file is in force (also when it is broken and strict defaults replace it). */
   managed?: { origin: string; broken: boolean };
@@ -144,6 +154,7 @@ export function effectiveSettings(
     references: { provider: policy.references.provider, onePasswordVault: policy.references.onePasswordVault },
     scanOnType: user.scanOnType,
     maxFileBytes: user.maxFileSizeKB * 1024,
+    scanTimeoutMs: user.scanTimeoutMs,
     exclude: user.exclude,
     locked,
     problems,

@@ -3,11 +3,12 @@ import { execFile, spawn } from 'node:child_process';
 import { watch, watchFile, unwatchFile, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { basename, dirname, posix, win32 } from 'node:path';
+import { basename, dirname, join, posix, win32 } from 'node:path';
 import * as vscode from 'vscode';
 import { agentConfigPaths } from '../model/agent-config-paths.js';
 import type { JitStore, PolicyLayer } from '../model/core.js';
 import type { ManagedPolicySource, Platform } from '../platform.js';
+import { nodeWorkerFactory } from './scan-worker.js';
 
 export const POLICY_PATH_VARIABLE = 'SECRET_HYGIENE_POLICY';
 
@@ -124,5 +125,7 @@ export function nodePlatform(): Platform {
       });
     },
     storeWithCli,
+    // __dirname: the folder of dist/extension.js (the bundle is CommonJS); the worker bundle sits next to it.
+    scanWorker: () => nodeWorkerFactory(join(__dirname, 'scan-worker.js')),
   };
 }

@@ -5,11 +5,13 @@
 import type * as vscode from 'vscode';
 import { activateExtension, type SecretHygieneApi } from '../extension.js';
 import type { Platform } from '../platform.js';
+import { webScanWorker } from './scan-worker.js';
 
 const webPlatform: Platform = {
   kind: 'web',
   agentConfigPaths: () => [],
   isTrackedByGit: async () => undefined,
+  scanWorker: webScanWorker,
 };
 
 export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
