@@ -1,13 +1,15 @@
 /**
  * Over-scoped grants written down in files (`category: "scope"` findings): Google / Graph scope URLs,
  * scope lists given to GitHub, Microsoft and Slack clients, GitHub App permissions, `gh auth --scopes`,
- * Slack app manifests and GitHub Actions `permissions`. Only medium risk and worse is reported.
+ * Slack app manifests and GitHub Actions `permissions`. Only medium risk and worse is reported, and a
+ * scope in documentation (comments, doc blocks, `.d.ts`, Markdown) at `info` only.
  * A cheap keyword check runs first, so an ordinary file costs a few `indexOf` calls.
  */
 import { LineIndex } from '../engine/positions.js';
 import { reportedSeverity, type SeverityPolicy } from '../engine/severity.js';
 import { inlineAllowed } from '../engine/suppress.js';
 import type { Finding } from '../engine/types.js';
+import { documentationAt } from './code/documentation.js';
 import { isWorkflow, workflowPermissionHits } from './code/github-workflow.js';
 import { isReportable, scopeFinding, type ScopeHit } from './code/scope-hit.js';
 import { PROVIDER_CONTEXT_WORDS, ghCliHits, githubAppPermissionHits, providersInContext, scopeListHits, scopeUrlHits } from './code/scope-literals.js';
@@ -102,9 +104,15 @@ export function scopeFindings(
   let suppressed = 0;
   if (!hits.length) return { findings, suppressed };
   const lines = new LineIndex(text);
+  const inDocumentation = documentationAt(text, path);
   for (const hit of hits) {
     const finding = scopeFinding(hit, lines);
     if (!finding) continue;
+    if (inDocumentation(hit.start)) {
+      // Documented, not requested: kept at `info` for whoever wants the inventory.
+      finding.severity = 'info';
+      finding.message += ' Written in documentation (a comment, declaration file or prose), not requested here.';
+    }
     const severity = reportedSeverity(finding.ruleId, finding.severity, policy);
     if (!severity) continue;
     if (inlineAllowed(text, lines, hit.start)) {
