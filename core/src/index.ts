@@ -10,6 +10,7 @@ export { atLeast, severityRank, isSeverity } from './engine/severity.js';
 export { builtinRules } from './rules/index.js';
 export { parseJwt, jwtLifetime } from './tokens/jwt.js';
 export { crc32, hasValidCrc32Suffix } from './tokens/checksum.js';
+export { githubTokenFacts, parseGitHubExpirationHeader, type GitHubTokenFacts } from './tokens/github.js';
 export { parseBaseline, createBaseline, baselineFilter, type Baseline, type BaselineEntry } from './engine/baseline.js';
 export { isKeystorePath, scanKeystore } from './formats/pkcs12.js';
 export { type CandidateSet } from './engine/scanner.js';

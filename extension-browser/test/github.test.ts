@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { assessClassicScopes, assessInstallation } from '../src/github/assess.js';
 import { explainGitHubError } from '../src/github/errors.js';
-import { parseExpirationHeader, tokenFacts } from '../src/github/token-kind.js';
+import { githubTokenFacts as tokenFacts, parseGitHubExpirationHeader as parseExpirationHeader } from '../src/core-api.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 
 describe('GitHub connector audit: tokens', () => {
   it('kind and lifetime from the prefix', () => {
-    assert.deepEqual(tokenFacts('ghp_abc', undefined, NOW), { kind: 'classic-pat', label: 'classic personal access token', lifetime: 'long-lived' });
+    assert.deepEqual(tokenFacts('ghp_abc', undefined, NOW), { kind: 'github-classic-pat', label: 'GitHub classic personal access token', lifetime: 'long-lived' });
     assert.equal(tokenFacts('ghu_abc', undefined, NOW).lifetime, 'short-lived');
-    assert.equal(tokenFacts('ghs_abc', undefined, NOW).kind, 'app-installation');
+    assert.equal(tokenFacts('ghs_abc', undefined, NOW).kind, 'github-installation-token');
     assert.equal(tokenFacts('gho_abc', undefined, NOW).lifetime, 'long-lived');
     assert.equal(tokenFacts('something', undefined, NOW).kind, 'unknown');
   });

@@ -6,10 +6,9 @@
  * (https://docs.github.com/en/rest/apps/installations, https://docs.github.com/en/rest/orgs/members).
  */
 import { Octokit } from '@octokit/rest';
-import { redact, worstRisk, type ScopeAssessment, type ScopeRisk } from '../core-api.js';
+import { githubTokenFacts, redact, worstRisk, type GitHubTokenFacts, type ScopeAssessment, type ScopeRisk } from '../core-api.js';
 import { assessClassicScopes, assessInstallation, type InstallationAssessment, type InstallationPayload } from './assess.js';
 import { explainGitHubError, type ExplainedError } from './errors.js';
-import { tokenFacts, type TokenFacts } from './token-kind.js';
 
 export const GITHUB_API = 'https://api.github.com';
 
@@ -23,7 +22,7 @@ export interface GitHubAuditReport {
   /** The token as the report may show it: `ghp_…Zq9x`. */
   redactedToken: string;
   login?: string;
-  token: TokenFacts & { classicScopes: ScopeAssessment[]; risk: ScopeRisk };
+  token: GitHubTokenFacts & { classicScopes: ScopeAssessment[]; risk: ScopeRisk };
   /** Fatal: the token itself was refused or the API was unreachable; the other sections are empty. */
   error?: ExplainedError;
   userInstallations: Section<InstallationAssessment[]>;
@@ -69,7 +68,7 @@ export async function auditGitHubToken(token: string, options: AuditOptions = {}
   const report: GitHubAuditReport = {
     time: now.toISOString(),
     redactedToken: redact(token),
-    token: { ...tokenFacts(token, undefined, now), classicScopes: [], risk: 'low' },
+    token: { ...githubTokenFacts(token, undefined, now), classicScopes: [], risk: 'low' },
     userInstallations: {},
     organisations: [],
     risk: 'low',
@@ -80,7 +79,7 @@ export async function auditGitHubToken(token: string, options: AuditOptions = {}
     const headers = user.headers as Record<string, string | undefined>;
     report.login = user.data.login;
     const classicScopes = assessClassicScopes(headers['x-oauth-scopes']);
-    report.token = { ...tokenFacts(token, headers['github-authentication-token-expiration'], now), classicScopes, risk: worstRisk(classicScopes.map((s) => s.risk)) };
+    report.token = { ...githubTokenFacts(token, headers['github-authentication-token-expiration'], now), classicScopes, risk: worstRisk(classicScopes.map((s) => s.risk)) };
     const remaining = Number(headers['x-ratelimit-remaining']);
     const limit = Number(headers['x-ratelimit-limit']);
     const reset = Number(headers['x-ratelimit-reset']);
