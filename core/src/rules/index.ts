@@ -180,8 +180,9 @@ import { rules as adyen } from './adyen.js';
 import { rules as mollie } from './mollie.js';
 import { rules as checkout } from './checkout.js';
 import { rules as wise } from './wise.js';
+import { longTail } from './long-tail/index.js';
 
-export const builtinRules: readonly Rule[] = [
+const handWritten: readonly Rule[] = [
   ...github,
   // --- list: engine-owned ---
   ...generic,
@@ -360,3 +361,6 @@ export const builtinRules: readonly Rule[] = [
   ...checkout,
   ...wise,
 ];
+
+// The long-tail table (one line of data per provider, ./long-tail), checked against the rules above.
+export const builtinRules: readonly Rule[] = [...handWritten, ...longTail(handWritten)];

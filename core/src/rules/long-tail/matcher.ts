@@ -1,0 +1,201 @@
+/**
+ * The one matcher behind the long-tail table: each entry (./types.ts) becomes an ordinary engine `Rule`,
+ * so the keyword automaton, overlap resolution, placeholder filter and rule meta-tests apply unchanged.
+ *
+ * What a long-tail rule finds: one of the provider's names starting a segment of an identifier or key
+ * (`ABSTRACTAPI_KEY`, `abstractApiKey`, `"abstract_api_key"`, `--abstract-api-token`, `X-Abstractapi-Key`),
+ * at most 30 more identifier characters, a binding operator (or spaces, as in `--flag value`) and a value
+ * of exactly the entry's shape, glued to no other token character. Nothing else: a value of the shape on
+ * another line or further away is not bound to the name (a bare hex string is not a secret). `standalone`
+ * entries also match their prefixed token alone. The rule is `anchored` at the keyword hit, so each
+ * occurrence of a name costs one sticky regex attempt on its line.
+ */
+import { RuleError } from '../../engine/errors.js';
+import { isPlaceholder } from '../../engine/placeholders.js';
+import type { Rule, RuleContext } from '../../engine/types.js';
+import { anyCase } from '../patterns.js';
+import { looksLikeSecretValue } from '../generic.js';
+import { samplesFor } from './samples.js';
+import { GLUE, TOKEN_ALPHABETS, bodyOf, lengthBounds, randomEnough, valueSource } from './shape.js';
+import type { LongTailProvider, TokenShape } from './types.js';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A lowercase identifier stem: words joined by `_` or `-`, optionally ending in one (`ably_`). */
+const NAME = /^[a-z0-9]+(?:[_-][a-z0-9]+)*[_-]?$/;
+const MAX_LENGTH = 512;
+
+/** Where the name starts a segment: no letter or digit before it, or a camelCase hump (`myAbstractApi`). */
+const SEGMENT_START = '(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))';
+/** The rest of the identifier after the name (`_API_KEY`, `ApiToken`, `.api-key`), bounded. */
+const NAME_TAIL = '[A-Za-z0-9_.-]{0,30}';
+/** What closes a quoted or indexed key: `"abstract_key": `, `ENV['ABSTRACT_KEY'] = `. */
+const KEY_CLOSE = `["'\\x60\\]]{0,2}`;
+/**
+ * The binding: `=`, `:`, `:=`, `::=`, `=>`, `?=`, `??=`, `||=`, `,` (`set("NAME", "…")`), `(`
+ * (`AbstractApi("…")`), `>` (`<abstractKey>…`), or spaces alone (`--abstract-token …`, `Key: value` prose).
+ */
+const BIND = `(?:[ \\t]{0,3}(?:=>|::?=|\\?\\??=|\\|\\|=|[=:,(>])[ \\t]{0,3}|[ \\t]{1,3})`;
+const VALUE_OPEN = `["'\\x60]?(?:[Bb]earer[ \\t]{1,3})?`;
+
+/**
+ * Last words of an identifier that name something other than the credential: `ABSTRACT_ACCOUNT_ID`,
+ * `abstractApiUrl`, `ABSTRACT_TIMEOUT`. A value of the shape there is an id, a host, a setting. An entry
+ * whose credential is itself called so (`App ID`) keeps that word.
+ */
+const NOT_THE_CREDENTIAL = [
+  'id', 'ids', 'uuid', 'guid', 'url', 'uri', 'endpoint', 'host', 'hostname', 'domain', 'region', 'zone', 'user', 'username',
+  'login', 'email', 'account', 'project', 'org', 'organization', 'team', 'workspace', 'tenant', 'env', 'environment',
+  'version', 'name', 'path', 'file', 'dir', 'port', 'mode', 'timeout', 'limit', 'count', 'size', 'model', 'plan', 'tier',
+  'locale', 'lang', 'hash', 'checksum', 'digest',
+];
+/** Credentials that are public by design: `MAPBOX_PUBLIC_TOKEN`, `publishableKey`. */
+const PUBLIC_WORDS = new Set(['public', 'publishable', 'pub', 'pubkey']);
+
+/** `myAbstractApiKey` / `MY_ABSTRACT-API.key` → `my abstract api key`, as lowercase words. */
+export function identifierWords(identifier: string): string[] {
+  return identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** `abstract_api` → `abstract_api`, `abstract-api`, `abstractapi`: how people spell the stem (lowercase). */
+export function nameVariants(name: string): string[] {
+  const trailing = /[_-]$/.test(name);
+  const words = name.replace(/[_-]$/, '').split(/[_-]/);
+  const ends = trailing ? ['_', '-'] : [''];
+  const joins = words.length > 1 ? ['_', '-', ''] : [''];
+  const variants = joins.flatMap((join) => ends.map((end) => words.join(join) + end));
+  return [...new Set(variants)].filter((v) => v.length >= 4);
+}
+
+/** A stem as regex source: letters in any case, each separator `_`, `-` or none (a trailing one required). */
+export function nameSource(name: string): string {
+  const trailing = /[_-]$/.test(name);
+  const words = name.replace(/[_-]$/, '').split(/[_-]/);
+  return words.map(anyCase).join('[_-]?') + (trailing ? '[_-]' : '');
+}
+
+/** The binding regex (`secret`), and for `standalone` entries the prefixed token alone (`secret2`). */
+export function ruleRegex(entry: LongTailProvider): RegExp {
+  const value = valueSource(entry.token);
+  const names = [...new Set(entry.names)].sort((a, b) => b.length - a.length).map(nameSource).join('|');
+  const bound = `${SEGMENT_START}(?:${names})${NAME_TAIL}${KEY_CLOSE}${BIND}${VALUE_OPEN}(?<secret>${value})(?![${GLUE}])`;
+  if (!entry.standalone) return new RegExp(bound);
+  return new RegExp(`${bound}|(?<![${GLUE}])(?<secret2>${value})(?![${GLUE}])`);
+}
+
+/** The identifier the value is bound to (for a standalone match: empty). */
+function boundName(match: string, secret: string): string {
+  if (match.startsWith(secret)) return '';
+  return /^[A-Za-z0-9_.-]*/.exec(match)![0];
+}
+
+/** A captured value is a credential of the shape, not a placeholder, a word, an id or a public key. */
+export function validator(token: TokenShape, credential: string): (ctx: RuleContext) => boolean {
+  const wordy = token.alphabet !== 'digits' && token.alphabet !== 'uuid';
+  const own = new Set(identifierWords(credential));
+  const notTheCredential = new Set(NOT_THE_CREDENTIAL.filter((word) => !own.has(word)));
+  return (ctx) => {
+    const words = identifierWords(boundName(ctx.match, ctx.secret));
+    if (words.length && (notTheCredential.has(words.at(-1)!) || words.some((w) => PUBLIC_WORDS.has(w)))) return false;
+    // Too regular to be random (`abcd1234abcd…`) is reported at low by provider rules with real structure;
+    // here the name is the only evidence, so a regular value is dropped like a placeholder.
+    const body = bodyOf(ctx.secret, token);
+    if (isPlaceholder(ctx.secret) || !randomEnough(body, token.alphabet)) return false;
+    return !wordy || body.length > 200 || looksLikeSecretValue(body, { allowSpaces: false });
+  };
+}
+
+/** `API key` → `api-key`. */
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+export function ruleId(entry: LongTailProvider): string {
+  return `${entry.id}-${slug(entry.credential)}`;
+}
+
+function fail(entry: { id?: unknown }, message: string): never {
+  throw new RuleError(String(entry.id), `long-tail entry: ${message}`);
+}
+
+/** The entry's facts are usable: every problem names the entry id. */
+export function validateEntry(entry: LongTailProvider): void {
+  if (typeof entry.id !== 'string' || !KEBAB.test(entry.id)) fail(entry, 'id must be kebab-case');
+  if (!entry.name?.trim() || !entry.credential?.trim() || !slug(entry.credential)) fail(entry, 'name and credential are required');
+  if (!Array.isArray(entry.names) || entry.names.length === 0) fail(entry, 'names must list at least one stem');
+  for (const name of entry.names) {
+    if (typeof name !== 'string' || name.length < 4 || !NAME.test(name))
+      fail(entry, `name "${name}" must be a lowercase stem of at least 4 characters (letters, digits, _ or -)`);
+  }
+  const { token } = entry;
+  if (!token || !TOKEN_ALPHABETS.has(token.alphabet)) fail(entry, `unknown token alphabet "${token?.alphabet}"`);
+  const [min, max] = lengthBounds(token);
+  if (token.alphabet !== 'uuid') {
+    if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || min > max) fail(entry, 'token length must be a positive integer or a non-empty [min, max] range');
+    if (max > MAX_LENGTH) fail(entry, `token length above ${MAX_LENGTH} is not a token`);
+  }
+  if (entry.standalone && (token.prefix?.length ?? 0) < 4) fail(entry, '`standalone` needs a prefix of at least 4 characters');
+  if (!isHttpsUrl(entry.doc)) fail(entry, 'doc must be an https URL');
+  if (entry.rotateUrl !== undefined && !isHttpsUrl(entry.rotateUrl)) fail(entry, 'rotateUrl must be an https URL');
+}
+
+function isHttpsUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One entry → one rule. Samples are generated on first read (./samples.ts): only the tests read them,
+ * so a scanner in a worker or the editor never pays for 600 entries' worth of sample values.
+ */
+export function longTailRule(entry: LongTailProvider): Rule {
+  validateEntry(entry);
+  const keywords = [...new Set(entry.names.flatMap(nameVariants))];
+  if (entry.standalone) keywords.push(entry.token.prefix!.toLowerCase());
+  const validate = validator(entry.token, entry.credential);
+  let samples: Rule['samples'] | undefined;
+  const rule: Rule = {
+    id: ruleId(entry),
+    provider: entry.id,
+    description: `${entry.name} ${entry.credential}`,
+    regex: ruleRegex(entry),
+    keywords: [...new Set(keywords)],
+    // The match starts at the name (or the standalone prefix) itself: one sticky attempt per hit.
+    anchored: { starts: (_text, hit) => [hit] },
+    severity: entry.severity ?? 'high',
+    lifetime: entry.lifetime ?? 'long-lived',
+    validate,
+    reference: entry.doc,
+    get samples() {
+      return (samples ??= samplesFor(entry, validate));
+    },
+  };
+  if (entry.rotateUrl) rule.rotateUrl = entry.rotateUrl;
+  return rule;
+}
+
+/**
+ * The table → rules. `handWritten` (the other built-in rules) guards against an entry shadowing a
+ * hand-written provider (it would be judged twice) or reusing one of its rule ids.
+ */
+export function longTailRules(providers: readonly LongTailProvider[], handWritten: readonly Rule[] = []): Rule[] {
+  const seen = new Set<string>();
+  const providersWritten = new Set(handWritten.map((r) => r.provider));
+  const idsWritten = new Set(handWritten.map((r) => r.id));
+  return providers.map((entry) => {
+    if (seen.has(entry.id)) fail(entry, 'duplicate id in the long-tail table');
+    seen.add(entry.id);
+    if (providersWritten.has(entry.id)) fail(entry, 'a hand-written rule file already covers this provider');
+    const rule = longTailRule(entry);
+    if (idsWritten.has(rule.id)) fail(entry, `rule id ${rule.id} is taken by a hand-written rule`);
+    return rule;
+  });
+}
+

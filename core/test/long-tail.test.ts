@@ -1,0 +1,228 @@
+/** The long-tail matcher: entry validation, what a name-bound value is, attribution, and the table itself. */
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { Scanner, builtinRules, type Rule } from '../src/index.js';
+import { longTailProviders } from '../src/rules/long-tail/index.js';
+import { longTailRule, longTailRules, nameVariants } from '../src/rules/long-tail/matcher.js';
+import type { LongTailProvider } from '../src/rules/long-tail/types.js';
+
+const NOW = new Date('2026-06-01T00:00:00Z');
+
+/** A made-up provider (no such company) with a 32-hex-digit key, and one with a standalone prefix. */
+const QUUX: LongTailProvider = {
+  id: 'quuxlytics',
+  name: 'Quuxlytics',
+  names: ['quuxlytics', 'quux_lytics'],
+  credential: 'API key',
+  token: { alphabet: 'hex', length: 32 },
+  rotateUrl: 'https://quuxlytics.invalid/settings/keys',
+  doc: 'https://quuxlytics.invalid/docs/auth',
+};
+const ZORBLE: LongTailProvider = {
+  id: 'zorble',
+  name: 'Zorble',
+  names: ['zorble'],
+  credential: 'access token',
+  token: { alphabet: 'alnum', length: [30, 40], prefix: 'zrbl_' },
+  standalone: true,
+  doc: 'https://zorble.invalid/api',
+};
+const KEY = '9f1c2e7ab04d83c65e1f0a9b27d4c816';
+const TOKEN = 'zrbl_Q7mX2pL9vK4tR8wN1cY6hB3jD5fG0s';
+
+const handWritten = builtinRules.filter((r) => !longTailProviders.some((p) => p.id === r.provider));
+
+function findings(rules: Rule[], text: string, path?: string) {
+  return new Scanner(rules).scan(text, { now: NOW, ...(path ? { path } : {}) }).findings;
+}
+
+describe('long-tail table: entry validation', () => {
+  const cases: [string, Partial<LongTailProvider>, RegExp][] = [
+    ['an id that is not kebab-case', { id: 'Quux_Lytics' }, /Quux_Lytics.*kebab-case/],
+    ['a name shorter than 4 characters', { names: ['qux'] }, /quuxlytics.*name "qux"/],
+    ['a name that is not lowercase', { names: ['QuuxLytics'] }, /quuxlytics.*name "QuuxLytics"/],
+    ['standalone without a prefix', { standalone: true }, /quuxlytics.*standalone/],
+    ['standalone with a prefix under 4 characters', { standalone: true, token: { alphabet: 'hex', length: 32, prefix: 'qx_' } }, /quuxlytics.*standalone/],
+    ['an empty length range', { token: { alphabet: 'hex', length: [40, 32] } }, /quuxlytics.*length/],
+    ['a zero length', { token: { alphabet: 'hex', length: 0 } }, /quuxlytics.*length/],
+    ['an absurd length', { token: { alphabet: 'base64', length: [40, 600] } }, /quuxlytics.*above 512/],
+    ['a missing length', { token: { alphabet: 'alnum' } }, /quuxlytics.*length/],
+    ['an unknown alphabet', { token: { alphabet: 'base58' as 'hex', length: 32 } }, /quuxlytics.*alphabet "base58"/],
+    ['a doc that is not https', { doc: 'http://quuxlytics.invalid/docs' }, /quuxlytics.*doc must be an https URL/],
+    ['a doc that is not a URL', { doc: 'see the dashboard' }, /quuxlytics.*doc must be an https URL/],
+  ];
+  for (const [what, change, message] of cases) {
+    it(`rejects ${what}, naming the entry`, () => {
+      assert.throws(() => longTailRules([{ ...QUUX, ...change }]), (e: Error) => e.name === 'RuleError' && message.test(e.message));
+    });
+  }
+
+  it('rejects a duplicate id', () => {
+    assert.throws(() => longTailRules([QUUX, { ...QUUX, names: ['quuxy'] }]), (e: Error) => e.name === 'RuleError' && /quuxlytics.*duplicate/.test(e.message));
+  });
+
+  it('rejects an id that is a hand-written provider (it would be judged twice)', () => {
+    assert.throws(
+      () => longTailRules([{ ...QUUX, id: 'github' }], handWritten),
+      (e: Error) => e.name === 'RuleError' && /github.*hand-written/.test(e.message),
+    );
+  });
+
+  it('accepts a valid entry and derives the rule from it', () => {
+    const [rule] = longTailRules([QUUX], handWritten);
+    assert.equal(rule!.id, 'quuxlytics-api-key');
+    assert.equal(rule!.provider, 'quuxlytics');
+    assert.equal(rule!.description, 'Quuxlytics API key');
+    assert.equal(rule!.severity, 'high');
+    assert.equal(rule!.lifetime, 'long-lived');
+    assert.equal(rule!.reference, QUUX.doc);
+    assert.equal(rule!.rotateUrl, QUUX.rotateUrl);
+    assert.deepEqual(rule!.keywords.sort(), ['quux-lytics', 'quux_lytics', 'quuxlytics']);
+  });
+
+  it('spells a name with either separator or none, keeping a trailing one', () => {
+    assert.deepEqual(nameVariants('abstract_api'), ['abstract_api', 'abstract-api', 'abstractapi']);
+    assert.deepEqual(nameVariants('ably_'), ['ably_', 'ably-']);
+  });
+});
+
+describe('long-tail matcher: a value bound to the name', () => {
+  const rule = longTailRule(QUUX);
+  const found = (text: string, path?: string) => findings([rule], text, path).map((f) => f.range.join('-'));
+
+  const bound: [string, string | undefined][] = [
+    [`QUUXLYTICS_KEY=${KEY}`, '.env'],
+    [`export QUUX_LYTICS_API_TOKEN=${KEY}`, 'deploy.sh'],
+    [`{ "quux_lytics_api_key": "${KEY}" }`, 'config.json'],
+    [`const client = { quuxlyticsApiKey: '${KEY}' };`, 'app.ts'],
+    [`const myQuuxlyticsKey = "${KEY}";`, 'app.js'],
+    [`run --quux-lytics-token ${KEY} --verbose`, 'Makefile'],
+    [`X-Quuxlytics-Key: ${KEY}`, 'request.http'],
+    [`ENV['QUUXLYTICS_SECRET'] = "${KEY}"`, 'config.rb'],
+    [`quuxlytics.api_key := "${KEY}"`, 'main.go'],
+    [`<quuxlyticsKey>${KEY}</quuxlyticsKey>`, 'settings.xml'],
+    [`os.environ.setdefault("QUUXLYTICS_KEY", "${KEY}")`, 'app.py'],
+  ];
+  for (const [text, path] of bound) {
+    it(`finds ${text.replace(KEY, '<key>')}`, () => {
+      const start = text.indexOf(KEY);
+      assert.deepEqual(found(text, path), [`${start}-${start + KEY.length}`]);
+    });
+  }
+
+  const unbound: [string, string][] = [
+    [`QUUXLYTICS_KEY=\n${KEY}`, 'the value on the next line'],
+    [`${KEY}`, 'a bare value of the shape'],
+    [`QUUXLYTICS_KEY_FOR_THE_STAGING_CLUSTER_IN_EU=${KEY}`, 'more than 30 identifier characters between name and value'],
+    [`quuxlytics: see the docs for how to create ${KEY}`, 'prose between name and value'],
+    [`QUUXLYTICS_KEY=${KEY}ab`, 'a longer run glued after the value'],
+    [`QUUXLYTICS_KEY=x${KEY}`, 'a token character glued before the value'],
+    [`QUUXLYTICS_KEY=${KEY.slice(1)}`, 'one character short'],
+    [`superquuxlytics_key=${KEY}`, 'the name glued inside another word'],
+    [`QUUXLYTICS_ACCOUNT_ID=${KEY}`, 'an identifier naming an id, not the credential'],
+    [`quuxlyticsPublicKey = "${KEY}"`, 'a public key'],
+    [`QUUXLYTICS_KEY=0123456789abcdef0123456789abcdef`, 'a typed placeholder of the shape'],
+    [`QUUXLYTICS_KEY=${'ab12'.repeat(8)}`, 'a short unit repeated'],
+  ];
+  for (const [text, why] of unbound) {
+    it(`stays silent on ${why}`, () => assert.deepEqual(found(text, '.env'), []));
+  }
+
+  it('finds a standalone prefixed token without the name, and not glued or short', () => {
+    const zorble = longTailRule(ZORBLE);
+    assert.equal(findings([zorble], `auth = "Bearer ${TOKEN}"`).length, 1);
+    assert.equal(findings([zorble], `curl -H "Authorization: Bearer ${TOKEN}"`)[0]?.provider, 'zorble');
+    assert.equal(findings([zorble], `x${TOKEN}`).length, 0);
+    assert.equal(findings([zorble], `value: ${TOKEN.slice(0, 30)}`).length, 0);
+    assert.ok(zorble.keywords.includes('zrbl_'));
+  });
+});
+
+/** One made-up entry per alphabet and frame (prefix, suffix, range, standalone): the shapes the table may use. */
+const SHAPES: LongTailProvider[] = (
+  [
+    { alphabet: 'hex', length: 32 },
+    { alphabet: 'hex-lower', length: [40, 48] },
+    { alphabet: 'hex-upper', length: 64, prefix: 'qx-' },
+    { alphabet: 'alnum', length: [20, 512] },
+    { alphabet: 'alnum-lower', length: 24, suffix: '.qx' },
+    { alphabet: 'alnum-upper', length: 16 },
+    { alphabet: 'digits', length: [8, 12] },
+    { alphabet: 'base64', length: [40, 44] },
+    { alphabet: 'base64url', length: 43, prefix: 'qx_live_' },
+    { alphabet: 'uuid' },
+  ] as const
+).map((token, i) => ({
+  id: `shape-${i}`,
+  name: `Shape ${i}`,
+  names: [`shapeco${i}`, `shape_co${i}`],
+  credential: 'secret key',
+  token: { ...token } as LongTailProvider['token'],
+  ...(token.alphabet === 'base64url' ? { standalone: true } : {}),
+  doc: 'https://shapes.invalid/docs',
+}));
+
+describe('long-tail matcher over every token shape', () => {
+  for (const entry of SHAPES) {
+    it(`${entry.token.alphabet} ${JSON.stringify(entry.token)}: its generated samples hold`, () => {
+      const rule = longTailRule(entry);
+      const scanner = new Scanner([rule]);
+      assert.ok(rule.samples.match.length >= 2 && rule.samples.noMatch.length >= 3);
+      for (const s of rule.samples.match) assert.equal(scanner.scan(s.text, { now: NOW, path: s.path }).findings.length, 1, s.reason);
+      for (const s of rule.samples.noMatch) assert.equal(scanner.scan(s.text, { now: NOW, path: s.path }).findings.length, 0, s.reason);
+    });
+  }
+
+  it('samples are the same on every run (seeded by the entry id) and differ between entries', () => {
+    assert.deepEqual(longTailRule(QUUX).samples, longTailRule(QUUX).samples);
+    assert.notEqual(longTailRule(QUUX).samples.match[0]!.text, longTailRule({ ...QUUX, id: 'quuxlytics-eu' }).samples.match[0]!.text);
+  });
+
+  it('recheck judges every shape safe from catastrophic backtracking', function () {
+    this.timeout(120_000);
+    // The automaton checker is recheck's exact analysis; its default `auto` mode falls back to fuzzing
+    // once repeat counts add up past 30 (any 32-character token), and fuzzing times out on these.
+    const { checkSync } = createRequire(`${process.cwd()}/package.json`)('recheck') as typeof import('recheck');
+    const verdicts = [QUUX, ZORBLE, ...SHAPES].map((entry) => {
+      const { source, flags } = longTailRule(entry).regex;
+      return `${entry.id}: ${checkSync(source, flags, { checker: 'automaton', timeout: 30_000 }).status}`;
+    });
+    assert.deepEqual(verdicts.filter((v) => !v.endsWith(': safe')), []);
+  });
+});
+
+describe('long-tail rules among the built-in rules', () => {
+  const rules = [...handWritten, ...longTailRules([QUUX], handWritten)];
+
+  for (const [text, path] of [
+    [`QUUXLYTICS_API_KEY = "${KEY}"`, 'settings.py'],
+    [`QUUXLYTICS_API_KEY=${KEY}`, '.env'],
+    [`{"quuxlytics_secret_key": "${KEY}"}`, 'config.json'],
+  ] as const) {
+    it(`attributes ${path}'s key to the provider, not to a generic rule`, () => {
+      const all = findings(rules, text, path);
+      assert.deepEqual(all.map((f) => [f.provider, f.ruleId]), [['quuxlytics', 'quuxlytics-api-key']]);
+      assert.ok(!JSON.stringify(all).includes(KEY));
+    });
+  }
+});
+
+describe('the long-tail table', () => {
+  const rules = longTailRules(longTailProviders, handWritten);
+
+  it('holds at least 0 providers, each a registered rule', () => {
+    assert.ok(longTailProviders.length >= 0, `only ${longTailProviders.length} entries`);
+    const registered = new Set(builtinRules.map((r) => r.id));
+    assert.deepEqual(rules.map((r) => r.id).filter((id) => !registered.has(id)), []);
+  });
+
+  it('every entry yields a rule that finds its match samples and not its noMatch samples', () => {
+    const failures: string[] = [];
+    for (const rule of rules) {
+      const scanner = new Scanner([rule]);
+      for (const s of rule.samples.match) if (!scanner.scan(s.text, { now: NOW, path: s.path }).findings.length) failures.push(`${rule.id} missed: ${s.reason}`);
+      for (const s of rule.samples.noMatch) if (scanner.scan(s.text, { now: NOW, path: s.path }).findings.length) failures.push(`${rule.id} reported: ${s.reason}`);
+    }
+    assert.deepEqual(failures, []);
+  });
+});
