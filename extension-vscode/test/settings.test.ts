@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { builtinRules, type PolicyLayer } from '@secret-hygiene/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REFERENCE_PROVIDERS, builtinRules, type PolicyLayer } from '@secret-hygiene/core';
 import { coerceSettings, effectiveSettings, userPolicyDocument, type SettingKey } from '../src/model/settings.js';
 
 const read = (values: Partial<Record<SettingKey, unknown>>) => (key: SettingKey) => values[key];
@@ -108,5 +110,16 @@ describe('effective settings under a managed policy', () => {
       detectors: { disabled: ['aws'], enabled: ['github'] },
       references: { provider: 'env', onePasswordVault: 'Eng' },
     });
+  });
+});
+
+describe('the referenceProvider setting', () => {
+  it("offers exactly the policy schema's reference providers (one declaration in core)", () => {
+    const manifest = JSON.parse(readFileSync(join(process.cwd(), 'extension-vscode/package.json'), 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, { enum?: string[] }> } | { properties: Record<string, { enum?: string[] }> }[] };
+    };
+    const sections = [manifest.contributes.configuration].flat();
+    const setting = sections.map((c) => c.properties['secretHygiene.referenceProvider']).find(Boolean);
+    assert.deepEqual([...(setting?.enum ?? [])].sort(), [...REFERENCE_PROVIDERS].sort());
   });
 });

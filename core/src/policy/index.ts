@@ -1,6 +1,6 @@
 /**
  * Managed policy: the schema, the layering of its sources, and what it means for scans and OAuth requests.
- * (`ReferenceProvider` is remediation's export; `policy.references` is assignable to its ReferenceSettings.)
+ * (`references` is declared once here; remediation's `ReferenceSettings` derives from it.)
  */
 export {
   policySchema,
@@ -8,6 +8,8 @@ export {
   OAUTH_ACTIONS,
   OAUTH_RULE_KEYS,
   REFERENCE_PROVIDERS,
+  referencesSchema,
+  type PolicyReferences,
   type PolicyDocument,
   type OAuthRuleDocument,
   type OAuthAction,

@@ -32,6 +32,16 @@ const oauthRule = z
   })
   .describe('OAuth rule for one provider (or * for all).');
 
+/**
+ * Where the team keeps secrets: the one declaration of the `references` block. Remediation's
+ * `ReferenceSettings` and the effective policy's `references` are derived from it.
+ */
+export const referencesSchema = z.strictObject({
+  provider: z.enum(REFERENCE_PROVIDERS).optional().describe('Where quick fixes store secrets and what reference they write.'),
+  onePasswordVault: nonEmpty.optional().describe('1Password vault for op:// references.'),
+});
+export type PolicyReferences = z.infer<typeof referencesSchema>;
+
 export const policySchema = z
   .strictObject({
     $schema: z.string().optional().describe('URL of this schema, for editors.'),
@@ -63,12 +73,7 @@ export const policySchema = z
         rules: z.partialRecord(z.enum(OAUTH_RULE_KEYS), oauthRule).optional().describe('OAuth rules by provider id; * applies to every provider.'),
       })
       .optional(),
-    references: z
-      .strictObject({
-        provider: z.enum(REFERENCE_PROVIDERS).optional().describe('Where quick fixes store secrets and what reference they write.'),
-        onePasswordVault: nonEmpty.optional().describe('1Password vault for op:// references.'),
-      })
-      .optional(),
+    references: referencesSchema.optional(),
     audit: z
       .strictObject({
         endpoint: z

@@ -1,7 +1,7 @@
 /** Shapes of the resolved policy: plain data, so every surface can store, print or post it. */
 import type { Severity } from '../engine/types.js';
 import type { ScopeRisk } from '../oauth/types.js';
-import type { OAuthAction, OAuthRuleKey, ReferenceProvider } from './schema.js';
+import type { OAuthAction, OAuthRuleKey, PolicyReferences } from './schema.js';
 
 /** Where a layer comes from, weakest first. `strict-default` replaces a managed layer that failed to load. */
 export const POLICY_SOURCES = ['default', 'workspace', 'user', 'managed', 'strict-default'] as const;
@@ -42,7 +42,7 @@ export interface EffectivePolicy {
   severityOverrides: Record<string, EffectiveSeverityOverride>;
   allowlist: { paths: string[]; fingerprints: string[]; locked: boolean };
   oauth: { rules: Partial<Record<OAuthRuleKey, EffectiveOAuthRule>> };
-  references: { provider: ReferenceProvider; onePasswordVault: string };
+  references: Required<PolicyReferences>;
   audit: { endpoint?: string };
 }
 

@@ -1,14 +1,15 @@
 /** What a JIT fix is made of: plain data, so an editor, the CLI or a test can apply it the same way. */
 import type { JitReference } from '../engine/types.js';
 
-/** Where the team keeps secrets, from the managed policy (`references` block). */
-export type ReferenceProvider = '1password' | 'doppler' | 'infisical' | 'env';
+import type { PolicyReferences, ReferenceProvider } from '../policy/schema.js';
 
-export interface ReferenceSettings {
-  provider: ReferenceProvider;
-  /** 1Password vault that `op://` references point into; `Private` when unset. */
-  onePasswordVault?: string;
-}
+export type { ReferenceProvider };
+
+/**
+ * Where the team keeps secrets: the managed policy's `references` block (declared once, in the policy
+ * schema) with its provider decided. `onePasswordVault` defaults to `Private`.
+ */
+export type ReferenceSettings = Omit<PolicyReferences, 'provider'> & { provider: ReferenceProvider };
 
 export interface JitContext {
   /** The document's path (workspace-relative or absolute); picks the file kind or language. */

@@ -34,4 +34,5 @@ export {
   type JitStore,
   type ReferenceSettings,
   type ReferenceProvider,
+  REFERENCE_PROVIDERS,
 } from '@secret-hygiene/core';
