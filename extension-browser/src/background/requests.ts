@@ -5,10 +5,11 @@
  * later consent page of the same sign-in still gets its banner.
  */
 import browser from 'webextension-polyfill';
-import { matchAuthorizationEndpoint, parseAuthorizationRequest } from '../core-api.js';
+import { matchAuthorizationEndpoint } from '../core-api.js';
 import type { BannerView, TabPush } from '../messages.js';
 import { classifyNavigation, reevaluate } from '../model/classify.js';
 import { createRecord, newRecordId, verdictOf, type AuthorizationRecord } from '../model/record.js';
+import { isAuthorizationUrl } from '../model/scan-budget.js';
 import { belongsToRequest } from '../model/tab-requests.js';
 import { recordAudit } from './audit-sender.js';
 import { clearBadge, showBadge } from './badge.js';
@@ -69,7 +70,7 @@ export async function observeCommit(tabId: number, url: string, transitionType?:
   const state = await tabRequest(tabId);
   if (!state) return;
   const redirected = qualifiers.includes('server_redirect') || qualifiers.includes('client_redirect');
-  if (transitionType && FRESH_START.has(transitionType) && !redirected && !parseAuthorizationRequest(url)) {
+  if (transitionType && FRESH_START.has(transitionType) && !redirected && !isAuthorizationUrl(url)) {
     await setTabRequest(tabId, undefined);
     await clearBadge(tabId).catch(() => undefined);
     return;

@@ -4,6 +4,7 @@
  */
 import { oauthVerdict, parseAuthorizationRequest, type AuthorizationRequest, type OAuthVerdict, type ResolvedPolicy } from '../core-api.js';
 import type { AuthorizationRecord } from './record.js';
+import { isOversizedUrl, oversizedRequest } from './scan-budget.js';
 
 export interface ClassifyOptions {
   /** Generic OAuth/OIDC detection on any host (the user granted the optional permission and turned it on). */
@@ -21,6 +22,11 @@ const HINT = /[?&](?:client_id|scope|response_type)=|\/apps\/[^/]+\/installation
 
 export function classifyNavigation(url: string, policy: ResolvedPolicy, options: ClassifyOptions): Classified | undefined {
   if (!HINT.test(url)) return undefined;
+  if (isOversizedUrl(url)) {
+    // Too long to rate (scan-budget.ts), but never silently ignored on a known endpoint.
+    const oversized = oversizedRequest(url);
+    return oversized && { ...oversized, verdict: verdictFor(oversized.request, policy) };
+  }
   const request = parseAuthorizationRequest(url);
   if (!request) return undefined;
   if (request.provider === 'oidc' && !options.genericDetection) return undefined;
