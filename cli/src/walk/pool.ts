@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileResult, FileScanOptions } from './scan-file.js';
+import { unfinishedFile, type FileResult, type FileScanOptions } from './scan-file.js';
 import type { WalkedFile } from './walker.js';
+import { FileStatus, type BatchMessage, type ResultMessage, type WorkerInput } from './worker-protocol.js';
 
 /**
  * A batch closes at this many files or bytes. Listing no longer stats files, so most sizes are unknown
@@ -16,16 +17,46 @@ const BATCH_BYTES = 4 * 1024 * 1024;
  */
 const IN_FLIGHT_PER_WORKER = 3;
 
+export interface PoolOptions {
+  /** Per-file time budget in milliseconds; 0 = none. */
+  fileTimeoutMs: number;
+  /** Told after each batch comes back (the main thread may be listing meanwhile). */
+  onProgress?: (scanned: number) => void;
+  size?: number;
+}
+
+interface Batch {
+  id: number;
+  files: WalkedFile[];
+  /** By index into `files` (dense, so every() sees each): filled as results come back, or when a file is given up on. */
+  results: (FileResult | undefined)[];
+}
+
+/** One worker thread and what it has been sent, in the order it will process it. */
+interface Slot {
+  worker: Worker;
+  status: FileStatus;
+  sent: Batch[];
+  /** Set once the pool has terminated it on purpose (so its exit is not a crash). */
+  retired: boolean;
+  lastError?: Error;
+}
+
 /**
  * Scans files on worker threads (one per core). Results are returned in submission order, so output
  * is identical to a single-threaded scan.
+ *
+ * A watchdog gives every file a time budget: each worker says in shared memory which file it is on and
+ * since when; a worker over budget is terminated and replaced, its file reported as not scanned, and
+ * everything else it had been sent (the rest of that batch, the batches queued behind it) is scanned
+ * by the replacement. A worker that crashes on a file is handled the same way.
  */
 export class ScanPool {
-  private readonly workers: Worker[];
-  private readonly inFlight = new Map<Worker, number>();
-  private readonly pending: { id: number; files: WalkedFile[] }[] = [];
+  private readonly slots: Slot[] = [];
+  private readonly pending: Batch[] = [];
   private readonly results = new Map<number, FileResult[]>();
   private readonly waiters = new Map<number, (r: FileResult[]) => void>();
+  private readonly watchdog: NodeJS.Timeout | undefined;
   private nextId = 0;
   private batch: WalkedFile[] = [];
   private batchBytes = 0;
@@ -33,34 +64,24 @@ export class ScanPool {
   /** Files scanned so far, for a progress line. */
   scanned = 0;
 
-  /** `onProgress` is told after each batch comes back (the main thread may be listing meanwhile). */
   constructor(
-    workerUrl: URL,
-    options: FileScanOptions,
-    private readonly onProgress: (scanned: number) => void = () => {},
-    size = Math.max(1, Math.min(availableParallelism(), 8)),
+    private readonly workerUrl: URL,
+    private readonly options: FileScanOptions,
+    private readonly pool: PoolOptions,
   ) {
-    this.workers = Array.from({ length: size }, () => {
-      // A 16 MB young generation per worker: peak RSS over 199 MB of packages fell from 240–305 MB to
-      // 230–260 MB (the ≤ 300 MB target), with no measurable change in time.
-      const worker = new Worker(workerUrl, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
-      worker.on('message', (message: { id: number; results: FileResult[] }) => {
-        this.scanned += message.results.length;
-        this.onProgress(this.scanned);
-        const waiter = this.waiters.get(message.id);
-        if (waiter) {
-          this.waiters.delete(message.id);
-          waiter(message.results);
-        } else this.results.set(message.id, message.results);
-        this.release(worker);
-      });
-      worker.on('error', (error) => {
-        this.failure = error;
-        for (const waiter of this.waiters.values()) waiter([]);
-      });
-      this.inFlight.set(worker, 0);
-      return worker;
-    });
+    const size = pool.size ?? defaultPoolSize();
+    for (let i = 0; i < size; i++) this.slots.push(this.startWorker());
+    if (pool.fileTimeoutMs > 0) {
+      // Checked a few times per budget; unref'd, so it never keeps the process alive on its own.
+      this.watchdog = setInterval(() => this.checkBudgets(), Math.min(Math.max(pool.fileTimeoutMs / 8, 10), 250));
+      this.watchdog.unref();
+    }
+  }
+
+  /** Starts workers up to one per core (a pool started small for a small tree that turned out large). */
+  grow(): void {
+    while (this.slots.length < defaultPoolSize()) this.slots.push(this.startWorker());
+    this.dispatch();
   }
 
   /** Adds a file; returns the id of the batch it was flushed in, if any. */
@@ -74,7 +95,7 @@ export class ScanPool {
   flush(): number | undefined {
     if (this.batch.length === 0) return undefined;
     const id = this.nextId++;
-    this.pending.push({ id, files: this.batch });
+    this.pending.push({ id, files: this.batch, results: new Array<FileResult | undefined>(this.batch.length).fill(undefined) });
     this.batch = [];
     this.batchBytes = 0;
     this.dispatch();
@@ -86,6 +107,7 @@ export class ScanPool {
     this.flush();
     const all: FileResult[] = [];
     for (let id = 0; id < this.nextId; id++) {
+      if (this.failure) throw this.failure;
       const ready = this.results.get(id);
       const results = ready ?? (await new Promise<FileResult[]>((resolve) => this.waiters.set(id, resolve)));
       this.results.delete(id);
@@ -96,25 +118,117 @@ export class ScanPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    if (this.watchdog) clearInterval(this.watchdog);
+    for (const slot of this.slots) slot.retired = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
-  private release(worker: Worker): void {
-    this.inFlight.set(worker, this.inFlight.get(worker)! - 1);
+  private startWorker(): Slot {
+    const status = new FileStatus();
+    const workerData: WorkerInput = { options: this.options, status: status.buffer };
+    // A 16 MB young generation per worker: peak RSS over 199 MB of packages fell from 240–305 MB to
+    // 230–260 MB (the ≤ 300 MB target), with no measurable change in time.
+    const worker = new Worker(this.workerUrl, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const slot: Slot = { worker, status, sent: [], retired: false };
+    worker.on('message', (message: ResultMessage) => this.received(slot, message));
+    worker.on('error', (error) => {
+      slot.lastError = error;
+    });
+    worker.on('exit', () => {
+      if (!slot.retired) this.crashed(slot);
+    });
+    return slot;
+  }
+
+  private received(slot: Slot, message: ResultMessage): void {
+    // A worker given up on may still have posted its batch before it stopped: its work is re-sent already.
+    if (slot.retired) return;
+    const batch = slot.sent.shift();
+    if (!batch || batch.id !== message.id) return this.fail(new Error(`scan worker answered batch ${message.id} out of order`));
+    message.indices.forEach((index, k) => (batch.results[index] = message.results[k]));
+    this.scanned += message.results.length;
+    this.pool.onProgress?.(this.scanned);
+    this.complete(batch);
     this.dispatch();
+  }
+
+  /** Hands a finished batch to whoever waits for it. */
+  private complete(batch: Batch): void {
+    const results = batch.results as FileResult[];
+    const waiter = this.waiters.get(batch.id);
+    if (waiter) {
+      this.waiters.delete(batch.id);
+      waiter(results);
+    } else this.results.set(batch.id, results);
+  }
+
+  private checkBudgets(): void {
+    const now = performance.timeOrigin + performance.now();
+    for (const slot of [...this.slots]) {
+      const current = slot.status.current();
+      if (current && now - current.startedAt > this.pool.fileTimeoutMs) {
+        this.giveUp(slot, current, `exceeded the ${formatSeconds(this.pool.fileTimeoutMs)} per-file time budget (--file-timeout)`);
+      }
+    }
+  }
+
+  private crashed(slot: Slot): void {
+    const current = slot.status.current();
+    const why = slot.lastError ? ((slot.lastError as NodeJS.ErrnoException).code ?? slot.lastError.name) : 'exited';
+    // Crashing between files (while loading, say) is no file's fault: the scan cannot go on.
+    if (!current) return this.fail(slot.lastError ?? new Error('scan worker exited unexpectedly'));
+    this.giveUp(slot, current, `the scanner crashed on this file (${why})`);
+  }
+
+  /** Reports the file the slot's worker is stuck on, replaces the worker and re-sends the rest of its work. */
+  private giveUp(slot: Slot, current: { batchId: number; index: number }, reason: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index === -1) return;
+    slot.retired = true;
+    void slot.worker.terminate();
+    const stuck = slot.sent.find((b) => b.id === current.batchId);
+    if (stuck && !stuck.results[current.index]) {
+      stuck.results[current.index] = unfinishedFile(stuck.files[current.index]!, reason);
+      this.scanned++;
+    }
+    this.slots[index] = this.startWorker();
+    // Everything it held goes first, in order; files already given up on are not sent again.
+    const held = slot.sent.splice(0);
+    for (const batch of held.reverse()) {
+      if (batch.results.every(Boolean)) this.complete(batch);
+      else this.pending.unshift(batch);
+    }
+    this.dispatch();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiter of this.waiters.values()) waiter([]);
+    this.waiters.clear();
   }
 
   /** Sends pending batches to the least-loaded workers, up to IN_FLIGHT_PER_WORKER each. */
   private dispatch(): void {
     while (this.pending.length) {
-      let target: Worker | undefined;
-      for (const worker of this.workers) {
-        const load = this.inFlight.get(worker)!;
-        if (load < IN_FLIGHT_PER_WORKER && (!target || load < this.inFlight.get(target)!)) target = worker;
+      let target: Slot | undefined;
+      for (const slot of this.slots) {
+        const load = slot.sent.length;
+        if (load < IN_FLIGHT_PER_WORKER && (!target || load < target.sent.length)) target = slot;
       }
       if (!target) return;
-      this.inFlight.set(target, this.inFlight.get(target)! + 1);
-      target.postMessage(this.pending.shift()!);
+      const batch = this.pending.shift()!;
+      target.sent.push(batch);
+      const indices = batch.files.flatMap((_, i) => (batch.results[i] ? [] : [i]));
+      const message: BatchMessage = { id: batch.id, indices, files: indices.map((i) => batch.files[i]!) };
+      target.worker.postMessage(message);
     }
   }
+}
+
+function defaultPoolSize(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
 }

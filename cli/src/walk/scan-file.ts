@@ -1,5 +1,5 @@
-import { isKeystorePath, scanDocument, scanKeystore, type DocumentScanOptions, type Finding, type Scanner } from '@secret-hygiene/core';
-import { readForScan } from './read-file.js';
+import { Scanner, builtinRules, isKeystorePath, scanDocument, scanKeystore, type DocumentScanOptions, type Finding } from '@secret-hygiene/core';
+import { InputFileError, readForScan, type ReadResult } from './read-file.js';
 import type { WalkedFile } from './walker.js';
 
 export interface FileScanOptions {
@@ -15,40 +15,69 @@ export interface FileResult {
   /** Human-readable notices about this file (skips, decoding, rule failures). */
   notices: string[];
   scanned: boolean;
+  /**
+   * Set when content that exists was not scanned (unreadable, too large, timed out): the scan is
+   * incomplete. A binary file that is skipped is not: it has no text to scan.
+   */
+  unread?: string;
+}
+
+/**
+ * A scanner with its one-time work done (keyword automata are built on first use): a scan worker calls
+ * this before its first file, so that no file's time budget pays for the start-up.
+ */
+export function readyScanner(options: FileScanOptions): Scanner {
+  const scanner = new Scanner(builtinRules);
+  const { now: _now, ...scan } = options.scan;
+  scanDocument(scanner, 'api_key = "warm-up"\n', { ...scan, path: 'warm-up.env' });
+  return scanner;
 }
 
 /** Reads and scans one file; never throws (a failure becomes a notice on that file). */
 export function scanFile(scanner: Scanner, file: WalkedFile, options: FileScanOptions): FileResult {
   const result: FileResult = { display: file.display, bytes: file.size ?? 0, findings: [], suppressed: 0, notices: [], scanned: false };
+  const notScanned = (reason: string) => {
+    result.unread = reason;
+    result.notices.push(`not scanned: ${reason}`);
+    return result;
+  };
+  const keystore = isKeystorePath(file.display);
+  let read: ReadResult;
   try {
-    const read = readForScan(file.path, options.maxFileSize);
-    result.bytes = read.bytes;
-    if (read.kind === 'skipped') {
-      result.notices.push(`skipped: ${read.reason}`);
-      return result;
-    }
+    read = readForScan(file.path, options.maxFileSize, keystore);
+  } catch (error) {
+    if (error instanceof InputFileError) return notScanned(error.reason.replace(/^not read: /, ''));
+    return notScanned(`cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  result.bytes = read.bytes;
+  if (read.kind === 'skipped') return notScanned(read.reason);
+  if (read.kind === 'binary' && !keystore) {
+    result.notices.push('skipped: binary file');
+    return result;
+  }
+  try {
     if (read.kind === 'binary') {
-      if (!isKeystorePath(file.display)) {
-        result.notices.push('skipped: binary file');
-        return result;
-      }
-      const keystore = scanKeystore(read.buffer, options.scan);
-      if (keystore.notice) result.notices.push(keystore.notice);
-      result.findings = keystore.findings;
-      result.scanned = true;
-      return result;
+      const scanned = scanKeystore(read.buffer, options.scan);
+      if (scanned.notice) result.notices.push(scanned.notice);
+      result.findings = scanned.findings;
+    } else {
+      if (read.notice) result.notices.push(read.notice);
+      const { now, ...scan } = options.scan;
+      const out = scanDocument(scanner, read.text, { ...scan, path: file.display, ...(now ? { now: new Date(now) } : {}) });
+      result.findings = out.findings;
+      result.suppressed = out.suppressed;
+      result.notices.push(...out.notices.map((n) => n.message));
     }
-    if (read.notice) result.notices.push(read.notice);
-    const { now, ...scan } = options.scan;
-    const out = scanDocument(scanner, read.text, { ...scan, path: file.display, ...(now ? { now: new Date(now) } : {}) });
-    result.findings = out.findings;
-    result.suppressed = out.suppressed;
-    result.notices.push(...out.notices.map((n) => n.message));
     result.scanned = true;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    result.notices.push(`cannot read: ${code ?? (error as Error).message}`);
+    // Only the error's kind: a message thrown from deep in a parser could quote the file's content.
+    result.findings = [];
+    return notScanned(`the scanner failed on this file (${(error as Error).name ?? 'error'})`);
   }
   return result;
 }
 
+/** The result for a file that its worker did not finish (timed out or crashed). */
+export function unfinishedFile(file: WalkedFile, reason: string): FileResult {
+  return { display: file.display, bytes: file.size ?? 0, findings: [], suppressed: 0, notices: [`not scanned: ${reason}`], scanned: false, unread: reason };
+}
