@@ -260,7 +260,7 @@ export function formatSummary(summary: FuzzSummary): string {
 
 /** One line for the bench's report: a shorter fuzz run (20,000 inputs by default), nothing minimised or saved. */
 export async function fuzzBenchLine(inputs = 20_000): Promise<string> {
-  const summary = await runFuzz({ inputs, minimise: 0, save: false });
+  const summary = await runFuzz({ inputs, minimise: 0, save: false, stopAfter: 100 });
   const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : 'hang');
   return `- fuzz (${summary.scanned} generated inputs, seed ${summary.seed}, ${summary.clock} time): p50 ${ms(summary.p50Ms)} ms, p99 ${ms(summary.p99Ms)} ms, max ${ms(summary.maxMs)} ms; max ${summary.maxBudgetShare.toFixed(2)} of budget (${summary.budget.constantMs} ms + ${summary.budget.msPerKb} ms/KB); ${summary.slow.length} over budget, ${summary.failed.length} threw (target: 0; \`npm run fuzz\` minimises and keeps them)`;
 }
