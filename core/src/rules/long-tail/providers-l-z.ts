@@ -134,6 +134,8 @@ export const providers: LongTailProvider[] = [
     severity: 'low', doc: 'https://support.nlm.nih.gov/kbArticle/?pn=KA-05317' },
   { id: 'netbox', name: 'NetBox', names: ['netbox'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://netboxlabs.com/docs/netbox/integrations/rest-api/#authentication' },
+  { id: 'netsuite', name: 'Oracle NetSuite', names: ['netsuite'], credential: 'token secret', token: { alphabet: 'hex-lower', length: 64 },
+    severity: 'critical', doc: 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_4247337262.html' },
   { id: 'newsapi', name: 'NewsAPI', names: ['newsapi', 'news_api'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', rotateUrl: 'https://newsapi.org/account', doc: 'https://newsapi.org/docs/authentication' },
   { id: 'ngrok', name: 'ngrok', names: ['ngrok'], credential: 'authtoken', token: { alphabet: 'base64url', length: [43, 49] },
@@ -236,6 +238,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://pipedrive.readme.io/docs/how-to-find-the-api-token' },
   { id: 'pivotal-tracker', name: 'Pivotal Tracker', names: ['pivotaltracker', 'pivotal_tracker', 'pivotal_token'], credential: 'API token',
     token: { alphabet: 'hex-lower', length: 32 }, doc: 'https://www.pivotaltracker.com/help/api#Authentication' },
+  // Plane's APIToken model: "plane_api_" + uuid4().hex (apps/api/plane/db/models/api.py).
+  { id: 'plane', name: 'Plane', names: ['plane_api', 'plane_token'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32, prefix: 'plane_api_' },
+    standalone: true, rotateUrl: 'https://app.plane.so/profile/api-tokens', doc: 'https://developers.plane.so/api-reference/introduction#authentication' },
   { id: 'plex', name: 'Plex Media Server', names: ['plex_token', 'x-plex-token', 'plextoken'], credential: 'authentication token',
     token: { alphabet: 'base64url', length: 20 }, severity: 'medium', doc: 'https://support.plex.tv/articles/204059436-finding-an-authentication-token-x-plex-token/' },
   { id: 'plivo', name: 'Plivo', names: ['plivo'], credential: 'Auth Token', token: { alphabet: 'alnum', length: 40 },
@@ -252,7 +257,9 @@ export const providers: LongTailProvider[] = [
     standalone: true, severity: 'critical', rotateUrl: 'https://porkbun.com/account/api', doc: 'https://porkbun.com/api/json/v3/documentation' },
   { id: 'positionstack', name: 'positionstack', names: ['positionstack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://positionstack.com/documentation' },
-  { id: 'posthog', name: 'PostHog', names: ['posthog'], credential: 'personal API key', token: { alphabet: 'alnum', length: 43, prefix: 'phx_' },
+  // Length: base62 of 32 random bytes (older keys, 42-43 characters) or 35 bytes (47-48), per PostHog's own
+  // generate_random_token_personal (posthog/models/utils.py).
+  { id: 'posthog', name: 'PostHog', names: ['posthog'], credential: 'personal API key', token: { alphabet: 'alnum', length: [42, 48], prefix: 'phx_' },
     standalone: true, rotateUrl: 'https://app.posthog.com/settings/user-api-keys', doc: 'https://posthog.com/docs/api#how-to-obtain-a-personal-api-key' },
   { id: 'postmark', name: 'Postmark', names: ['postmark'], credential: 'server API token', token: { alphabet: 'uuid' },
     doc: 'https://postmarkapp.com/developer/api/overview#authentication' },
