@@ -16,6 +16,19 @@ export interface ScanArgs {
   color: boolean;
   /** Force worker threads on (true) / off (false); undefined = decide by tree size. */
   workers?: boolean;
+  /** Per-file time budget in milliseconds (workers only); 0 = none. */
+  fileTimeoutMs: number;
+  /** Exit 0/1 by findings even when some content could not be scanned (it is still reported). */
+  allowIncomplete: boolean;
+}
+
+/** Seconds a worker may spend on one file before it is replaced and the file reported as not scanned. */
+export const DEFAULT_FILE_TIMEOUT_SECONDS = 10;
+
+function parseSeconds(value: string): number {
+  const seconds = /^\d+(?:\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isFinite(seconds)) throw new UsageError(`--file-timeout: expected a number of seconds like 10 or 2.5 (0 = no limit), got "${value}"`);
+  return Math.round(seconds * 1000);
 }
 
 const DEFAULT_BASELINE = '.secret-hygiene-baseline.json';
@@ -45,6 +58,8 @@ export function parseScanArgs(argv: string[]): ScanArgs {
         'no-color': { type: 'boolean' },
         workers: { type: 'boolean' },
         'no-workers': { type: 'boolean' },
+        'file-timeout': { type: 'string', default: String(DEFAULT_FILE_TIMEOUT_SECONDS) },
+        'allow-incomplete': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -59,6 +74,8 @@ export function parseScanArgs(argv: string[]): ScanArgs {
     ignore: !v['no-ignore'],
     maxFileSize: parseSize(v['max-file-size']!),
     color: v['no-color'] ? false : v.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR),
+    fileTimeoutMs: parseSeconds(v['file-timeout']!),
+    allowIncomplete: v['allow-incomplete']!,
   };
   if (v['min-severity'] !== undefined) args.minSeverity = v['min-severity'];
   if (v.baseline !== undefined) args.baseline = v.baseline;

@@ -1,10 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { BaselineError, Scanner, baselineFilter, builtinRules, createBaseline, parseBaseline, type Severity } from '@secret-hygiene/core';
 import { DEFAULT_BASELINE, type ScanArgs } from './args.js';
+import { InputFileError, READ_LIMITS, readBoundedFile } from './bounded-read.js';
 import { UsageError } from './errors.js';
+import { escapeForTerminal } from './output/escape.js';
 import { formatJson } from './output/json.js';
-import type { FileFinding, ScanReport } from './output/report.js';
+import type { FileFinding, IncompleteEntry, ScanReport } from './output/report.js';
 import { formatSarif } from './output/sarif.js';
 import { formatText } from './output/text.js';
 import { ScanPool } from './walk/pool.js';
@@ -17,9 +19,9 @@ import { defaultPolicyContext, type PolicyContext } from './policy/sources.js';
 export const VERSION = '0.1.0';
 
 /** A file's size for the parallel decision; an unreadable file counts as empty (its reader reports it). */
-function sizeOf(path: string): number {
+function sizeOf(path: string | Uint8Array): number {
   try {
-    return statSync(path).size;
+    return statSync(typeof path === 'string' ? path : Buffer.from(path.buffer, path.byteOffset, path.byteLength)).size;
   } catch {
     return 0;
   }
@@ -31,7 +33,8 @@ const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 
 export interface CommandResult {
   stdout: string;
-  exitCode: 0 | 1;
+  /** 0 clean, 1 findings, 2 incomplete (unless --allow-incomplete); see docs/cli.md "Exit codes". */
+  exitCode: 0 | 1 | 2;
 }
 
 export async function runScan(
@@ -46,9 +49,10 @@ export async function runScan(
   if (baselinePath) {
     let text: string;
     try {
-      text = await readFile(baselinePath, 'utf8');
+      text = readBoundedFile(baselinePath, READ_LIMITS.baseline);
     } catch (error) {
-      throw new UsageError(`${baselinePath}: cannot read baseline (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      if (error instanceof InputFileError) throw new UsageError(`${escapeForTerminal(baselinePath)}: baseline ${error.reason}`);
+      throw error;
     }
     try {
       keep = baselineFilter(parseBaseline(text, baselinePath));
@@ -59,7 +63,12 @@ export async function runScan(
   }
 
   const notices: { file: string; message: string }[] = policy.notices.map((message) => ({ file: 'policy', message }));
+  const incomplete: IncompleteEntry[] = [];
   const onNotice = (file: string, message: string) => notices.push({ file, message });
+  const onUnread = (file: string, reason: string) => {
+    notices.push({ file, message: reason });
+    incomplete.push({ file, reason });
+  };
   const options: FileScanOptions = { maxFileSize: args.maxFileSize, scan: { ...policy.scan, references: policy.resolved.policy.references } };
   const progress = new Progress(stderr);
 
@@ -69,25 +78,33 @@ export async function runScan(
   let totalBytes = 0;
   let allowlistedFiles = 0;
   let pool: ScanPool | undefined;
-  const wantsPool = () => args.workers ?? (files.length >= PARALLEL_MIN_FILES || totalBytes >= PARALLEL_MIN_BYTES);
+  let parallel = false;
+  // A per-file time budget needs the scan off this thread (only a worker can be stopped mid-file): with
+  // one, even a small tree is scanned by one worker; without, by this thread as before.
+  const watched = args.workers !== false && args.fileTimeoutMs > 0;
+  const wantsParallel = () => args.workers ?? (files.length >= PARALLEL_MIN_FILES || totalBytes >= PARALLEL_MIN_BYTES);
   let results: FileResult[];
   try {
-    for (const file of walk(args.paths, { useGitignore: args.ignore, onNotice })) {
+    for (const file of walk(args.paths, { useGitignore: args.ignore, onNotice, onUnread })) {
       if (policy.isAllowlistedPath(file.display)) {
         allowlistedFiles++;
         continue;
       }
       files.push(file);
-      if (pool) pool.add(file);
-      else if (args.workers !== false) {
+      if (args.workers !== false && !parallel) {
         // Until the choice is made, sizes count too (a few large files are worth the workers).
         totalBytes += file.size ?? sizeOf(file.path);
-        if (files.length > 1 && wantsPool()) {
-          pool = new ScanPool(new URL('./scan-worker.js', import.meta.url), options, (scanned) =>
-            progress.update(`scanning… ${scanned}/${files.length} files`),
-          );
-          for (const queued of files) pool.add(queued);
-        }
+        parallel = (files.length > 1 || args.workers === true) && wantsParallel();
+        if (parallel) pool?.grow();
+      }
+      if (pool) pool.add(file);
+      else if (parallel || watched) {
+        pool = new ScanPool(new URL('./scan-worker.js', import.meta.url), options, {
+          fileTimeoutMs: args.workers === false ? 0 : args.fileTimeoutMs,
+          onProgress: (scanned) => progress.update(`scanning… ${scanned}/${files.length} files`),
+          ...(parallel ? {} : { size: 1 }),
+        });
+        for (const queued of files) pool.add(queued);
       }
       progress.update(`listing files… ${files.length}`);
     }
@@ -116,6 +133,7 @@ export async function runScan(
     bytes += result.bytes;
     suppressed += result.suppressed;
     if (!result.scanned) skipped++;
+    if (result.unread) incomplete.push({ file: result.display, reason: result.unread });
     for (const message of result.notices) notices.push({ file: result.display, message });
     for (const finding of result.findings) {
       const withFile: FileFinding = { ...finding, file: result.display };
@@ -138,7 +156,7 @@ export async function runScan(
 
   if (allowlistedFiles) notices.push({ file: 'policy', message: `${allowlistedFiles} file(s) not scanned: allowlist.paths` });
   if (allowlistedFindings) notices.push({ file: 'policy', message: `${allowlistedFindings} finding(s) accepted by allowlist.fingerprints (counted as baselined)` });
-  for (const n of notices) stderr.write(`notice: ${n.file}: ${n.message}\n`);
+  for (const n of notices) stderr.write(`notice: ${escapeForTerminal(n.file)}: ${escapeForTerminal(n.message)}\n`);
 
   const report: ScanReport = {
     version: 1,
@@ -154,10 +172,13 @@ export async function runScan(
       bySeverity,
       durationMs: Math.round(performance.now() - started),
       notices,
+      incomplete,
     },
   };
   const stdout =
     args.format === 'json' ? formatJson(report) : args.format === 'sarif' ? formatSarif(report, VERSION) : formatText(report, args.color);
-  // Writing a baseline accepts what was found: the run succeeds.
+  // An incomplete scan says so in its exit status, so CI can fail on what it could not check; this wins
+  // over findings, which are printed all the same. Writing a baseline accepts what was found.
+  if (incomplete.length && !args.allowIncomplete) return { stdout, exitCode: 2 };
   return { stdout, exitCode: findings.length && !args.writeBaseline ? 1 : 0 };
 }

@@ -98,7 +98,7 @@ describe('cli policy command', () => {
     mkdirSync(managedPath);
     const { stdout, exitCode } = await runPolicy([], context);
     assert.equal(exitCode, 1);
-    assert.match(stdout, new RegExp(`managed policy ${escape(managedPath)}: cannot read \\(EISDIR\\)`));
+    assert.match(stdout, new RegExp(`managed policy ${escape(managedPath)}: cannot read \\(a directory, not a regular file\\)`));
     assert.match(stdout, /^ {2}allowlist\.locked +true +strict-default /m);
     await assert.rejects(runPolicy(['--format', 'xml'], context), { name: 'UsageError', message: '--format: expected text or json, got "xml"' });
   });

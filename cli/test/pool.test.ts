@@ -40,8 +40,8 @@ describe('scan pool watchdog', () => {
       'one result per file, in submission order',
     );
     const byName = new Map(results.map((r) => [r.display, r]));
-    assert.equal(byName.get('f18-stall.env')!.unread, 'exceeded the 1 s per-file time budget (--file-timeout)');
-    assert.equal(byName.get('f20-stall.env')!.unread, 'exceeded the 1 s per-file time budget (--file-timeout)');
+    assert.equal(byName.get('f18-stall.env')!.unread, 'exceeded its 1 s time budget (--file-timeout)');
+    assert.equal(byName.get('f20-stall.env')!.unread, 'exceeded its 1 s time budget (--file-timeout)');
     assert.match(byName.get('f41-crash.env')!.unread!, /^the scanner crashed on this file/);
     for (const [i, name] of names.entries()) {
       const result = byName.get(name)!;

@@ -122,11 +122,13 @@ describe('cli scan: bad input never crashes and is never skipped silently', () =
     symlinkSync(join(root, 'missing-target'), join(root, 'dangling.env'));
     symlinkSync(root, join(root, 'loop'));
     const run = runCli(['scan', '.', '--format', 'json', '--max-file-size', '1KB'], { cwd: root });
-    assert.equal(run.status, 1, run.stderr);
+    // The oversized file is content not scanned: the scan is incomplete (exit 2), findings printed all the same.
+    assert.equal(run.status, 2, run.stderr);
     const report = JSON.parse(run.stdout);
     const notices = report.stats.notices.map((n: { file: string; message: string }) => `${n.file}: ${n.message}`).join('\n');
     assert.match(notices, /bin\.dat: skipped: binary file/);
-    assert.match(notices, /big\.txt: skipped: larger than --max-file-size/);
+    assert.match(notices, /big\.txt: not scanned: larger than --max-file-size/);
+    assert.deepEqual(report.stats.incomplete.map((x: { file: string }) => x.file), ['big.txt']);
     assert.match(notices, /latin1\.env: invalid UTF-8/);
     assert.match(notices, /dangling\.env: cannot stat: ENOENT/);
     assert.match(notices, /loop: symlink loop/);
@@ -135,12 +137,13 @@ describe('cli scan: bad input never crashes and is never skipped silently', () =
     assert.deepEqual(files, ['bom.env:1:3', 'latin1.env:1:3']);
   });
 
-  it('an unreadable path given on the command line is reported and the scan goes on', () => {
+  it('an unreadable path given on the command line is reported, the scan goes on, and it exits 2 (incomplete)', () => {
     const root = tree({ 'ok.env': `T=${PAT}\n` });
     const run = runCli(['scan', 'nope', 'ok.env', '--format', 'json'], { cwd: root });
-    assert.equal(run.status, 1);
-    assert.match(run.stderr, /notice: nope: cannot read: ENOENT/);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /notice: nope: not scanned: cannot read \(ENOENT\)/);
     assert.equal(JSON.parse(run.stdout).findings.length, 1);
+    assert.equal(runCli(['scan', 'nope', 'ok.env', '--allow-incomplete'], { cwd: root }).status, 1);
   });
 
   it('a 100 MB single-line minified file and deeply nested JSON', function () {

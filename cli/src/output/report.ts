@@ -13,6 +13,17 @@ export interface ScanStats {
   bySeverity: Record<Severity, number>;
   durationMs: number;
   notices: { file: string; message: string }[];
+  /**
+   * Content that exists and was not scanned (unreadable file or directory, over --max-file-size, over
+   * the per-file time budget, the scanner failed): the scan is incomplete, and exits 2 unless
+   * --allow-incomplete. Empty when everything was read. Names are escaped as everywhere else.
+   */
+  incomplete: IncompleteEntry[];
+}
+
+export interface IncompleteEntry {
+  file: string;
+  reason: string;
 }
 
 export interface ScanReport {

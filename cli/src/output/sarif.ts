@@ -56,6 +56,18 @@ export function formatSarif(report: ScanReport, version: string): string {
           properties: { severity: f.severity, lifetime: f.lifetime, redacted: f.redacted, ...(f.expiresAt ? { expiresAt: f.expiresAt } : {}) },
         })),
         columnKind: 'utf16CodeUnits',
+        // An incomplete scan is not a successful execution (SARIF 2.1.0 §3.20.14), and each path not
+        // scanned is a notification naming it (§3.20.21, §3.58), so code scanning shows the gap.
+        invocations: [
+          {
+            executionSuccessful: report.stats.incomplete.length === 0,
+            toolExecutionNotifications: report.stats.incomplete.map(({ file, reason }) => ({
+              level: 'error',
+              message: { text: `not scanned: ${reason}` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(file) } } }],
+            })),
+          },
+        ],
       },
     ],
   };

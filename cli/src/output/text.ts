@@ -1,4 +1,5 @@
 import type { Severity } from '@secret-hygiene/core';
+import { escapeForTerminal } from './escape.js';
 import type { FileFinding, ScanReport } from './report.js';
 
 const SEVERITY_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
@@ -13,18 +14,25 @@ function palette(color: boolean) {
   };
 }
 
-/** Human output: findings grouped by file, masked secrets, then a one-line summary. */
+/** At most this many unscanned files are named in the summary; JSON and SARIF list them all. */
+const INCOMPLETE_LISTED = 20;
+
+/**
+ * Human output: findings grouped by file, masked secrets, then a one-line summary, and when content was
+ * not scanned, an "incomplete" line naming it. Every field from a file or a name is escaped for the
+ * terminal, so nothing in them can forge a line or drive the terminal.
+ */
 export function formatText(report: ScanReport, color: boolean): string {
   const c = palette(color);
   const byFile = new Map<string, FileFinding[]>();
   for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const lines: string[] = [];
   for (const [file, findings] of byFile) {
-    lines.push(c.underline(file));
+    lines.push(c.underline(escapeForTerminal(file)));
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(8);
       // The message already states the lifetime and, in known config files, where the value sits.
-      lines.push(`  ${c.dim(where)} ${c.severity(f.severity)} ${f.redacted.padEnd(14)} ${f.message}  ${c.dim(f.ruleId)}`);
+      lines.push(`  ${c.dim(where)} ${c.severity(f.severity)} ${escapeForTerminal(f.redacted).padEnd(14)} ${escapeForTerminal(f.message)}  ${c.dim(f.ruleId)}`);
     }
     lines.push('');
   }
@@ -39,5 +47,11 @@ export function formatText(report: ScanReport, color: boolean): string {
     ? c.bold(`✖ ${s.findings} finding${s.findings === 1 ? '' : 's'} (${counts.join(', ')}) in ${byFile.size} file${byFile.size === 1 ? '' : 's'}`)
     : c.bold('✔ no findings');
   lines.push(`${head} · ${s.files} files scanned in ${(s.durationMs / 1000).toFixed(2)} s${extra.length ? ` · ${extra.join(', ')}` : ''}`);
+  if (s.incomplete.length) {
+    const n = s.incomplete.length;
+    lines.push(c.bold(`⚠ incomplete: ${n} path${n === 1 ? '' : 's'} not scanned, so there may be more findings than shown`));
+    for (const { file, reason } of s.incomplete.slice(0, INCOMPLETE_LISTED)) lines.push(`  ${escapeForTerminal(file)}: ${escapeForTerminal(reason)}`);
+    if (n > INCOMPLETE_LISTED) lines.push(`  … and ${n - INCOMPLETE_LISTED} more (--format json lists them all)`);
+  }
   return `${lines.join('\n')}\n`;
 }

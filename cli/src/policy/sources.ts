@@ -3,10 +3,10 @@
  * `.secret-hygiene.json` in the current directory. A missing file is simply no layer; a file that
  * exists but cannot be read is a layer the core reports (and, if managed, fails closed on).
  */
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, posix, resolve, win32 } from 'node:path';
 import { WORKSPACE_POLICY_FILE, type PolicyLayer } from '@secret-hygiene/core';
+import { InputFileError, READ_LIMITS, readBoundedFile } from '../bounded-read.js';
 
 export { WORKSPACE_POLICY_FILE };
 export const POLICY_PATH_VARIABLE = 'SECRET_HYGIENE_POLICY';
@@ -55,16 +55,18 @@ export async function loadPolicyLayers(context: PolicyContext = defaultPolicyCon
   const files: PolicyFile[] = [];
   for (const candidate of candidates) {
     try {
-      const text = await readFile(candidate.path, 'utf8');
+      // A regular file of at most 4 MB: a policy that is a FIFO, a device or huge is unreadable (and a
+      // managed one then fails closed), never a hang or an allocation of everything it can give.
+      const text = readBoundedFile(candidate.path, READ_LIMITS.policy);
       layers.push({ source: candidate.source, origin: candidate.path, text });
       files.push({ ...candidate, status: 'loaded' });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') {
+      if (!(error instanceof InputFileError)) throw error;
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
         files.push({ ...candidate, status: 'missing' });
         continue;
       }
-      layers.push({ source: candidate.source, origin: candidate.path, unreadable: code ?? (error as Error).message });
+      layers.push({ source: candidate.source, origin: candidate.path, unreadable: error.code ?? error.reason.replace(/^not read: /, '') });
       files.push({ ...candidate, status: 'unreadable' });
     }
   }

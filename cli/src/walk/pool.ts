@@ -17,8 +17,15 @@ const BATCH_BYTES = 4 * 1024 * 1024;
  */
 const IN_FLIGHT_PER_WORKER = 3;
 
+/**
+ * A file up to this size gets the plain budget; a larger one that budget per this many bytes, so the
+ * default (10 s per 10 MB) is the engine's linear-time target of 1 ms per KB and a legitimately large
+ * file is never cut short while a small pathological one is stopped in seconds.
+ */
+export const BUDGET_BYTES = 10 * 1024 * 1024;
+
 export interface PoolOptions {
-  /** Per-file time budget in milliseconds; 0 = none. */
+  /** Time budget per file of up to BUDGET_BYTES, in milliseconds (more for larger ones); 0 = none. */
   fileTimeoutMs: number;
   /** Told after each batch comes back (the main thread may be listing meanwhile). */
   onProgress?: (scanned: number) => void;
@@ -166,8 +173,11 @@ export class ScanPool {
     const now = performance.timeOrigin + performance.now();
     for (const slot of [...this.slots]) {
       const current = slot.status.current();
-      if (current && now - current.startedAt > this.pool.fileTimeoutMs) {
-        this.giveUp(slot, current, `exceeded the ${formatSeconds(this.pool.fileTimeoutMs)} per-file time budget (--file-timeout)`);
+      if (!current) continue;
+      const budget = this.pool.fileTimeoutMs * Math.max(1, current.bytes / BUDGET_BYTES);
+      if (now - current.startedAt > budget) {
+        const rule = budget > this.pool.fileTimeoutMs ? `--file-timeout ${formatSeconds(this.pool.fileTimeoutMs)} per 10 MB` : '--file-timeout';
+        this.giveUp(slot, current, `exceeded its ${formatSeconds(budget)} time budget (${rule})`);
       }
     }
   }

@@ -1,32 +1,47 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { formatBytes, InputFileError, openRegularFile } from '../bounded-read.js';
+
+export { formatBytes };
 
 export type ReadResult =
   | { kind: 'text'; text: string; bytes: number; notice?: string }
   | { kind: 'binary'; buffer: Uint8Array; bytes: number }
   | { kind: 'skipped'; reason: string; bytes: number };
 
+/** How much of a file the binary test looks at: git's FIRST_FEW_BYTES (xdiff-interface.c). */
 const BINARY_SNIFF = 8000;
 
-/** Reads a file for scanning: binary files come back as bytes (only keystores are scanned), invalid UTF-8 is scanned with replacement characters (and said). */
-export function readForScan(path: string, maxBytes: number): ReadResult {
+/**
+ * Reads a file for scanning. Text is decoded from UTF-8 (a BOM dropped), or from UTF-16 LE/BE when the
+ * file starts with that byte-order mark; invalid UTF-8 is scanned with replacement characters (and said).
+ * Binary files come back as bytes (only keystores are scanned). Offsets in findings are offsets in the
+ * decoded text without its BOM, whichever way it was decoded, which is also what editors show.
+ * `strictBinary`: any NUL makes the file binary, as before the proportion test (keystores: DER data
+ * whose bytes the keystore reader wants, however few controls a short or truncated one holds).
+ * `onSize` hears the size as soon as the file is open, before it is read.
+ */
+export function readForScan(path: string | Uint8Array, maxBytes: number, strictBinary = false, onSize?: (bytes: number) => void): ReadResult {
   // Synchronous: callers are scan workers (or a small single-threaded scan), and open/fstat/read/close
   // through the thread pool cost a third of a worker's time on many small files.
-  const fd = openSync(path, 'r');
+  // Opened non-blocking, regular files only: a FIFO or device swapped in after listing cannot hang a worker.
+  const { fd, size } = openRegularFile(Buffer.isBuffer(path) || typeof path === 'string' ? path : Buffer.from(path), 'file');
   let buffer: Buffer;
   try {
-    const { size } = fstatSync(fd);
+    onSize?.(size);
     if (size > maxBytes) return { kind: 'skipped', reason: `larger than --max-file-size (${formatBytes(size)} > ${formatBytes(maxBytes)})`, bytes: size };
     buffer = readAll(fd, size);
   } finally {
     closeSync(fd);
   }
+  const utf16 = utf16Encoding(buffer);
+  if (utf16) return { kind: 'text', text: new TextDecoder(utf16).decode(buffer), bytes: buffer.length };
   const sniff = buffer.subarray(0, BINARY_SNIFF);
-  if (sniff.includes(0)) return { kind: 'binary', buffer, bytes: buffer.length };
+  if (looksBinary(sniff) || (strictBinary && sniff.includes(0))) return { kind: 'binary', buffer, bytes: buffer.length };
   // Native validity checks, then the cheapest decoder for the content: most source files are ASCII.
-  // A byte-order mark is dropped, as TextDecoder does.
+  // A UTF-8 byte-order mark is dropped here as TextDecoder drops it below, so offsets agree either way.
   if (isAscii(buffer)) return { kind: 'text', text: buffer.toString('latin1'), bytes: buffer.length };
-  if (isUtf8(buffer)) return { kind: 'text', text: buffer.toString('utf8', hasBom(buffer) ? 3 : 0), bytes: buffer.length };
+  if (isUtf8(buffer)) return { kind: 'text', text: buffer.toString('utf8', hasUtf8Bom(buffer) ? 3 : 0), bytes: buffer.length };
   return {
     kind: 'text',
     text: new TextDecoder('utf-8').decode(buffer),
@@ -34,6 +49,8 @@ export function readForScan(path: string, maxBytes: number): ReadResult {
     notice: 'invalid UTF-8: scanned with replacement characters',
   };
 }
+
+export { InputFileError };
 
 /** The file's first `size` bytes (as stat'ed; fewer if it shrank since, as readFileSync does). */
 function readAll(fd: number, size: number): Buffer {
@@ -47,12 +64,46 @@ function readAll(fd: number, size: number): Buffer {
   return length === size ? buffer : buffer.subarray(0, length);
 }
 
-function hasBom(buffer: Uint8Array): boolean {
+function hasUtf8Bom(buffer: Uint8Array): boolean {
   return buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} B`;
+/**
+ * UTF-16 announced by its byte-order mark (what Windows tools such as PowerShell 5's Out-File and
+ * regedit write). Without a BOM a file is not guessed to be UTF-16: half its bytes are NUL, so it reads
+ * as binary, as it does for git. TextDecoder drops the BOM (https://encoding.spec.whatwg.org/#decode).
+ */
+function utf16Encoding(buffer: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (buffer.length < 2) return undefined;
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) {
+    // FF FE 00 00 is UTF-32 LE's mark, which no decoder here reads: leave it to the binary test.
+    return buffer[2] === 0 && buffer[3] === 0 ? undefined : 'utf-16le';
+  }
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Binary when non-printable bytes exceed a small share of the printable ones: git's proportion test
+ * for text (convert.c `gather_stats` / `convert_is_binary`, https://github.com/git/git/blob/master/convert.c,
+ * which allows one in 128), with two differences. NUL counts as one more non-printable byte instead of
+ * deciding alone, as it does there and in git's diff (`buffer_is_binary`: any NUL in the first 8000
+ * bytes, xdiff-interface.c); and the share is one in 32, so that a short config file with one stray NUL
+ * is still text. A stray NUL then no longer hides the secret beside it, while compressed, encrypted
+ * and executable data (NUL and control bytes everywhere: about one byte in ten) stay binary.
+ */
+export function looksBinary(sample: Uint8Array): boolean {
+  let printable = 0;
+  let nonPrintable = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample[i]!;
+    // As git: line ends count as neither; DEL and the other C0 controls are non-printable, except BS,
+    // TAB, FF and ESC.
+    if (c === 0x0a || c === 0x0d) continue;
+    if (c === 0x7f || (c < 0x20 && c !== 0x08 && c !== 0x09 && c !== 0x0c && c !== 0x1b)) nonPrintable++;
+    else printable++;
+  }
+  // git lets a trailing ^Z (DOS end-of-file) pass.
+  if (sample.length && sample[sample.length - 1] === 0x1a) nonPrintable--;
+  return nonPrintable > printable >> 5;
 }

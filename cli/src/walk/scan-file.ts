@@ -33,8 +33,8 @@ export function readyScanner(options: FileScanOptions): Scanner {
   return scanner;
 }
 
-/** Reads and scans one file; never throws (a failure becomes a notice on that file). */
-export function scanFile(scanner: Scanner, file: WalkedFile, options: FileScanOptions): FileResult {
+/** Reads and scans one file; never throws (a failure becomes a notice on that file). `onSize`: see readForScan. */
+export function scanFile(scanner: Scanner, file: WalkedFile, options: FileScanOptions, onSize?: (bytes: number) => void): FileResult {
   const result: FileResult = { display: file.display, bytes: file.size ?? 0, findings: [], suppressed: 0, notices: [], scanned: false };
   const notScanned = (reason: string) => {
     result.unread = reason;
@@ -44,7 +44,7 @@ export function scanFile(scanner: Scanner, file: WalkedFile, options: FileScanOp
   const keystore = isKeystorePath(file.display);
   let read: ReadResult;
   try {
-    read = readForScan(file.path, options.maxFileSize, keystore);
+    read = readForScan(file.path, options.maxFileSize, keystore, onSize);
   } catch (error) {
     if (error instanceof InputFileError) return notScanned(error.reason.replace(/^not read: /, ''));
     return notScanned(`cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);

@@ -1,11 +1,20 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { isUtf8 } from 'node:buffer';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { InputFileError, READ_LIMITS, describeFileType, readBoundedFile } from '../bounded-read.js';
+import { escapeName, escapeNameBytes } from '../output/escape.js';
 import { IgnoreStack, parseGitignore } from './gitignore.js';
 
+/**
+ * A path as the file system knows it: a string, or the raw bytes when a name on the way is not valid
+ * UTF-8 (a string would carry U+FFFD in its place and open nothing).
+ */
+export type FsPath = string | Buffer;
+
 export interface WalkedFile {
-  /** Absolute path. */
-  path: string;
-  /** Path as shown to the user: relative to the current directory. */
+  /** Absolute path (bytes only when a name on the way is not UTF-8; a worker receives those as Uint8Array). */
+  path: string | Uint8Array;
+  /** Path as shown to the user: relative to the current directory, with unsafe characters escaped. */
   display: string;
   /**
    * Bytes, when listing already knew it (symlinks and paths given by name are stat'ed); otherwise the
@@ -16,15 +25,27 @@ export interface WalkedFile {
 
 export interface WalkOptions {
   useGitignore: boolean;
+  /** Something worth knowing that does not leave content unread (a symlink loop, a dangling link). */
   onNotice: (path: string, message: string) => void;
+  /** Content that exists and could not be read: the scan is incomplete. */
+  onUnread: (path: string, reason: string) => void;
 }
 
 const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn']);
+const SEPARATOR = Buffer.from(sep);
+
+/** An entry of a directory: its name as text (for ignore rules and display) and, if not UTF-8, as bytes. */
+interface Entry {
+  dirent: Dirent<string> | Dirent<Buffer>;
+  name: string;
+  shown: string;
+  raw?: Buffer;
+}
 
 /**
  * Yields every regular file under the given paths. Dot-folders (.vscode, .cursor, .github …) are
  * scanned; .gitignore files are honoured unless disabled; symlinks are followed once (loops are
- * reported, not followed).
+ * reported, not followed). Names that are not UTF-8 are walked as bytes and shown escaped.
  *
  * Synchronous on purpose: listing is metadata only, and one `stat` per file through the libuv thread
  * pool cost more than a second per 10 000 files while the scan workers waited.
@@ -32,17 +53,18 @@ const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn']);
 export function* walk(inputs: readonly string[], options: WalkOptions): Generator<WalkedFile> {
   const visitedDirectories = new Set<string>();
   const cwd = process.cwd();
-  const display = (p: string) => relative(cwd, p).split(sep).join('/') || '.';
-  // Children's paths are built by concatenation from their directory's (no normalising per file).
-  const child = (parent: string, name: string, separator: string) => (parent.endsWith(separator) ? parent + name : parent + separator + name);
+  const display = (p: string) => escapeName(relative(cwd, p).split(sep).join('/') || '.');
+  const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
   /** `shown`: the directory as displayed; `base`: relative to the walked root, with `/` (root: ''). */
-  function* visitDirectory(dir: string, shown: string, base: string, ignore: IgnoreStack): Generator<WalkedFile> {
+  function* visitDirectory(dir: FsPath, shown: string, base: string, ignore: IgnoreStack): Generator<WalkedFile> {
     let real: string;
     try {
-      real = realpathSync.native(dir); // one syscall; the JS version lstats every path component
+      // One syscall (the JS version lstats every path component); as bytes, so that two names differing
+      // only in invalid bytes never look like the same directory.
+      real = realpathSync.native(dir, { encoding: 'buffer' }).toString('latin1');
     } catch (error) {
-      options.onNotice(shown, `cannot resolve: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      options.onUnread(shown, `directory not scanned: cannot resolve (${code(error)})`);
       return;
     }
     if (visitedDirectories.has(real)) {
@@ -51,26 +73,29 @@ export function* walk(inputs: readonly string[], options: WalkOptions): Generato
     }
     visitedDirectories.add(real);
 
-    let entries;
+    let entries: Entry[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = listDirectory(dir);
     } catch (error) {
-      options.onNotice(shown, `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      options.onUnread(shown, `directory not scanned: cannot read (${code(error)})`);
       return;
     }
-    if (options.useGitignore && entries.some((e) => e.name === '.gitignore')) {
+    const gitignore = options.useGitignore ? entries.find((e) => e.name === '.gitignore' && !e.raw) : undefined;
+    if (gitignore) {
+      const shownIgnore = shown === '.' ? '.gitignore' : `${shown}/.gitignore`;
       try {
-        ignore = ignore.with(base, parseGitignore(readFileSync(join(dir, '.gitignore'), 'utf8')));
+        ignore = ignore.with(base, parseGitignore(readBoundedFile(childPath(dir, '.gitignore'), READ_LIMITS.gitignore, shownIgnore)));
       } catch (error) {
-        options.onNotice(child(shown, '.gitignore', '/'), `cannot read: ${(error as Error).message}`);
+        // Not applying an ignore file scans more, never less: a notice, not an incomplete scan.
+        options.onNotice(shownIgnore, error instanceof InputFileError ? `${error.reason} (its rules are not applied)` : `cannot read: ${code(error)}`);
       }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (ALWAYS_SKIPPED.has(entry.name)) continue;
-      const path = child(dir, entry.name, sep);
-      const shownPath = shown === '.' ? entry.name : child(shown, entry.name, '/');
-      const rel = base ? `${base}/${entry.name}` : entry.name;
+    for (const { dirent: entry, name, shown: shownName, raw } of entries) {
+      if (ALWAYS_SKIPPED.has(name)) continue;
+      const path = childPath(dir, raw ?? name);
+      const shownPath = shown === '.' ? shownName : `${shown}/${shownName}`;
+      const rel = base ? `${base}/${name}` : name;
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       let size: number | undefined;
@@ -83,7 +108,10 @@ export function* walk(inputs: readonly string[], options: WalkOptions): Generato
           isFile = info.isFile();
           size = info.size;
         } catch (error) {
-          options.onNotice(shownPath, `cannot stat: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+          const why = code(error);
+          // A dangling link or a loop of links has no content to miss; anything else (EACCES…) does.
+          if (why === 'ENOENT' || why === 'ELOOP') options.onNotice(shownPath, `cannot stat: ${why}`);
+          else options.onUnread(shownPath, `not scanned: cannot stat (${why})`);
           continue;
         }
       }
@@ -95,16 +123,45 @@ export function* walk(inputs: readonly string[], options: WalkOptions): Generato
 
   for (const input of inputs) {
     const path = resolve(input);
+    const shown = escapeName(input);
     let info;
     try {
       info = lstatSync(path);
       if (info.isSymbolicLink()) info = statSync(path);
     } catch (error) {
-      options.onNotice(input, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      options.onUnread(shown, `not scanned: cannot read (${code(error)})`);
       continue;
     }
     if (info.isDirectory()) yield* visitDirectory(path, display(path), '', IgnoreStack.empty());
     else if (info.isFile()) yield { path, display: display(path), size: info.size };
-    else options.onNotice(input, `not a regular file or directory (${basename(path)})`);
+    else options.onUnread(shown, `not scanned: ${describeFileType(info)}, not a regular file or directory`);
   }
+}
+
+/**
+ * A directory's entries. Names come as strings (the fast path); only when one of them decoded with a
+ * replacement character is the directory read again as bytes, and the names that are not UTF-8 keep them.
+ */
+function listDirectory(dir: FsPath): Entry[] {
+  if (typeof dir === 'string') {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    if (!entries.some((e) => e.name.includes('\uFFFD'))) return entries.map((dirent) => ({ dirent, name: dirent.name, shown: escapeName(dirent.name) }));
+  }
+  return readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((dirent) => {
+    const bytes = dirent.name;
+    if (isUtf8(bytes)) {
+      const name = bytes.toString('utf8');
+      return { dirent, name, shown: escapeName(name) };
+    }
+    // Ignore rules see the name with U+FFFD in place of its invalid bytes; the path keeps the bytes.
+    return { dirent, name: bytes.toString('utf8'), shown: escapeNameBytes(bytes), raw: bytes };
+  });
+}
+
+/** A child's path, built by concatenation from its directory's (no normalising per file). */
+function childPath(parent: FsPath, name: string | Buffer): FsPath {
+  if (typeof parent === 'string' && typeof name === 'string') return parent.endsWith(sep) ? parent + name : parent + sep + name;
+  const head = typeof parent === 'string' ? Buffer.from(parent) : parent;
+  const tail = typeof name === 'string' ? Buffer.from(name) : name;
+  return head[head.length - 1] === SEPARATOR[0] ? Buffer.concat([head, tail]) : Buffer.concat([head, SEPARATOR, tail]);
 }

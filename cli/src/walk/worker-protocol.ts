@@ -32,7 +32,7 @@ export class FileStatus {
   private readonly times: Float64Array;
 
   constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(24)) {
-    this.ints = new Int32Array(buffer, 0, 3); // sequence, batch id, index in batch
+    this.ints = new Int32Array(buffer, 0, 4); // sequence, batch id, index in batch, size in KB (0 = not known yet)
     this.times = new Float64Array(buffer, 16, 1); // started at, ms since the epoch
   }
 
@@ -40,9 +40,15 @@ export class FileStatus {
   begin(batchId: number, index: number): void {
     this.ints[1] = batchId;
     this.ints[2] = index;
+    Atomics.store(this.ints, 3, 0);
     // timeOrigin + now: a clock both threads share (each thread's performance.now() has its own origin).
     this.times[0] = performance.timeOrigin + performance.now();
     Atomics.add(this.ints, 0, 1);
+  }
+
+  /** Worker: the file's size, known once it is open (a large file gets a larger budget). */
+  sized(bytes: number): void {
+    Atomics.store(this.ints, 3, Math.min(Math.ceil(bytes / 1024), 0x7fffffff));
   }
 
   /** Worker: done with that file. */
@@ -51,10 +57,10 @@ export class FileStatus {
   }
 
   /** Pool: the file being scanned right now, if any. */
-  current(): { batchId: number; index: number; startedAt: number } | undefined {
+  current(): { batchId: number; index: number; startedAt: number; bytes: number } | undefined {
     const before = Atomics.load(this.ints, 0);
     if (before % 2 === 0) return undefined;
-    const read = { batchId: this.ints[1]!, index: this.ints[2]!, startedAt: this.times[0]! };
+    const read = { batchId: this.ints[1]!, index: this.ints[2]!, startedAt: this.times[0]!, bytes: Atomics.load(this.ints, 3) * 1024 };
     return Atomics.load(this.ints, 0) === before ? read : undefined;
   }
 }

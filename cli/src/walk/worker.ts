@@ -12,7 +12,7 @@ parentPort!.on('message', (batch: BatchMessage) => {
   for (let k = 0; k < batch.files.length; k++) {
     // Said before each file, so that if this thread never comes back the pool knows which file did it.
     status.begin(batch.id, batch.indices[k]!);
-    results.push(scanFile(scanner, batch.files[k]!, options));
+    results.push(scanFile(scanner, batch.files[k]!, options, (bytes) => status.sized(bytes)));
     status.end();
   }
   const message: ResultMessage = { id: batch.id, indices: batch.indices, results };

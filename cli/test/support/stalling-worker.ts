@@ -19,7 +19,7 @@ parentPort!.on('message', (batch: BatchMessage) => {
     status.begin(batch.id, batch.indices[k]!);
     if (file.display.includes('stall')) for (;;);
     if (file.display.includes('crash')) throw new Error('worker crashed on purpose');
-    results.push(scanFile(scanner, file, options));
+    results.push(scanFile(scanner, file, options, (bytes) => status.sized(bytes)));
     status.end();
   }
   const message: ResultMessage = { id: batch.id, indices: batch.indices, results };
