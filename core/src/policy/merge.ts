@@ -29,6 +29,7 @@ export class PolicyBuilder {
   readonly provenance: Record<string, ProvenanceEntry> = {};
   readonly problems: PolicyProblem[] = [];
   readonly limits: ResolvedPolicy['limits'] = {};
+  private readonly memberSets = new WeakMap<string[], Set<string>>();
 
   result(): ResolvedPolicy {
     return { policy: this.policy, provenance: this.provenance, problems: this.problems, limits: this.limits };
@@ -41,15 +42,16 @@ export class PolicyBuilder {
       this.problems.push({ level: 'notice', source, origin, field, message: 'honoured only in a managed policy; ignored here' });
 
     if (doc.minSeverity) set('minSeverity', (p.minSeverity = doc.minSeverity));
-    for (const name of doc.detectors?.disabled ?? []) this.moveDetector(name, 'enabled', 'disabled', set);
-    for (const name of doc.detectors?.enabled ?? []) this.moveDetector(name, 'disabled', 'enabled', set);
+    // Disabling first, then enabling: a name in both lists ends up enabled.
+    this.moveDetectors(doc.detectors?.disabled ?? [], 'enabled', 'disabled', set);
+    this.moveDetectors(doc.detectors?.enabled ?? [], 'disabled', 'enabled', set);
     if (doc.detectors?.locked !== undefined) managedOnly('detectors.locked');
     for (const [id, severity] of Object.entries(doc.severityOverrides ?? {})) {
       p.severityOverrides[id] = { severity, raiseOnly: false };
       set(`severityOverrides.${id}`, severity);
     }
-    for (const path of doc.allowlist?.paths ?? []) addMember(p.allowlist.paths, 'allowlist.paths', path, set);
-    for (const fp of doc.allowlist?.fingerprints ?? []) addMember(p.allowlist.fingerprints, 'allowlist.fingerprints', fp, set);
+    for (const path of doc.allowlist?.paths ?? []) this.addMember(p.allowlist.paths, 'allowlist.paths', path, set);
+    for (const fp of doc.allowlist?.fingerprints ?? []) this.addMember(p.allowlist.fingerprints, 'allowlist.fingerprints', fp, set);
     if (doc.allowlist?.locked !== undefined) managedOnly('allowlist.locked');
     for (const [key, rule] of ruleEntries(doc)) {
       const base = `oauth.rules.${key}`;
@@ -57,7 +59,7 @@ export class PolicyBuilder {
       if (rule.blockedScopes) {
         for (const scope of target.blockedScopes) delete this.provenance[member(`${base}.blockedScopes`, scope)];
         target.blockedScopes = [];
-        for (const scope of rule.blockedScopes) addMember(target.blockedScopes, `${base}.blockedScopes`, scope, set);
+        for (const scope of rule.blockedScopes) this.addMember(target.blockedScopes, `${base}.blockedScopes`, scope, set);
       }
       if (rule.maxRisk) set(`${base}.maxRisk`, (target.maxRisk = rule.maxRisk));
       if (rule.allowedClientIds) set(`${base}.allowedClientIds`, (target.allowedClientIds = [...new Set(rule.allowedClientIds)]));
@@ -86,18 +88,19 @@ export class PolicyBuilder {
 
     const detectors = doc.detectors ?? {};
     if (detectors.locked) {
-      for (const name of [...p.detectors.disabled]) {
-        if (this.isLower(member('detectors.disabled', name))) this.dropMember(p.detectors.disabled, 'detectors.disabled', name, 'detectors are locked by the managed policy');
-      }
+      const lower = (name: string) => this.isLower(member('detectors.disabled', name));
+      this.dropMembers(p.detectors.disabled, 'detectors.disabled', lower, 'detectors are locked by the managed policy');
       set('detectors.locked', (p.detectors.locked = true));
     }
-    for (const name of detectors.enabled ?? []) {
-      if (p.detectors.disabled.includes(name)) this.dropMember(p.detectors.disabled, 'detectors.disabled', name, 'the managed policy keeps this detector enabled');
-      addMember(p.detectors.enabled, 'detectors.enabled', name, set);
+    if (detectors.enabled?.length) {
+      const kept = new Set(detectors.enabled);
+      this.dropMembers(p.detectors.disabled, 'detectors.disabled', (name) => kept.has(name), 'the managed policy keeps this detector enabled');
+      for (const name of detectors.enabled) this.addMember(p.detectors.enabled, 'detectors.enabled', name, set);
     }
+    const enabled = this.members(p.detectors.enabled);
     for (const name of detectors.disabled ?? []) {
       // A lower layer that re-enabled it reports more: that is tightening, so it stands.
-      if (!p.detectors.enabled.includes(name)) addMember(p.detectors.disabled, 'detectors.disabled', name, set);
+      if (!enabled.has(name)) this.addMember(p.detectors.disabled, 'detectors.disabled', name, set);
     }
 
     for (const [id, override] of Object.entries(p.severityOverrides)) {
@@ -118,12 +121,12 @@ export class PolicyBuilder {
 
     if (doc.allowlist?.locked) {
       for (const [list, field] of [[p.allowlist.paths, 'allowlist.paths'], [p.allowlist.fingerprints, 'allowlist.fingerprints']] as const) {
-        for (const value of [...list]) if (this.isLower(member(field, value))) this.dropMember(list, field, value, 'the allowlist is locked by the managed policy');
+        this.dropMembers(list, field, (value) => this.isLower(member(field, value)), 'the allowlist is locked by the managed policy');
       }
       set('allowlist.locked', (p.allowlist.locked = true));
     }
-    for (const path of doc.allowlist?.paths ?? []) addMember(p.allowlist.paths, 'allowlist.paths', path, set);
-    for (const fp of doc.allowlist?.fingerprints ?? []) addMember(p.allowlist.fingerprints, 'allowlist.fingerprints', fp, set);
+    for (const path of doc.allowlist?.paths ?? []) this.addMember(p.allowlist.paths, 'allowlist.paths', path, set);
+    for (const fp of doc.allowlist?.fingerprints ?? []) this.addMember(p.allowlist.fingerprints, 'allowlist.fingerprints', fp, set);
 
     for (const [key, rule] of ruleEntries(doc)) this.tightenRule(key, rule, source, set);
 
@@ -145,7 +148,7 @@ export class PolicyBuilder {
   private tightenRule(key: OAuthRuleKey, rule: OAuthRuleDocument, source: Binding, set: Setter): void {
     const base = `oauth.rules.${key}`;
     const target = this.ruleFor(key, set);
-    for (const scope of rule.blockedScopes ?? []) addMember(target.blockedScopes, `${base}.blockedScopes`, scope, set);
+    for (const scope of rule.blockedScopes ?? []) this.addMember(target.blockedScopes, `${base}.blockedScopes`, scope, set);
     if (rule.maxRisk) {
       const current = target.maxRisk;
       if (!current || !this.chosen(`${base}.maxRisk`) || riskRank(current) >= riskRank(rule.maxRisk)) {
@@ -174,13 +177,43 @@ export class PolicyBuilder {
     return rule;
   }
 
-  private moveDetector(name: string, from: 'enabled' | 'disabled', to: 'enabled' | 'disabled', set: Setter): void {
+  /** Takes `names` out of one detector list (silently: the same layer chose otherwise) and into the other. */
+  private moveDetectors(names: readonly string[], from: 'enabled' | 'disabled', to: 'enabled' | 'disabled', set: Setter): void {
+    if (!names.length) return;
+    const moving = new Set(names);
     const list = this.policy.detectors[from];
-    if (list.includes(name)) {
-      list.splice(list.indexOf(name), 1);
-      delete this.provenance[member(`detectors.${from}`, name)];
+    const members = this.members(list);
+    let kept = 0;
+    for (const name of list) {
+      if (!moving.has(name)) list[kept++] = name;
+      else {
+        members.delete(name);
+        delete this.provenance[member(`detectors.${from}`, name)];
+      }
     }
-    addMember(this.policy.detectors[to], `detectors.${to}`, name, set);
+    list.length = kept;
+    for (const name of names) this.addMember(this.policy.detectors[to], `detectors.${to}`, name, set);
+  }
+
+  /**
+   * The members of an effective list as a Set, kept beside the list (which stays plain data for every
+   * surface). Lists can be long — a managed allowlist of a million fingerprints — so membership tests and
+   * removals must not scan the list: an includes() per added member made merging quadratic (1,000,000
+   * fingerprints took over 300 s).
+   */
+  private members(list: string[]): Set<string> {
+    let members = this.memberSets.get(list);
+    if (!members) this.memberSets.set(list, (members = new Set(list)));
+    return members;
+  }
+
+  private addMember(list: string[], field: string, value: string, set: Setter): void {
+    const members = this.members(list);
+    if (!members.has(value)) {
+      members.add(value);
+      list.push(value);
+    }
+    set(member(field, value), value);
   }
 
   /** A value some layer chose (not a built-in default). */
@@ -208,20 +241,26 @@ export class PolicyBuilder {
     });
   }
 
-  private dropMember(list: string[], field: string, value: string, why: string): void {
-    const entry = this.provenance[member(field, value)]!;
-    list.splice(list.indexOf(value), 1);
-    delete this.provenance[member(field, value)];
-    this.problems.push({ level: 'notice', source: entry.source, origin: entry.origin, field: member(field, value), message: `ignored: ${why}` });
+  /** Removes, in one pass, every member `drop` picks, telling the layer that set each one why. */
+  private dropMembers(list: string[], field: string, drop: (value: string) => boolean, why: string): void {
+    const members = this.members(list);
+    let kept = 0;
+    for (const value of list) {
+      if (!drop(value)) {
+        list[kept++] = value;
+        continue;
+      }
+      const key = member(field, value);
+      const entry = this.provenance[key]!;
+      members.delete(value);
+      delete this.provenance[key];
+      this.problems.push({ level: 'notice', source: entry.source, origin: entry.origin, field: key, message: `ignored: ${why}` });
+    }
+    list.length = kept;
   }
 }
 
 type Setter = (field: string, value: ProvenanceEntry['value']) => void;
-
-function addMember(list: string[], field: string, value: string, set: Setter): void {
-  if (!list.includes(value)) list.push(value);
-  set(member(field, value), value);
-}
 
 function ruleEntries(doc: PolicyDocument): [OAuthRuleKey, OAuthRuleDocument][] {
   return Object.entries(doc.oauth?.rules ?? {}) as [OAuthRuleKey, OAuthRuleDocument][];
