@@ -23,13 +23,20 @@ Options (scan):
   --no-ignore                    do not honour .gitignore files
   --max-file-size SIZE           skip larger files with a notice (default 10MB)
   --[no-]color                   force colour on or off (default: on for a TTY, off with NO_COLOR)
-  --[no-]workers                 force worker threads on or off (default: on for large trees)
+  --[no-]workers                 force worker threads on or off (default: one worker for a small tree,
+                                 one per core for a large one; --no-workers scans on the main thread,
+                                 with no time budget)
+  --file-timeout SECONDS         time budget per file up to 10 MB, SECONDS per 10 MB above (default 10,
+                                 0 = none); a file over it is reported as not scanned
+  --allow-incomplete             exit 0/1 by findings even when some paths could not be scanned
 
 Policy: the managed file (/etc/secret-hygiene/policy.json; macOS /Library/Application Support/SecretHygiene/
 policy.json; Windows %ProgramData%\\SecretHygiene\\policy.json) wins over ~/.config/secret-hygiene/policy.json
 and ./.secret-hygiene.json. See docs/policy.md.
 
-Exit codes: 0 nothing at or above the threshold, 1 findings, 2 error.
+Exit codes: 0 nothing at or above the threshold, 1 findings, 2 error or an incomplete scan (a path
+that exists was not scanned: unreadable, over --max-file-size or the time budget; findings are still
+printed; --allow-incomplete gives 0/1). See docs/cli.md.
 `;
 
 async function main(argv: string[]): Promise<number> {
