@@ -77,12 +77,13 @@ describe('long-tail table: entry validation', () => {
     assert.equal(rule!.lifetime, 'long-lived');
     assert.equal(rule!.reference, QUUX.doc);
     assert.equal(rule!.rotateUrl, QUUX.rotateUrl);
-    assert.deepEqual(rule!.keywords.sort(), ['quux-lytics', 'quux_lytics', 'quuxlytics']);
+    assert.deepEqual(rule!.keywords.sort(), ['quux_lytics', 'quuxlytics']);
   });
 
-  it('spells a name with either separator or none, keeping a trailing one', () => {
-    assert.deepEqual(nameVariants('abstract_api'), ['abstract_api', 'abstract-api', 'abstractapi']);
-    assert.deepEqual(nameVariants('ably_'), ['ably_', 'ably-']);
+  it('listens for a name as written and joined (camelCase), keeping a trailing separator', () => {
+    assert.deepEqual(nameVariants('abstract_api'), ['abstract_api', 'abstractapi']);
+    assert.deepEqual(nameVariants('open-exchange-rates'), ['open-exchange-rates', 'openexchangerates']);
+    assert.deepEqual(nameVariants('ably_'), ['ably_']);
   });
 });
 
@@ -96,12 +97,14 @@ describe('long-tail matcher: a value bound to the name', () => {
     [`{ "quux_lytics_api_key": "${KEY}" }`, 'config.json'],
     [`const client = { quuxlyticsApiKey: '${KEY}' };`, 'app.ts'],
     [`const myQuuxlyticsKey = "${KEY}";`, 'app.js'],
-    [`run --quux-lytics-token ${KEY} --verbose`, 'Makefile'],
+    [`run --quuxlytics-token ${KEY} --verbose`, 'Makefile'],
     [`X-Quuxlytics-Key: ${KEY}`, 'request.http'],
     [`ENV['QUUXLYTICS_SECRET'] = "${KEY}"`, 'config.rb'],
     [`quuxlytics.api_key := "${KEY}"`, 'main.go'],
     [`<quuxlyticsKey>${KEY}</quuxlyticsKey>`, 'settings.xml'],
     [`os.environ.setdefault("QUUXLYTICS_KEY", "${KEY}")`, 'app.py'],
+    [`quuxlytics ACCESS_TOKEN ${KEY}`, 'notes.txt'],
+    [`Quuxlytics api key: ${KEY}`, 'README.md'],
   ];
   for (const [text, path] of bound) {
     it(`finds ${text.replace(KEY, '<key>')}`, () => {
@@ -115,6 +118,7 @@ describe('long-tail matcher: a value bound to the name', () => {
     [`${KEY}`, 'a bare value of the shape'],
     [`QUUXLYTICS_KEY_FOR_THE_STAGING_CLUSTER_IN_EU=${KEY}`, 'more than 30 identifier characters between name and value'],
     [`quuxlytics: see the docs for how to create ${KEY}`, 'prose between name and value'],
+    [`quuxlytics returns ${KEY}`, 'a word that does not name a credential between name and value'],
     [`QUUXLYTICS_KEY=${KEY}ab`, 'a longer run glued after the value'],
     [`QUUXLYTICS_KEY=x${KEY}`, 'a token character glued before the value'],
     [`QUUXLYTICS_KEY=${KEY.slice(1)}`, 'one character short'],
@@ -133,6 +137,7 @@ describe('long-tail matcher: a value bound to the name', () => {
     assert.equal(findings([zorble], `auth = "Bearer ${TOKEN}"`).length, 1);
     assert.equal(findings([zorble], `curl -H "Authorization: Bearer ${TOKEN}"`)[0]?.provider, 'zorble');
     assert.equal(findings([zorble], `x${TOKEN}`).length, 0);
+    assert.equal(findings([zorble], `auth = "${TOKEN.replace('zrbl_', 'ZRBL_')}"`).length, 0, 'the prefix is case-sensitive');
     assert.equal(findings([zorble], `value: ${TOKEN.slice(0, 30)}`).length, 0);
     assert.ok(zorble.keywords.includes('zrbl_'));
   });
@@ -172,6 +177,14 @@ describe('long-tail matcher over every token shape', () => {
       for (const s of rule.samples.noMatch) assert.equal(scanner.scan(s.text, { now: NOW, path: s.path }).findings.length, 0, s.reason);
     });
   }
+
+  it("a `-lower` or `-upper` alphabet holds its case, though names match in any case", () => {
+    const lower = longTailRule(SHAPES[1]!);
+    const value = '3f9a0c7be41d5a2986f0c3e7b1d4a6985c2e0f7b';
+    assert.equal(findings([lower], `SHAPECO1_SECRET_KEY=${value}`).length, 1);
+    assert.equal(findings([lower], `shapeCo1SecretKey: "${value}"`).length, 1);
+    assert.equal(findings([lower], `SHAPECO1_SECRET_KEY=${value.toUpperCase()}`).length, 0);
+  });
 
   it('samples are the same on every run (seeded by the entry id) and differ between entries', () => {
     assert.deepEqual(longTailRule(QUUX).samples, longTailRule(QUUX).samples);

@@ -1,14 +1,45 @@
-/** The real-code corpus: popular npm packages installed into a cache folder, filtered to text sources. */
+/** The real-code corpora: npm packages installed on demand into a cache folder, filtered to text sources. */
 import { execFileSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 
 export const CACHE = join(process.cwd(), '.cache');
-const INSTALL_DIR = join(CACHE, 'bench-corpus');
-export const TREE = join(INSTALL_DIR, 'tree');
 
-/** Popular packages with a lot of real JS/TS/JSON/Markdown/YAML (≈ 180 MB of sources). */
-const PACKAGES = ['typescript@5', 'aws-sdk@2', 'three', 'rxjs@7', 'webpack@5', 'eslint@9', 'prettier@3', 'lodash', 'moment', 'react-dom@18', '@babel/core@7'];
+/** A real-code corpus: npm packages installed on demand (never at test time) into a cache folder. */
+export interface CorpusSpec {
+  label: string;
+  /** Where the packages are installed; `tree` holds hard links to their text sources. */
+  installDir: string;
+  tree: string;
+  packages: string[];
+  /** A package whose presence means the install is done. */
+  probe: string;
+}
+
+/** Popular packages with a lot of real JS/TS/JSON/Markdown/YAML (≈ 200 MB of sources). */
+export const POPULAR: CorpusSpec = {
+  label: 'popular npm packages',
+  installDir: join(CACHE, 'bench-corpus'),
+  tree: join(CACHE, 'bench-corpus', 'tree'),
+  packages: ['typescript@5', 'aws-sdk@2', 'three', 'rxjs@7', 'webpack@5', 'eslint@9', 'prettier@3', 'lodash', 'moment', 'react-dom@18', '@babel/core@7'],
+  probe: 'aws-sdk',
+};
+
+/**
+ * Generated API clients and cloud SDKs: code nobody on this project tuned for, full of OAuth scope URLs in
+ * doc comments and `.d.ts` declarations, credential-provider packages, `credentials` identifiers and
+ * documentation placeholders (issue #12's noise classes).
+ */
+export const SDKS: CorpusSpec = {
+  label: 'generated API clients and cloud SDKs',
+  installDir: join(CACHE, 'bench-corpus-sdk'),
+  tree: join(CACHE, 'bench-corpus-sdk', 'tree'),
+  packages: ['googleapis', '@google-cloud/storage', '@aws-sdk/client-s3', '@azure/identity', 'firebase-admin', 'stripe', 'openai', '@slack/web-api', 'twilio'],
+  probe: 'googleapis',
+};
+
+/** The first corpus's tree (the editor-latency bench reads real documents from it). */
+export const TREE = POPULAR.tree;
 const EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts', '.json', '.md', '.yml', '.yaml']);
 
 function npmInstall(dir: string, packages: string[]): void {
@@ -17,20 +48,22 @@ function npmInstall(dir: string, packages: string[]): void {
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', ...packages], { cwd: dir, stdio: 'inherit' });
 }
 
-export function ensureCorpus(): { files: number; bytes: number } {
-  if (!existsSync(join(INSTALL_DIR, 'node_modules', 'aws-sdk'))) {
-    console.error('bench: installing the real-code corpus (npm packages) …');
-    npmInstall(INSTALL_DIR, PACKAGES);
+/** Installs the corpus if needed, links its text sources into its tree once, and measures it. */
+export function ensureCorpus(spec: CorpusSpec = POPULAR): { files: number; bytes: number } {
+  const modules = join(spec.installDir, 'node_modules');
+  if (!existsSync(join(modules, spec.probe))) {
+    console.error(`bench: installing the real-code corpus (${spec.label}) …`);
+    npmInstall(spec.installDir, spec.packages);
   }
   let files = 0;
   let bytes = 0;
-  const fresh = !existsSync(TREE);
+  const fresh = !existsSync(spec.tree);
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile() && EXTENSIONS.has(extname(entry.name))) {
-        const target = join(TREE, relative(join(INSTALL_DIR, 'node_modules'), path));
+        const target = join(spec.tree, relative(modules, path));
         if (fresh) {
           mkdirSync(dirname(target), { recursive: true });
           linkSync(path, target);
@@ -40,7 +73,7 @@ export function ensureCorpus(): { files: number; bytes: number } {
       }
     }
   };
-  walk(join(INSTALL_DIR, 'node_modules'));
+  walk(modules);
   return { files, bytes };
 }
 

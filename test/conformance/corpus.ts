@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export interface CorpusCase {
-  source: 'gitleaks' | 'secretlint' | 'detect-secrets';
+  source: Source;
   rule: string;
   kind: 'tp' | 'fp';
   text?: string | null;
@@ -15,18 +15,25 @@ export interface CorpusCase {
   cross_type_negative?: boolean;
   /** The secret inside `text`, when the peer states it. */
   secret?: string;
+  /** Nosey Parker and Kingfisher: the peer's provider and rule title. */
+  provider?: string;
+  name?: string;
+  /** A tp of a rule that finds something that is not a credential (key ids, hosts, public keys): scored apart. */
+  nonSecret?: string;
+  /** An fp the peer itself marks "should match", or one holding another rule's real token: scored apart. */
+  contested?: string;
 }
 
-export const SOURCES = ['gitleaks', 'secretlint', 'detect-secrets'] as const;
+export const SOURCES = ['gitleaks', 'secretlint', 'detect-secrets', 'noseyparker', 'kingfisher'] as const;
+export type Source = (typeof SOURCES)[number];
 
-export function corpusDir(): string {
+/** Where the peer corpus is (`SECRET_HYGIENE_CORPUS`, else ../shared/corpus), and whether it is there. */
+export function corpusDir(): { dir: string; found: boolean } {
   const dir = process.env.SECRET_HYGIENE_CORPUS ?? resolve(process.cwd(), '../shared/corpus');
-  if (!existsSync(dir)) throw new Error(`peer corpus not found at ${dir} (set SECRET_HYGIENE_CORPUS)`);
-  return dir;
+  return { dir, found: existsSync(dir) };
 }
 
-export function loadCorpus(): CorpusCase[] {
-  const dir = corpusDir();
+export function loadCorpus(dir: string): CorpusCase[] {
   return SOURCES.flatMap((source) =>
     readFileSync(join(dir, `${source}-cases.jsonl`), 'utf8')
       .split('\n')
@@ -71,4 +78,40 @@ function hasAscendingRun(value: string, length: number): boolean {
     if (run >= length) return true;
   }
   return false;
+}
+
+/**
+ * Why a case is scored apart from the gated figures, or undefined when it counts. The README's labels
+ * (`nonSecret`, `contested`), the product's placeholder definition (above), and for Kingfisher two kinds of
+ * example an engine may rightly skip: made-up values and a keyword glued to its value.
+ */
+export function apartReason(c: CorpusCase): string | undefined {
+  if (c.nonSecret) return 'nonSecret';
+  if (c.contested) return 'contested';
+  if (c.kind !== 'tp') return undefined;
+  if (isPlaceholderValued(c)) return 'placeholder-valued';
+  if (c.source === 'kingfisher' && isMadeUpValue(c)) return 'made-up value';
+  if (c.source === 'kingfisher' && isGluedToKeyword(c)) return 'keyword glued to value';
+  return undefined;
+}
+
+/**
+ * Kingfisher's examples often hold typed values rather than generated ones: `abcdef…`, `123456…`,
+ * `qwerty…`, the alphabet in order, one character repeated. The test is on the case text (these cases
+ * state no secret), written from the README's description.
+ */
+export function isMadeUpValue(c: CorpusCase): boolean {
+  const text = c.secret ?? c.text;
+  if (typeof text !== 'string') return false;
+  return /abcdef|123456|qwerty|zyxw|9876|([A-Za-z0-9])\1{5,}/i.test(text) || hasAscendingRun(text, 6);
+}
+
+/**
+ * The provider's keyword runs straight into the value with no assignment (`squarespace-secret-123e…`):
+ * no operator, quote or space anywhere in the case, and the provider's name in it.
+ */
+export function isGluedToKeyword(c: CorpusCase): boolean {
+  const text = c.text;
+  if (typeof text !== 'string' || !c.provider || /[=:\s,"'<>()]/.test(text.trim())) return false;
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '').includes(c.provider.toLowerCase().replace(/[^a-z0-9]/g, ''));
 }

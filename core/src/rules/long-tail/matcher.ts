@@ -13,7 +13,6 @@
 import { RuleError } from '../../engine/errors.js';
 import { isPlaceholder } from '../../engine/placeholders.js';
 import type { Rule, RuleContext } from '../../engine/types.js';
-import { anyCase } from '../patterns.js';
 import { looksLikeSecretValue } from '../generic.js';
 import { samplesFor } from './samples.js';
 import { GLUE, TOKEN_ALPHABETS, bodyOf, lengthBounds, randomEnough, valueSource } from './shape.js';
@@ -24,10 +23,14 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NAME = /^[a-z0-9]+(?:[_-][a-z0-9]+)*[_-]?$/;
 const MAX_LENGTH = 512;
 
-/** Where the name starts a segment: no letter or digit before it, or a camelCase hump (`myAbstractApi`). */
-const SEGMENT_START = '(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))';
 /** The rest of the identifier after the name (`_API_KEY`, `ApiToken`, `.api-key`), bounded. */
 const NAME_TAIL = '[A-Za-z0-9_.-]{0,30}';
+/**
+ * One more word naming the credential, after a space: `securitytrails ACCESS_TOKEN …`, `nimble SECRET …`,
+ * `Quuxlytics api key: …`. Only credential words: prose between a name and a value does not bind it.
+ */
+const CREDENTIAL_WORD = `(?:[ \\t]{1,2}(?:[A-Za-z]{1,12}[ \\t_-])?[A-Za-z]{0,12}[_-]?(?:${['key', 'token', 'secret', 'access', 'private', 'auth', 'password', 'credential']
+  .join('|')})[A-Za-z_-]{0,12})?`;
 /** What closes a quoted or indexed key: `"abstract_key": `, `ENV['ABSTRACT_KEY'] = `. */
 const KEY_CLOSE = `["'\\x60\\]]{0,2}`;
 /**
@@ -35,7 +38,7 @@ const KEY_CLOSE = `["'\\x60\\]]{0,2}`;
  * (`AbstractApi("…")`), `>` (`<abstractKey>…`), or spaces alone (`--abstract-token …`, `Key: value` prose).
  */
 const BIND = `(?:[ \\t]{0,3}(?:=>|::?=|\\?\\??=|\\|\\|=|[=:,(>])[ \\t]{0,3}|[ \\t]{1,3})`;
-const VALUE_OPEN = `["'\\x60]?(?:[Bb]earer[ \\t]{1,3})?`;
+const VALUE_OPEN = `["'\\x60]?(?:bearer[ \\t]{1,3})?`;
 
 /**
  * Last words of an identifier that name something other than the credential: `ABSTRACT_ACCOUNT_ID`,
@@ -60,30 +63,68 @@ export function identifierWords(identifier: string): string[] {
     .filter(Boolean);
 }
 
-/** `abstract_api` → `abstract_api`, `abstract-api`, `abstractapi`: how people spell the stem (lowercase). */
+/**
+ * The keywords for a name: as written, and joined when it has inner separators (`abstract_api` →
+ * `abstract_api`, `abstractapi`, the latter for camelCase `abstractApiKey`). The kebab spelling is left to
+ * the table (list `abstract-api` where headers or flags use it): every keyword character is a state of the
+ * shared automaton, which each worker builds and walks.
+ */
 export function nameVariants(name: string): string[] {
-  const trailing = /[_-]$/.test(name);
-  const words = name.replace(/[_-]$/, '').split(/[_-]/);
-  const ends = trailing ? ['_', '-'] : [''];
-  const joins = words.length > 1 ? ['_', '-', ''] : [''];
-  const variants = joins.flatMap((join) => ends.map((end) => words.join(join) + end));
-  return [...new Set(variants)].filter((v) => v.length >= 4);
+  const joined = name.replace(/[_-](?!$)/g, '');
+  return [...new Set([name, joined])].filter((v) => v.length >= 4);
 }
 
-/** A stem as regex source: letters in any case, each separator `_`, `-` or none (a trailing one required). */
+/** A stem as regex source (the regex is case-insensitive): each separator `_`, `-` or none (a trailing one required). */
 export function nameSource(name: string): string {
   const trailing = /[_-]$/.test(name);
   const words = name.replace(/[_-]$/, '').split(/[_-]/);
-  return words.map(anyCase).join('[_-]?') + (trailing ? '[_-]' : '');
+  return words.join('[_-]?') + (trailing ? '[_-]' : '');
 }
 
-/** The binding regex (`secret`), and for `standalone` entries the prefixed token alone (`secret2`). */
+/**
+ * The binding regex (`secret`), and for `standalone` entries the prefixed token alone (`secret2`).
+ * Case-insensitive, as names are written in any case: a fifth of the source `anyCase` classes would
+ * make, which matters when hundreds of rules are compiled in every worker. What the `i` flag loosens —
+ * a `-lower`/`-upper` alphabet, the prefix's and suffix's case — `exactCase` checks on the capture.
+ */
 export function ruleRegex(entry: LongTailProvider): RegExp {
   const value = valueSource(entry.token);
   const names = [...new Set(entry.names)].sort((a, b) => b.length - a.length).map(nameSource).join('|');
-  const bound = `${SEGMENT_START}(?:${names})${NAME_TAIL}${KEY_CLOSE}${BIND}${VALUE_OPEN}(?<secret>${value})(?![${GLUE}])`;
-  if (!entry.standalone) return new RegExp(bound);
-  return new RegExp(`${bound}|(?<![${GLUE}])(?<secret2>${value})(?![${GLUE}])`);
+  const bound = `(?:${names})${NAME_TAIL}${CREDENTIAL_WORD}${KEY_CLOSE}${BIND}${VALUE_OPEN}(?<secret>${value})(?![${GLUE}])`;
+  if (!entry.standalone) return new RegExp(bound, 'i');
+  return new RegExp(`${bound}|(?<![${GLUE}])(?<secret2>${value})(?![${GLUE}])`, 'i');
+}
+
+const LETTER_CASE: Partial<Record<TokenShape['alphabet'], RegExp>> = {
+  'hex-lower': /^[0-9a-f]*$/,
+  'hex-upper': /^[0-9A-F]*$/,
+  'alnum-lower': /^[a-z0-9]*$/,
+  'alnum-upper': /^[A-Z0-9]*$/,
+};
+
+/** The capture has the shape's exact case: its prefix and suffix as written, its alphabet's letter case. */
+export function exactCase(secret: string, token: TokenShape): boolean {
+  if (token.prefix && !secret.startsWith(token.prefix)) return false;
+  if (token.suffix && !secret.endsWith(token.suffix)) return false;
+  return LETTER_CASE[token.alphabet]?.test(bodyOf(secret, token)) ?? true;
+}
+
+function isAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Where a match can start for a keyword hit: at the hit, when the name starts a segment of the identifier
+ * there — no letter or digit before it, or a camelCase hump (`myAbstractApiKey`) — and nowhere when it is
+ * glued inside a word (`superquuxlytics`, `MYQUUXLYTICS`).
+ */
+export function segmentStart(text: string, hit: number): readonly number[] {
+  if (hit === 0) return [hit];
+  const before = text.charCodeAt(hit - 1);
+  if (!isAlnum(before)) return [hit];
+  const at = text.charCodeAt(hit);
+  const hump = !(before >= 65 && before <= 90) && at >= 65 && at <= 90;
+  return hump ? [hit] : [];
 }
 
 /** The identifier the value is bound to (for a standalone match: empty). */
@@ -102,6 +143,7 @@ export function validator(token: TokenShape, credential: string): (ctx: RuleCont
     if (words.length && (notTheCredential.has(words.at(-1)!) || words.some((w) => PUBLIC_WORDS.has(w)))) return false;
     // Too regular to be random (`abcd1234abcd…`) is reported at low by provider rules with real structure;
     // here the name is the only evidence, so a regular value is dropped like a placeholder.
+    if (!exactCase(ctx.secret, token)) return false;
     const body = bodyOf(ctx.secret, token);
     if (isPlaceholder(ctx.secret) || !randomEnough(body, token.alphabet)) return false;
     return !wordy || body.length > 200 || looksLikeSecretValue(body, { allowSpaces: false });
@@ -167,8 +209,8 @@ export function longTailRule(entry: LongTailProvider): Rule {
     description: `${entry.name} ${entry.credential}`,
     regex: ruleRegex(entry),
     keywords: [...new Set(keywords)],
-    // The match starts at the name (or the standalone prefix) itself: one sticky attempt per hit.
-    anchored: { starts: (_text, hit) => [hit] },
+    // The match starts at the name (or the standalone prefix) itself: at most one sticky attempt per hit.
+    anchored: { starts: segmentStart },
     severity: entry.severity ?? 'high',
     lifetime: entry.lifetime ?? 'long-lived',
     validate,
