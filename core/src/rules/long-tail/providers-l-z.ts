@@ -1,6 +1,9 @@
 /**
  * Long-tail providers l to z: one entry per provider, facts from each provider's documentation (`doc`).
- * Shape and meaning of every field: ./types.ts.
+ * Where a self-hosted or open-source product documents no length, the shape comes from the product's own
+ * token generator, named in a comment above the entry. Stems that are ordinary words or prefixes of one
+ * (`resend`, `toggl` in `toggle`, `prerender`, `plane`, `render`) are qualified (`resend_api`,
+ * `toggl_api`), so that ordinary code does not wake the rule. Shape and meaning of every field: ./types.ts.
  */
 import type { LongTailProvider } from './types.js';
 
@@ -50,7 +53,7 @@ export const providers: LongTailProvider[] = [
   { id: 'loggly', name: 'Loggly', names: ['loggly'], credential: 'customer token', token: { alphabet: 'uuid' },
     doc: 'https://documentation.solarwinds.com/en/success_center/loggly/content/admin/customer-token-authentication-token.htm' },
   { id: 'loginradius', name: 'LoginRadius', names: ['loginradius'], credential: 'API secret', token: { alphabet: 'uuid' },
-    severity: 'critical', doc: 'https://www.loginradius.com/docs/api/concepts/api-key-and-secret/' },
+    doc: 'https://www.loginradius.com/docs/api/concepts/api-key-and-secret/' },
   { id: 'logtail', name: 'Better Stack (Logtail)', names: ['logtail', 'betterstack', 'better_stack'], credential: 'source token', token: { alphabet: 'alnum', length: 24 },
     doc: 'https://betterstack.com/docs/logs/api/getting-started/' },
   { id: 'logzio', name: 'Logz.io', names: ['logzio', 'logz_io'], credential: 'API token', token: { alphabet: 'uuid' },
@@ -75,8 +78,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.mailslurp.com/api/' },
   { id: 'mailtrap', name: 'Mailtrap', names: ['mailtrap'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
     rotateUrl: 'https://mailtrap.io/api-tokens', doc: 'https://api-docs.mailtrap.io/docs/mailtrap-api-docs/5tjdeg9545058-mailtrap-api' },
-  // Maintainerr's generateApiKey(): base64 of "Maintainerr" + a 13-digit timestamp + a UUID (60 bytes → 80 characters).
-  { id: 'maintainerr', name: 'Maintainerr', names: ['maintainerr'], credential: 'API key', token: { alphabet: 'base64', length: 80 },
+  // Maintainerr's generateApiKey(): base64 of "Maintainerr" + a 13-digit timestamp + a UUID (60 bytes → 80
+  // characters; one release appends a stray ")", 61 bytes → 82 characters and \`==\`).
+  { id: 'maintainerr', name: 'Maintainerr', names: ['maintainerr'], credential: 'API key', token: { alphabet: 'base64', length: [80, 82] },
     severity: 'medium', doc: 'https://docs.maintainerr.info/' },
   { id: 'make', name: 'Make (Integromat)', names: ['make_api_token', 'make_com', 'integromat'], credential: 'API token', token: { alphabet: 'uuid' },
     doc: 'https://developers.make.com/api-documentation/authentication/token' },
