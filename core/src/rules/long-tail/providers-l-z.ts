@@ -110,6 +110,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://www.meilisearch.com/docs/learn/security/basic_security' },
   { id: 'merriam-webster', name: 'Merriam-Webster Dictionary API', names: ['merriam_webster', 'merriamwebster', 'dictionaryapi'], credential: 'API key',
     token: { alphabet: 'uuid' }, severity: 'medium', doc: 'https://dictionaryapi.com/products/json' },
+  // Metabase's generate-key: `mb_` + base64 of 32 random bytes (43 characters and one `=`), metabase/models/api_key.clj.
+  { id: 'metabase', name: 'Metabase', names: ['metabase'], credential: 'API key', token: { alphabet: 'base64', length: 43, prefix: 'mb_' },
+    doc: 'https://www.metabase.com/docs/latest/people-and-groups/api-keys' },
   { id: 'mezmo', name: 'Mezmo (LogDNA)', names: ['mezmo', 'logdna'], credential: 'ingestion key', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://docs.mezmo.com/docs/ingestion-key' },
   { id: 'midtrans', name: 'Midtrans', names: ['midtrans'], credential: 'server key', token: { alphabet: 'base64url', length: 24, prefix: 'Mid-server-' },
