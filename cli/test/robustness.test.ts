@@ -155,7 +155,9 @@ describe('cli scan: an incomplete scan says so in its summary and its exit statu
     const run = scan(root, ['ok.env', 'nope']);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /notice: nope: not scanned: cannot read \(ENOENT\)/);
+    assert.match(run.stdout, /^⚠ no findings in what was scanned · 1 files scanned/m);
     assert.match(run.stdout, /⚠ incomplete: 1 path not scanned/);
+    assert.ok(!run.stdout.includes('✔'), 'no all-clear for an incomplete scan');
   });
 
   it('SARIF: executionSuccessful false with one notification per gap, still valid SARIF 2.1.0', () => {

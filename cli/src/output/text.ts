@@ -45,7 +45,9 @@ export function formatText(report: ScanReport, color: boolean): string {
   ].filter(Boolean);
   const head = s.findings
     ? c.bold(`✖ ${s.findings} finding${s.findings === 1 ? '' : 's'} (${counts.join(', ')}) in ${byFile.size} file${byFile.size === 1 ? '' : 's'}`)
-    : c.bold('✔ no findings');
+    : s.incomplete.length
+      ? c.bold('⚠ no findings in what was scanned')
+      : c.bold('✔ no findings');
   lines.push(`${head} · ${s.files} files scanned in ${(s.durationMs / 1000).toFixed(2)} s${extra.length ? ` · ${extra.join(', ')}` : ''}`);
   if (s.incomplete.length) {
     const n = s.incomplete.length;
