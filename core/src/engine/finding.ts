@@ -49,3 +49,26 @@ export function buildFinding(candidate: Candidate, lines: LineIndex): Finding {
   if (rule.rotateUrl) finding.remediation = { rotateUrl: rule.rotateUrl, references: [] };
   return finding;
 }
+
+/**
+ * The most findings one file reports. A generated or minified file can hold thousands of matches; past
+ * this many, more of them tell the reader nothing new and each costs a fix plan, a location and output.
+ * The rest are counted in a notice, never dropped silently.
+ */
+export const MAX_FINDINGS_PER_FILE = 1000;
+
+export function omittedNotice(omitted: number): string {
+  return `${omitted} more finding${omitted === 1 ? '' : 's'} in this file not reported (at most ${MAX_FINDINGS_PER_FILE} per file; the most severe are kept)`;
+}
+
+/**
+ * The `limit` most severe of `items` (earlier first among equals), in their original order, and how
+ * many were left out.
+ */
+export function mostSevere<T>(items: readonly T[], rank: (item: T) => number, limit = MAX_FINDINGS_PER_FILE): { kept: T[]; omitted: number } {
+  if (items.length <= limit) return { kept: [...items], omitted: 0 };
+  const order = items.map((_, index) => index);
+  order.sort((a, b) => rank(items[b]!) - rank(items[a]!) || a - b);
+  const chosen = order.slice(0, limit).sort((a, b) => a - b);
+  return { kept: chosen.map((index) => items[index]!), omitted: items.length - limit };
+}

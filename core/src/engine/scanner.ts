@@ -1,6 +1,6 @@
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
 import { shannonEntropy } from './entropy.js';
-import { buildFinding, type Candidate } from './finding.js';
+import { buildFinding, mostSevere, omittedNotice, type Candidate } from './finding.js';
 import { isExampleFile, isLockfile, placeholderKind } from './placeholders.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineIndex } from './positions.js';
@@ -36,6 +36,8 @@ export interface ScanResult {
   /** Findings dropped by an inline `secret-hygiene:allow` comment. */
   suppressed: number;
   notices: Notice[];
+  /** Findings past MAX_FINDINGS_PER_FILE, counted in a notice instead of reported. */
+  omitted?: number;
 }
 
 /** Default window around a keyword hit when a rule does not declare one: the hit's line, bounded. */
@@ -101,24 +103,34 @@ export class Scanner {
     return found;
   }
 
-  /** Phase two: one finding per span, severity policy, inline suppressions, then the Finding shape. */
-  report(text: string, found: CandidateSet, options: SeverityPolicy = {}): ScanResult {
+  /**
+   * Phase two: one finding per span, severity policy, inline suppressions, then the Finding shape; at
+   * most MAX_FINDINGS_PER_FILE of them (the most severe), the rest counted in a notice. `lines`: the
+   * text's line index when the caller already has one (positions are computed once per file).
+   */
+  report(text: string, found: CandidateSet, options: SeverityPolicy = {}, lines: LineIndex = new LineIndex(text)): ScanResult {
     const kept = resolveOverlaps(withoutVetoed(found.candidates, found.vetoes));
-    const findings: Finding[] = [];
+    const reportable: Candidate[] = [];
     let suppressed = 0;
-    let lines: LineIndex | undefined;
+    // A directive applies to a whole line: looked up once per line, however many findings share it.
+    const allowedAt = new Map<number, boolean>();
     for (const candidate of kept) {
       const severity = reportedSeverity(candidate.rule.id, candidate.severity, options);
       if (!severity) continue;
       candidate.severity = severity;
-      lines ??= new LineIndex(text);
-      if (inlineAllowed(text, lines, candidate.start)) {
+      const { line } = lines.position(candidate.start);
+      let allowed = allowedAt.get(line);
+      if (allowed === undefined) allowedAt.set(line, (allowed = inlineAllowed(text, lines, candidate.start)));
+      if (allowed) {
         suppressed++;
         continue;
       }
-      findings.push(buildFinding(candidate, lines));
+      reportable.push(candidate);
     }
-    return { findings, suppressed, notices: found.notices };
+    const { kept: shown, omitted } = mostSevere(reportable, (c) => severityRank(c.severity));
+    const findings = shown.map((candidate) => buildFinding(candidate, lines));
+    if (!omitted) return { findings, suppressed, notices: found.notices };
+    return { findings, suppressed, notices: [...found.notices, { level: 'warning', message: omittedNotice(omitted) }], omitted };
   }
 
   /**
@@ -337,20 +349,53 @@ function extendEnd(text: string, from: number, hit: number, spec: Rule['window']
 /** Generic candidates that overlap a span a provider rule rejected as an example or malformed token. */
 function withoutVetoed(candidates: Candidate[], vetoes: Window[]): Candidate[] {
   if (vetoes.length === 0) return candidates;
-  return candidates.filter((c) => !c.rule.generic || !vetoes.some(([s, e]) => s < c.end && c.start < e));
+  // Vetoes by start, with the furthest end reached so far: a candidate overlaps one iff some veto
+  // starting before its end reaches past its start (a binary search, not a scan per candidate).
+  const sorted = [...vetoes].sort((a, b) => a[0] - b[0]);
+  const reach: number[] = [];
+  sorted.forEach(([, end], i) => reach.push(Math.max(end, reach[i - 1] ?? -Infinity)));
+  return candidates.filter((c) => {
+    if (!c.rule.generic) return true;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || reach[lo - 1]! <= c.start;
+  });
 }
 
 /**
  * Several rules may claim the same bytes (a provider rule and a generic assignment rule, or two
  * overlapping provider formats). Keep one finding per span: specific beats generic, then the more
- * severe, then the longer match.
+ * severe, then the longer match. Decided per cluster of mutually overlapping candidates (usually one
+ * or two), which gives the same answer as one greedy pass over all of them, in linearithmic time.
  */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const score = (c: Candidate) =>
     (c.rule.generic ? 0 : 1_000_000) + severityRank(c.severity) * 100_000 + (c.end - c.start);
-  const sorted = [...candidates].sort((a, b) => score(b) - score(a));
+  const order = candidates.map((_, index) => index).sort((a, b) => candidates[a]!.start - candidates[b]!.start || a - b);
+  const kept: Candidate[] = [];
+  for (let from = 0; from < order.length; ) {
+    let to = from + 1;
+    let reach = candidates[order[from]!]!.end;
+    while (to < order.length && candidates[order[to]!]!.start < reach) reach = Math.max(reach, candidates[order[to++]!]!.end);
+    if (to - from === 1) kept.push(candidates[order[from]!]!);
+    else {
+      const best = order.slice(from, to).sort((a, b) => score(candidates[b]!) - score(candidates[a]!) || a - b);
+      for (const candidate of greedy(best.map((i) => candidates[i]!))) kept.push(candidate);
+    }
+    from = to;
+  }
+  return kept;
+}
+
+/** Best first, each kept unless it overlaps one already kept; returned by start. */
+function greedy(best: Candidate[]): Candidate[] {
   const kept: Candidate[] = []; // ordered by start, pairwise disjoint
-  for (const candidate of sorted) {
+  for (const candidate of best) {
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {
