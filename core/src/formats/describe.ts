@@ -11,9 +11,24 @@ export function serverName(path: readonly (string | number)[], leaves: readonly 
   if (at === -1 || path.length <= at + 1) return undefined;
   const server = path[at + 1]!;
   if (typeof server === 'string') return server;
-  const prefix = path.slice(0, at + 2);
-  const named = leaves.find((l) => l.path.length === prefix.length + 1 && l.path.at(-1) === 'name' && prefix.every((s, i) => l.path[i] === s));
-  return named?.value ?? `#${server + 1}`;
+  return namesOf(leaves).get(JSON.stringify(path.slice(0, at + 2))) ?? `#${server + 1}`;
+}
+
+/** Per leaf list, the `name` value under each path (the first one, by position), indexed once. */
+const NAMES = new WeakMap<readonly Leaf[], Map<string, string>>();
+
+function namesOf(leaves: readonly Leaf[]): Map<string, string> {
+  let names = NAMES.get(leaves);
+  if (!names) {
+    names = new Map();
+    for (const leaf of leaves) {
+      if (leaf.path.at(-1) !== 'name') continue;
+      const owner = JSON.stringify(leaf.path.slice(0, -1));
+      if (!names.has(owner)) names.set(owner, leaf.value);
+    }
+    NAMES.set(leaves, names);
+  }
+  return names;
 }
 
 /** Which part of a server entry: `env GITHUB_TOKEN`, `header Authorization`, `argument 3`. */

@@ -1,14 +1,17 @@
-import type { Scanner, ScanOptions, ScanResult } from '../engine/scanner.js';
-import type { FindingLocation } from '../engine/types.js';
+import { mostSevere, omittedNotice } from '../engine/finding.js';
+import { LineIndex } from '../engine/positions.js';
+import type { CandidateSet, Scanner, ScanOptions, ScanResult } from '../engine/scanner.js';
+import { severityRank } from '../engine/severity.js';
+import type { Finding, FindingLocation, Notice } from '../engine/types.js';
 import { SCOPE_GATE_WORDS, scopeFindings } from '../oauth/code-scopes.js';
 import { PROVIDER_CONTEXT_WORDS } from '../oauth/code/scope-literals.js';
-import { isJitFixUnavailable, planJitFix } from '../remediation/index.js';
+import { JitPlanner } from '../remediation/plan.js';
 import type { ReferenceSettings } from '../remediation/types.js';
 import { configSecretCandidates } from './config-secrets.js';
 import { describeLocation } from './describe.js';
 import { detectFileKind, type FileKindMatch, type Syntax } from './detect.js';
 import { jsonLeaves } from './tree/json.js';
-import { leafAt, type ParsedTree } from './tree/leaf.js';
+import { leafAt, MAX_PARSE_DEPTH, MAX_WALK_DEPTH, type ParsedTree } from './tree/leaf.js';
 import { dotenvLeaves, iniLeaves, netrcLeaves, urlLineLeaves } from './tree/lines.js';
 import { xmlLeaves } from './tree/xml.js';
 import { yamlLeaves } from './tree/yaml.js';
@@ -47,50 +50,103 @@ export interface DocumentScanResult extends ScanResult {
 /**
  * Scans a document the way its own client reads it: the text pass of every rule, plus, for known
  * file kinds, values the structure marks as credentials, and a structured location on each finding
- * (`servers.github.env.GITHUB_TOKEN` in VS Code's `mcp.json`). A file that does not parse is scanned
- * as plain text and says so.
+ * (`servers.github.env.GITHUB_TOKEN` in VS Code's `mcp.json`). A file that does not parse, or nests too
+ * deeply to parse, is scanned as plain text and says so; a pass that fails (structure, scopes, a
+ * finding's location or fix) costs only its own part, with a notice, never the file's other findings.
  */
 export function scanDocument(scanner: Scanner, text: string, options: DocumentScanOptions = {}): DocumentScanResult {
-  const result = locatedFindings(scanner, text, options);
-  if (options.path !== undefined) attachReferences(text, result, { path: options.path, references: options.references ?? DEFAULT_REFERENCES });
+  // One line index for the file: findings' positions, suppressions and fix planning all read it.
+  const lines = new LineIndex(text);
+  const result = locatedFindings(scanner, text, options, lines);
+  if (options.path !== undefined) {
+    attachReferences(new JitPlanner(text, { path: options.path, references: options.references ?? DEFAULT_REFERENCES }, lines), result);
+  }
   return result;
 }
 
-function locatedFindings(scanner: Scanner, text: string, options: ScanOptions): DocumentScanResult {
+function locatedFindings(scanner: Scanner, text: string, options: ScanOptions, lines: LineIndex): DocumentScanResult {
   const kind = detectFileKind(options.path, text);
   const found = scanner.candidates(text, { ...options, observe: SCOPE_GATE_WORDS });
-  const scopes = scopeFindings(text, options.path, options, found.observed);
+  const scopes = guarded(found.notices, 'the OAuth scope pass', () => scopeFindings(text, options.path, options, found.observed)) ?? { findings: [], suppressed: 0 };
   const providerContext = PROVIDER_CONTEXT_WORDS.some((word) => found.observed?.has(word));
-  if (!kind) return { ...withScopes(scanner.report(text, found, options), scopes), providerContext };
+  const tree = kind ? structureOf(kind, text, found) : { leaves: [] };
+  const result = limited(withScopes(scanner.report(text, found, options, lines), scopes));
+  if (!kind) return { ...result, providerContext };
 
-  let tree: ParsedTree = { leaves: [] };
+  let failed = 0;
+  for (const finding of result.findings) {
+    try {
+      locate(finding, kind, tree);
+    } catch {
+      failed++;
+      finding.location ??= { fileKind: kind.fileKind, ...(kind.client ? { client: kind.client } : {}) };
+    }
+  }
+  if (failed) result.notices.push({ level: 'warning', message: `structured location failed for ${plural(failed, 'finding')}: reported with the file kind only` });
+  return { ...result, kind, providerContext };
+}
+
+/** The file's structure (leaves), adding its credential-like values to the candidates; empty, with a notice, when it cannot be read. */
+function structureOf(kind: FileKindMatch, text: string, found: CandidateSet): ParsedTree {
+  const empty: ParsedTree = { leaves: [] };
+  const label = kind.syntax.toUpperCase();
   if (text.length > MAX_STRUCTURED_CHARS) {
     found.notices.push({ level: 'info', message: `${kind.fileKind} larger than ${MAX_STRUCTURED_CHARS / 1024 / 1024} MB: scanned as plain text without structured locations` });
-  } else {
-    tree = PARSERS[kind.syntax](text);
-    if (tree.error) {
-      found.notices.push({ level: 'warning', message: `not valid ${kind.syntax.toUpperCase()} (${tree.error}): scanned as plain text without structured locations` });
-    } else {
-      found.candidates.push(...configSecretCandidates(tree.leaves));
-    }
+    return empty;
   }
+  const tree = guarded(found.notices, `reading the ${label} structure`, () => PARSERS[kind.syntax](text));
+  if (!tree) return empty;
+  if (tree.tooDeep) {
+    found.notices.push({ level: 'warning', message: `${label} nested deeper than ${MAX_PARSE_DEPTH} levels: scanned as plain text without structured locations` });
+    return empty;
+  }
+  if (tree.error) {
+    found.notices.push({ level: 'warning', message: `not valid ${label} (${tree.error}): scanned as plain text without structured locations` });
+    return empty;
+  }
+  if (tree.deepValues) {
+    found.notices.push({ level: 'info', message: `values nested deeper than ${MAX_WALK_DEPTH} levels are checked by the text rules only (no structured location, no key-based detection)` });
+  }
+  const structural = guarded(found.notices, 'the structured credential pass', () => configSecretCandidates(tree.leaves)) ?? [];
+  for (const candidate of structural) found.candidates.push(candidate);
+  return tree;
+}
 
-  const result: DocumentScanResult = { ...withScopes(scanner.report(text, found, options), scopes), kind, providerContext };
-  for (const finding of result.findings) {
-    const location: FindingLocation = { fileKind: kind.fileKind };
-    if (kind.client) location.client = kind.client;
-    if (finding.category === 'scope') {
-      finding.location ??= location;
-      continue;
-    }
-    const leaf = leafAt(tree.leaves, finding.range[0], finding.range[1]);
-    if (leaf) {
-      location.path = leaf.path;
-      finding.message = `${finding.message} — ${describeLocation(location, tree.leaves)}`;
-    }
-    finding.location = location;
+/** The structured location of one finding, and its description in the message. */
+function locate(finding: Finding, kind: FileKindMatch, tree: ParsedTree): void {
+  const location: FindingLocation = { fileKind: kind.fileKind };
+  if (kind.client) location.client = kind.client;
+  if (finding.category === 'scope') {
+    finding.location ??= location;
+    return;
   }
-  return result;
+  const leaf = leafAt(tree.leaves, finding.range[0], finding.range[1]);
+  if (leaf) {
+    location.path = leaf.path;
+    finding.message = `${finding.message} — ${describeLocation(location, tree.leaves)}`;
+  }
+  finding.location = location;
+}
+
+/**
+ * Runs one pass of the scan; if it throws, the rest of the scan goes on with a notice naming the pass
+ * (and the error's type only: a message could quote the text, and the text may hold a secret).
+ */
+function guarded<T>(notices: Notice[], pass: string, run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    notices.push({ level: 'warning', message: `${pass} failed (${errorName(error)}); the other findings in this file are reported` });
+    return undefined;
+  }
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Secret and scope findings together, in text order. */
@@ -100,12 +156,36 @@ function withScopes(result: ScanResult, scopes: { findings: ScanResult['findings
   return { ...result, findings, suppressed: result.suppressed + scopes.suppressed };
 }
 
-/** The reference a JIT fix would write, on each secret finding (`remediation.references`), as DESIGN's finding shape has it. */
-function attachReferences(text: string, result: ScanResult, context: { path: string; references?: ReferenceSettings }): void {
+/** At most MAX_FINDINGS_PER_FILE findings, secrets and scopes together; one notice counts all that were left out. */
+function limited(result: ScanResult): ScanResult {
+  const { kept, omitted } = mostSevere(result.findings, (f) => severityRank(f.severity));
+  if (!omitted) return result;
+  const earlier = result.omitted ?? 0;
+  const total = earlier + omitted;
+  const notices = result.notices.filter((n) => !(earlier && n.message === omittedNotice(earlier)));
+  notices.push({ level: 'warning', message: omittedNotice(total) });
+  return { ...result, findings: kept, notices, omitted: total };
+}
+
+/**
+ * The reference a JIT fix would write, on each secret finding (`remediation.references`), as DESIGN's
+ * finding shape has it. One planner for the file; a finding whose planning fails keeps no reference.
+ */
+function attachReferences(planner: JitPlanner, result: ScanResult): void {
+  let failed = 0;
+  let first = '';
   for (const finding of result.findings) {
     if (finding.category !== 'secret') continue;
-    const plan = planJitFix(text, finding, context);
-    if (isJitFixUnavailable(plan)) continue;
-    finding.remediation = { ...finding.remediation, references: [plan.reference] };
+    let reference;
+    try {
+      reference = planner.reference(finding);
+    } catch (error) {
+      if (!failed++) first = `${finding.ruleId} at line ${finding.line}, ${errorName(error)}`;
+      continue;
+    }
+    if (reference) finding.remediation = { ...finding.remediation, references: [reference] };
+  }
+  if (failed) {
+    result.notices.push({ level: 'warning', message: `could not plan a fix for ${plural(failed, 'finding')} (first: ${first}): reported without a suggested reference` });
   }
 }

@@ -18,7 +18,8 @@ import { CLIENT_NAMES, type Client } from '../formats/kinds.js';
 import { jsonStringAt, type JsonString } from './json.js';
 import { secretName, spansWholeValue } from './names.js';
 import { environmentStore } from './store.js';
-import { unavailable, type JitContext, type JitPlan } from './types.js';
+import type { PlanningText } from './planning-text.js';
+import { unavailable, type DraftPlan, type JitContext, type JitPlan } from './types.js';
 import { planVscodeInput } from './vscode.js';
 
 type Syntax = 'json' | 'yaml';
@@ -33,24 +34,24 @@ const NO_REFERENCE: Partial<Record<Client, string>> = {
   zed: 'Zed sends context_servers values verbatim (no variable expansion), so there is no reference to write here. Remove the value and export the variable in the environment Zed starts in instead.',
 };
 
-export function planAgentConfig(text: string, finding: Finding, context: JitContext, client: string | undefined, syntax: Syntax): JitPlan {
+export function planAgentConfig(doc: PlanningText, finding: Finding, context: JitContext, client: string | undefined, syntax: Syntax): DraftPlan {
   const reason = client ? NO_REFERENCE[client as Client] : undefined;
   if (reason) return unavailable(reason);
 
   let at: JsonString | undefined;
   let path = finding.location?.path ?? [];
   if (syntax === 'json') {
-    const found = jsonStringAt(text, finding.range);
+    const found = jsonStringAt(doc, finding.range);
     if (typeof found === 'string') return unavailable(found);
     at = found;
     path = found.path;
   }
-  const name = nameFor(finding, { path }, spansWholeValue(text, finding.range));
+  const name = nameFor(finding, { path }, spansWholeValue(doc, finding.range));
   const runner = client && client in CLIENT_NAMES ? CLIENT_NAMES[client as Client] : 'the client';
 
   switch (client) {
     case 'vscode':
-      return planVscodeInput(text, finding, at!);
+      return planVscodeInput(doc, finding, at!);
     case 'claude-code':
       return envReference(finding, context, `\${${name}}`, name, runner, 'Claude Code expands it when it starts the server');
     case 'cursor':
@@ -94,7 +95,7 @@ function nameFor(finding: Finding, { path }: PathHints, wholeValue: boolean): st
 }
 
 /** Settings files whose values are literal: there is nothing to reference with. */
-export function planSettings(text: string, finding: Finding, context: JitContext, client: string | undefined): JitPlan {
+export function planSettings(doc: PlanningText, finding: Finding, context: JitContext, client: string | undefined): DraftPlan {
   if (client === 'claude-code') {
     return unavailable(
       "Claude Code's settings.json `env` values are literal (no variable expansion). Remove the entry and export the variable in the shell that starts Claude Code instead.",
@@ -102,9 +103,9 @@ export function planSettings(text: string, finding: Finding, context: JitContext
   }
   if (client === 'vscode') {
     // VS Code also accepts MCP servers under "mcp" in settings.json, with the same inputs.
-    const at = jsonStringAt(text, finding.range);
-    if (typeof at !== 'string' && at.path[0] === 'mcp') return planVscodeInput(text, finding, at);
+    const at = jsonStringAt(doc, finding.range);
+    if (typeof at !== 'string' && at.path[0] === 'mcp') return planVscodeInput(doc, finding, at);
     return unavailable('VS Code settings have no secret reference syntax; extensions should keep secrets in their SecretStorage.');
   }
-  return planAgentConfig(text, finding, context, client, 'json');
+  return planAgentConfig(doc, finding, context, client, 'json');
 }

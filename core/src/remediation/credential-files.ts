@@ -5,8 +5,8 @@
  * files have no reference syntax; their tools have a better home for the credential, which the reason names.
  */
 import type { Finding } from '../engine/types.js';
-import { lineAt } from './edits.js';
 import { upperSnake } from './names.js';
+import type { PlanningText } from './planning-text.js';
 import { environmentStore } from './store.js';
 import { unavailable, type JitContext, type JitPlan } from './types.js';
 
@@ -21,9 +21,9 @@ const NO_REFERENCE: Record<string, string> = {
   'jetbrains-xml': "JetBrains IDEs keep passwords in their own password safe; re-enter the value in the IDE's settings so it is saved there, not in .idea.",
 };
 
-export function planCredentialFile(text: string, finding: Finding, context: JitContext, fileKind: string): JitPlan {
+export function planCredentialFile(doc: PlanningText, finding: Finding, context: JitContext, fileKind: string): JitPlan {
   if (fileKind === 'npmrc' || fileKind === 'yarnrc') {
-    const name = packageManagerVariable(text, finding);
+    const name = packageManagerVariable(doc, finding);
     const reference = `\${${name}}`;
     const runner = fileKind === 'npmrc' ? 'npm' : 'Yarn';
     const stored = environmentStore(name, context.references, runner);
@@ -39,11 +39,14 @@ export function planCredentialFile(text: string, finding: Finding, context: JitC
   return unavailable(NO_REFERENCE[fileKind] ?? `no reference syntax is known for ${fileKind} files`);
 }
 
+const KEY_LOOKBACK = 256;
+
 /** `//registry.npmjs.org/:_authToken` → NPM_TOKEN; `:_password` → NPM_PASSWORD; other registries get their provider's prefix. */
-function packageManagerVariable(text: string, finding: Finding): string {
+function packageManagerVariable(doc: PlanningText, finding: Finding): string {
   const pathKey = finding.location?.path?.at(-1);
-  const line = lineAt(text, finding.range[0]);
-  const written = typeof pathKey === 'string' ? pathKey : line.text.slice(0, Math.max(0, finding.range[0] - line.start));
+  const line = doc.lineAt(finding.range[0]);
+  // The key just left of the value; a bounded look back, not the whole (possibly huge) line.
+  const written = typeof pathKey === 'string' ? pathKey : line.text.slice(Math.max(0, finding.range[0] - line.start - KEY_LOOKBACK), Math.max(0, finding.range[0] - line.start));
   const key = written.replace(/[\s:="']+$/, '');
   const suffix = /_password$/i.test(key) ? 'PASSWORD' : /(?:^|:)_auth$|npmAuthIdent$/i.test(key) ? 'AUTH' : 'TOKEN';
   const prefix = finding.provider && !['npm', 'generic'].includes(finding.provider) ? `${upperSnake(finding.provider)}_` : '';

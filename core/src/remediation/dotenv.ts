@@ -5,19 +5,22 @@
  * variable themselves (`doppler run --`, `infisical run --`), so the line becomes a comment saying so.
  */
 import type { Finding } from '../engine/types.js';
-import { lineAt } from './edits.js';
+import type { PlanningText } from './planning-text.js';
 import { environmentStore, onePasswordReference } from './store.js';
 import { unavailable, type JitContext, type JitPlan } from './types.js';
 
 const ASSIGNMENT = /^(\s*(?:export\s+)?)([A-Za-z_][\w.-]*)(\s*=\s*)/;
 
-export function planDotenv(text: string, finding: Finding, context: JitContext): JitPlan {
+export function planDotenv(doc: PlanningText, finding: Finding, context: JitContext): JitPlan {
   const [start, end] = finding.range;
-  const line = lineAt(text, start);
-  const assignment = ASSIGNMENT.exec(line.text);
-  if (!assignment || end > line.end) return unavailable('the secret is not a KEY=value line of this .env file');
+  const line = doc.lineAt(start);
+  // Once per line: however many findings a line holds, its assignment is read once.
+  const { assignment, raw } = doc.perLine(ASSIGNMENT, line, () => {
+    const found = ASSIGNMENT.exec(line.text);
+    return { assignment: found, raw: found ? valueOf(line.text.slice(found[0].length)) : undefined };
+  });
+  if (!assignment || !raw || end > line.end) return unavailable('the secret is not a KEY=value line of this .env file');
   const valueStart = line.start + assignment[0].length;
-  const raw = valueOf(text.slice(valueStart, line.end));
   // References replace whole values: `op run` resolves a value only when all of it is a reference.
   if (start !== valueStart + raw.offset || end !== valueStart + raw.offset + raw.length) {
     return unavailable('the secret is part of a larger value (a URL or connection string?); move the whole value to your secret manager by hand');
@@ -68,7 +71,10 @@ function valueOf(rest: string): { offset: number; length: number; quoted: boolea
     const close = rest.indexOf(quote, 1);
     if (close !== -1) return { offset: 1, length: close - 1, quoted: true };
   }
-  const comment = /\s+#/.exec(rest);
-  const value = (comment ? rest.slice(0, comment.index) : rest).trimEnd();
+  // A comment starts at the first `#` after whitespace (found by index: a `\s+#` search would retry
+  // every position of a long run of blanks).
+  let comment = rest.indexOf('#', 1);
+  while (comment !== -1 && !/\s/.test(rest[comment - 1]!)) comment = rest.indexOf('#', comment + 1);
+  const value = (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
   return { offset: 0, length: value.length, quoted: false };
 }

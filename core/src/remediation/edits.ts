@@ -31,15 +31,6 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   return out + text.slice(cursor);
 }
 
-/** The whole line around an offset, without its line break. */
-export function lineAt(text: string, offset: number): { start: number; end: number; text: string } {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  let end = text.indexOf('\n', offset);
-  if (end === -1) end = text.length;
-  if (end > start && text[end - 1] === '\r') end--;
-  return { start, end, text: text.slice(start, end) };
-}
-
 export function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }

@@ -1,5 +1,5 @@
 /** JIT credential references: the edits a quick fix makes, and where the secret is stored. */
-export { planJitFix } from './plan.js';
+export { JitPlanner, planJitFix } from './plan.js';
 export { applyTextEdits, TextEditError } from './edits.js';
 export {
   isJitFixUnavailable,

@@ -5,6 +5,7 @@
  * rules the variable the code assigns; `SECRET` as the last resort.
  */
 import type { Finding } from '../engine/types.js';
+import type { PlanningText } from './planning-text.js';
 
 const ENV_LIKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;
 
@@ -69,12 +70,55 @@ export function providerName(finding: Finding): string | undefined {
 /**
  * The variable a literal is assigned to, read from the text left of it on the same line:
  * `const apiKey = "…"`, `"api_key": "…"`, `password: …`, `$token = '…'`, `API_KEY=…`.
+ *
+ * What `/["'`]?([A-Za-z_$][\w$.-]*)["'`]?\s*\]?\s*(?::=|=>|\+=|=|:)\s*["'`]?$/` captures, read backwards
+ * from the end: that regex, tried from every position of a long line of identifiers, backtracks
+ * through each of them (a 1 MB minified line, once per finding on it).
  */
 export function assignedName(textBefore: string): string | undefined {
-  const match = /["'`]?([A-Za-z_$][\w$.-]*)["'`]?\s*\]?\s*(?::=|=>|\+=|=|:)\s*["'`]?$/.exec(textBefore);
-  if (!match) return undefined;
-  const last = match[1]!.split('.').pop()!.replace(/^\$+/, '');
+  const s = textBefore;
+  let end = s.length;
+  if (end > 0 && isQuote(s.charCodeAt(end - 1))) end--;
+  end = skipSpaceBack(s, end);
+  let best: number[] | undefined; // [identifier start, identifier end]
+  for (const operator of OPERATORS) {
+    if (!s.endsWith(operator, end)) continue;
+    let k = skipSpaceBack(s, end - operator.length);
+    if (k > 0 && s[k - 1] === ']') k = skipSpaceBack(s, k - 1);
+    if (k > 0 && isQuote(s.charCodeAt(k - 1))) k--;
+    let run = k;
+    while (run > 0 && isNameChar(s.charCodeAt(run - 1))) run--;
+    let start = run;
+    while (start < k && !isNameStart(s.charCodeAt(start))) start++;
+    if (start < k && (!best || start < best[0]!)) best = [start, k];
+  }
+  if (!best) return undefined;
+  const last = s.slice(best[0], best[1]).split('.').pop()!.replace(/^\$+/, '');
   return last || undefined;
+}
+
+/** In the regex's order of alternatives. */
+const OPERATORS = [':=', '=>', '+=', '=', ':'];
+const WHITESPACE_CHAR = /\s/;
+
+function skipSpaceBack(s: string, from: number): number {
+  let i = from;
+  while (i > 0 && WHITESPACE_CHAR.test(s[i - 1]!)) i--;
+  return i;
+}
+
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x60;
+}
+
+/** `[A-Za-z_$]` */
+function isNameStart(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x24;
+}
+
+/** `[\w$.-]` */
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
 }
 
 export interface NameHints {
@@ -101,14 +145,52 @@ export function secretName(finding: Finding, hints: NameHints = {}): string {
 /**
  * The secret is the whole value of its key (`"KEY": "<secret>"`, `KEY: <secret>`), not a part of it such as
  * a token inside a JSON-encoded header or after `--api-key=`. Only then may the key name the variable: the
- * variable must hold exactly the secret.
+ * variable must hold exactly the secret. Reads only the characters next to the secret (and the rest of the
+ * line after a `#`), so many secrets on one long line cost the line once.
  */
-export function spansWholeValue(text: string, [start, end]: [number, number]): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const newline = text.indexOf('\n', end);
-  const before = text.slice(lineStart, start);
-  const after = text.slice(end, newline === -1 ? text.length : newline);
-  if (/"$/.test(before)) return /^"/.test(after) && !/\\"$/.test(before);
-  if (/'$/.test(before)) return /^'/.test(after);
-  return /[:=]\s*$/.test(before) && /^\s*(?:#.*)?\r?$/.test(after);
+export function spansWholeValue(doc: PlanningText, [start, end]: [number, number]): boolean {
+  const text = doc.text;
+  const lineStart = doc.lineAt(start).start;
+  const after = doc.lineAt(end);
+  const lineEnd = after.breakAt;
+  const previous = start > lineStart ? text[start - 1] : undefined;
+  const next = end < lineEnd ? text[end] : undefined;
+  if (previous === '"') return next === '"' && !(start - 2 >= lineStart && text[start - 2] === '\\');
+  if (previous === "'") return next === "'";
+  // Before: `[:=]\s*$`.
+  let i = start;
+  while (i > lineStart && WHITESPACE.test(text[i - 1]!)) i--;
+  if (!(i > lineStart && (text[i - 1] === ':' || text[i - 1] === '='))) return false;
+  // After: `^\s*(?:#.*)?\r?$`, where `.` stops at \r, \u2028 and \u2029.
+  let j = end;
+  while (j < lineEnd && WHITESPACE.test(text[j]!)) j++;
+  if (j === lineEnd) return true;
+  if (text[j] !== '#') return false;
+  const terminators = doc.perLine(TERMINATORS, after, () => terminatorsIn(text, after.start, lineEnd));
+  const stop = terminators[firstAfter(terminators, j)];
+  return stop === undefined || (stop === lineEnd - 1 && text[stop] === '\r');
+}
+
+const WHITESPACE = /\s/;
+const TERMINATORS = Symbol('line terminators');
+
+/** Offsets of \r, \u2028 and \u2029 in [from, to): almost always none, or a final \r. */
+function terminatorsIn(text: string, from: number, to: number): number[] {
+  const found: number[] = [];
+  const pattern = /[\r\u2028\u2029]/g;
+  const line = text.slice(from, to);
+  for (let m = pattern.exec(line); m; m = pattern.exec(line)) found.push(from + m.index);
+  return found;
+}
+
+/** Index of the first of the ascending `offsets` greater than `offset` (`offsets.length` if none). */
+function firstAfter(offsets: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

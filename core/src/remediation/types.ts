@@ -46,6 +46,17 @@ export interface JitFix {
   notes: string[];
 }
 
+/**
+ * A fix as the planners build it: `edits` may be deferred when computing them costs a pass over the
+ * whole document (VS Code's `inputs` entry, planned by jsonc-parser's `modify`). A scan only needs the
+ * reference; the edits are computed when a fix is actually asked for.
+ */
+export interface DraftFix extends Omit<JitFix, 'edits'> {
+  edits: TextEdit[] | (() => TextEdit[]);
+}
+
+export type DraftPlan = DraftFix | JitFixUnavailable;
+
 export interface JitFixUnavailable {
   unavailable: true;
   reason: string;
@@ -53,7 +64,7 @@ export interface JitFixUnavailable {
 
 export type JitPlan = JitFix | JitFixUnavailable;
 
-export function isJitFixUnavailable(plan: JitPlan): plan is JitFixUnavailable {
+export function isJitFixUnavailable(plan: JitPlan | DraftPlan): plan is JitFixUnavailable {
   return 'unavailable' in plan;
 }
 

@@ -5,12 +5,13 @@
  * for sensitive data"). The same shape lives under `mcp` in settings.json. Edits come from
  * jsonc-parser's `modify`, so comments and formatting around them survive.
  */
-import { findNodeAtLocation, getNodeValue, modify, type JSONPath, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, modify, type JSONPath, type ModificationOptions, type Node } from 'jsonc-parser';
 import { withFollowUp } from './edits.js';
 import type { Finding } from '../engine/types.js';
 import { formattingOf, type JsonString } from './json.js';
 import { kebab, secretName, spansWholeValue } from './names.js';
-import { unavailable, type JitPlan, type TextEdit } from './types.js';
+import type { PlanningText } from './planning-text.js';
+import { unavailable, type DraftPlan, type TextEdit } from './types.js';
 
 interface InputEntry {
   id?: unknown;
@@ -21,38 +22,39 @@ interface InputEntry {
 
 const STORE_NOTE = 'VS Code prompts for the value the first time the server starts and keeps it in its secret storage.';
 
-export function planVscodeInput(text: string, finding: Finding, at: JsonString): JitPlan {
+export function planVscodeInput(doc: PlanningText, finding: Finding, at: JsonString): DraftPlan {
   const serversAt = at.path.indexOf('servers');
   const inputsAt = at.path.indexOf('inputs');
-  if (inputsAt !== -1 && (serversAt === -1 || inputsAt < serversAt)) return planInputDefault(text, at);
+  if (inputsAt !== -1 && (serversAt === -1 || inputsAt < serversAt)) return planInputDefault(doc, at);
   if (serversAt === -1) return unavailable('VS Code resolves ${input:…} only in MCP server definitions; this value is elsewhere in the file');
 
   const inputsPath: JSONPath = [...at.path.slice(0, serversAt), 'inputs'];
-  const inputsNode = findNodeAtLocation(at.tree, inputsPath);
-  if (inputsNode && inputsNode.type !== 'array') return unavailable('"inputs" is not an array; fix the file first');
-  const existing = inputsNode ? (getNodeValue(inputsNode) as InputEntry[]) : [];
+  const inputs = existingInputs(doc, at.tree, inputsPath);
+  if (typeof inputs === 'string') return unavailable(inputs);
 
   const server = typeof at.path[serversAt + 1] === 'string' ? (at.path[serversAt + 1] as string) : undefined;
-  const key = spansWholeValue(text, finding.range) ? at.path.at(-1) : undefined;
+  const key = spansWholeValue(doc, finding.range) ? at.path.at(-1) : undefined;
   const name = secretName(finding, { key: typeof key === 'string' ? key : undefined, scope: server });
-  const { id, reuse } = chooseInputId(kebab(name), existing);
+  const { id, reuse } = chooseInputId(kebab(name), inputs.byId);
   const reference = `\${input:${id}}`;
 
   const replacement: TextEdit = { range: finding.range, newText: reference };
-  let edits: TextEdit[] = [replacement];
+  let edits: TextEdit[] | (() => TextEdit[]) = [replacement];
   if (!reuse) {
     const entry = { type: 'promptString', id, description: server ? `${name} for the ${server} MCP server` : name, password: true };
-    const path = inputsNode ? [...inputsPath, -1] : inputsPath;
-    const value = inputsNode ? entry : [entry];
+    const path = inputs.exists ? [...inputsPath, -1] : inputsPath;
+    const value = inputs.exists ? entry : [entry];
     // Planned on the text with the reference in place: modify() may reflow the whole line, and that
-    // reflow must be computed against the reference, not the secret's old text.
-    edits = withFollowUp(text, replacement, (replaced) =>
-      modify(replaced, path, value, {
-        formattingOptions: formattingOf(text),
-        // `inputs` conventionally precedes `servers` (the docs' examples).
-        getInsertionIndex: (properties) => (properties.includes('servers') ? properties.indexOf('servers') : properties.length),
-      }),
-    );
+    // reflow must be computed against the reference, not the secret's old text. Deferred: it costs a
+    // pass over the whole document, which a scan (that only shows the reference) does not need.
+    edits = () =>
+      withFollowUp(doc.text, replacement, (replaced) =>
+        modifyFormatted(replaced, path, value, {
+          formattingOptions: formattingOf(doc),
+          // `inputs` conventionally precedes `servers` (the docs' examples).
+          getInsertionIndex: (properties) => (properties.includes('servers') ? properties.indexOf('servers') : properties.length),
+        }),
+      );
   }
   return {
     title: `Use ${reference} (VS Code prompts and stores it securely)`,
@@ -63,18 +65,50 @@ export function planVscodeInput(text: string, finding: Finding, at: JsonString):
   };
 }
 
+/** The existing `inputs` array at `path` (read once per document), by id: the first entry per id, as a search would find. */
+function existingInputs(doc: PlanningText, tree: Node, path: JSONPath): { exists: boolean; byId: Map<unknown, InputEntry> } | string {
+  const cache = doc.memo(existingInputs, () => new Map<string, ReturnType<typeof existingInputs>>());
+  const key = JSON.stringify(path);
+  let found = cache.get(key);
+  if (!found) {
+    const node = findNodeAtLocation(tree, path);
+    if (node && node.type !== 'array') found = '"inputs" is not an array; fix the file first';
+    else {
+      const byId = new Map<unknown, InputEntry>();
+      for (const input of node ? (getNodeValue(node) as InputEntry[]) : []) if (input && !byId.has(input.id)) byId.set(input.id, input);
+      found = { exists: !!node, byId };
+    }
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * jsonc-parser's `modify`, formatted like the document; unformatted when its formatter fails (it
+ * indexes a 200-entry indentation cache past its end at exactly 200 columns: jsonc-parser 3.3.1).
+ */
+function modifyFormatted(text: string, path: JSONPath, value: unknown, options: ModificationOptions) {
+  try {
+    return modify(text, path, value, options);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    const { formattingOptions: _, ...unformatted } = options;
+    return modify(text, path, value, unformatted);
+  }
+}
+
 /** `base`, or `base-2`, `base-3`… avoiding ids taken by other inputs; an existing password prompt with the id is reused. */
-function chooseInputId(base: string, inputs: readonly InputEntry[]): { id: string; reuse: boolean } {
+function chooseInputId(base: string, inputs: ReadonlyMap<unknown, InputEntry>): { id: string; reuse: boolean } {
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}-${n}`;
-    const taken = inputs.find((input) => input && input.id === id);
+    const taken = inputs.get(id);
     if (!taken) return { id, reuse: false };
     if (taken.type === 'promptString' && taken.password === true) return { id, reuse: true };
   }
 }
 
 /** The secret is an input's `default`: drop the default and mask the prompt; VS Code then asks for the value. */
-function planInputDefault(text: string, at: JsonString): JitPlan {
+function planInputDefault(doc: PlanningText, at: JsonString): DraftPlan {
   const inputsAt = at.path.indexOf('inputs');
   const entryPath = at.path.slice(0, inputsAt + 2);
   const entryNode: Node | undefined = findNodeAtLocation(at.tree, entryPath);
@@ -84,12 +118,15 @@ function planInputDefault(text: string, at: JsonString): JitPlan {
   const entry = getNodeValue(entryNode) as InputEntry;
   if (entry.type !== 'promptString' || typeof entry.id !== 'string') return unavailable('only promptString inputs can prompt for a secret');
   const { default: _secret, ...rest } = entry;
-  const replaced = modify(text, entryPath, { ...rest, password: true }, { formattingOptions: formattingOf(text) });
   const reference = `\${input:${entry.id}}`;
   return {
     title: `Remove the default of input "${entry.id}" so VS Code prompts for it`,
     reference: { kind: 'vscode-input', text: reference, storeAs: entry.id },
-    edits: replaced.map((e) => ({ range: [e.offset, e.offset + e.length] as [number, number], newText: e.content })),
+    edits: () =>
+      modifyFormatted(doc.text, entryPath, { ...rest, password: true }, { formattingOptions: formattingOf(doc) }).map((e) => ({
+        range: [e.offset, e.offset + e.length] as [number, number],
+        newText: e.content,
+      })),
     store: { kind: 'vscode-secret-storage', name: entry.id },
     notes: [STORE_NOTE],
   };

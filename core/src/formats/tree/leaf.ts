@@ -15,7 +15,24 @@ export interface ParsedTree {
   leaves: Leaf[];
   /** Why the structure could not be read (the file is then scanned as plain text only). */
   error?: string;
+  /**
+   * The file nests deeper than MAX_PARSE_DEPTH: not parsed at all (the parsers recurse once per level
+   * and would exhaust the stack), so it is scanned as plain text only.
+   */
+  tooDeep?: boolean;
+  /** Some values sit deeper than MAX_WALK_DEPTH: they have no leaf, so only the text rules see them. */
+  deepValues?: boolean;
 }
+
+/**
+ * Nesting a structured parser is allowed to see. Configuration never comes near it; past it, a file is
+ * an attack or a generated blob, and the recursive parsers (jsonc-parser, yaml's composer) would
+ * exhaust the stack, which is not an error to catch: V8 can die compiling a regex at that depth.
+ */
+export const MAX_PARSE_DEPTH = 256;
+
+/** Deeper than this a value gets no leaf (no structured location, no key-based detection); the text rules still see it. */
+export const MAX_WALK_DEPTH = 64;
 
 /** The leaf whose value contains [start, end), innermost first (leaves never nest, so: the one). */
 export function leafAt(leaves: readonly Leaf[], start: number, end: number): Leaf | undefined {

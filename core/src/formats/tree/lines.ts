@@ -2,9 +2,15 @@ import { byPosition, type Leaf, type ParsedTree } from './leaf.js';
 
 /** Line-oriented formats: `.env`, INI-style files (`.npmrc`, `.pypirc`, `~/.aws/credentials`), `.netrc`, `.git-credentials`. */
 
-const DOTENV_LINE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*[=:][ \t]*(.*?)[ \t]*$/;
+/**
+ * The key part of a line; the value is the rest, trimmed by `valueAfter`. (A lazy `(.*?)[ \t]*$` would
+ * retry the trailing-blanks test at every character of a long run of blanks: quadratic.)
+ */
+const DOTENV_KEY = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*[=:]/;
 const INI_SECTION = /^[ \t]*\[([^\]\r\n]+)\][ \t]*$/;
-const INI_LINE = /^[ \t]*([^=#;\s][^=\r\n]*?)[ \t]*=[ \t]*(.*?)[ \t]*$/;
+const INI_KEY = /^[ \t]*([^=#;\s][^=\r\n]*)=/;
+/** Characters `.` does not match: a line holding one is not a `key = value` line. */
+const LINE_TERMINATOR = /[\r\u2028\u2029]/;
 
 interface Line {
   text: string;
@@ -37,6 +43,21 @@ function valueOffset(line: Line, raw: string): number {
   return line.start + line.text.trimEnd().length - raw.length;
 }
 
+/** The value after a matched key: the rest of the line without blanks (spaces, tabs) around it. */
+function valueAfter(line: string, keyEnd: number): string | undefined {
+  const rest = line.slice(keyEnd);
+  if (LINE_TERMINATOR.test(rest)) return undefined;
+  return trimBlanks(rest);
+}
+
+function trimBlanks(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && (s[start] === ' ' || s[start] === '\t')) start++;
+  while (end > start && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
+  return s.slice(start, end);
+}
+
 function leaf(path: (string | number)[], value: string, start: number): Leaf {
   return { path, start, end: start + value.length, value, exact: true };
 }
@@ -44,9 +65,11 @@ function leaf(path: (string | number)[], value: string, start: number): Leaf {
 export function dotenvLeaves(text: string): ParsedTree {
   const leaves: Leaf[] = [];
   for (const line of linesOf(text)) {
-    const m = DOTENV_LINE.exec(line.text);
+    const m = DOTENV_KEY.exec(line.text);
     if (!m || line.text.trimStart().startsWith('#')) continue;
-    const { value, start } = unquote(m[2]!, valueOffset(line, m[2]!), true);
+    const raw = valueAfter(line.text, m[0].length);
+    if (raw === undefined) continue;
+    const { value, start } = unquote(raw, valueOffset(line, raw), true);
     if (value) leaves.push(leaf([m[1]!], value, start));
   }
   return { leaves };
@@ -63,10 +86,12 @@ export function iniLeaves(text: string): ParsedTree {
       section = header[1]!.trim();
       continue;
     }
-    const m = INI_LINE.exec(line.text);
-    if (!m) continue;
-    const { value, start } = unquote(m[2]!, valueOffset(line, m[2]!), false);
-    if (value) leaves.push(leaf(section ? [section, m[1]!] : [m[1]!], value, start));
+    const m = INI_KEY.exec(line.text);
+    const raw = m ? valueAfter(line.text, m[0].length) : undefined;
+    if (!m || raw === undefined) continue;
+    const key = trimBlanks(m[1]!);
+    const { value, start } = unquote(raw, valueOffset(line, raw), false);
+    if (value) leaves.push(leaf(section ? [section, key] : [key], value, start));
   }
   return { leaves };
 }

@@ -1,4 +1,4 @@
-import { byPosition, type Leaf, type ParsedTree } from './leaf.js';
+import { byPosition, MAX_WALK_DEPTH, type Leaf, type ParsedTree } from './leaf.js';
 
 /**
  * A light XML reader for JetBrains `.idea/*.xml`: enough structure for locations, no DTDs or
@@ -7,10 +7,16 @@ import { byPosition, type Leaf, type ParsedTree } from './leaf.js';
  */
 const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
 const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const MAX_DEPTH = 64;
 
 export function xmlLeaves(text: string): ParsedTree {
+  // An opening with no close after it would make TAG's lazy `[\s\S]*?` scan to the end from every such
+  // opening (quadratic): such a file is not well-formed anyway.
+  for (const [open, close, what] of UNCLOSABLE) {
+    const at = text.indexOf(open, text.lastIndexOf(close) + 1);
+    if (at !== -1) return { leaves: [], error: `unclosed ${what} at offset ${at}` };
+  }
   TAG.lastIndex = 0;
+  let deepValues = false;
   const leaves: Leaf[] = [];
   const stack: string[] = [];
   let textStart = 0;
@@ -19,7 +25,8 @@ export function xmlLeaves(text: string): ParsedTree {
       textStart = TAG.lastIndex; // comment, processing instruction or CDATA
       continue;
     }
-    addText(text, textStart, m.index, stack, leaves);
+    if (stack.length > MAX_WALK_DEPTH) deepValues ||= /\S/.test(text.slice(textStart, m.index));
+    else addText(text, textStart, m.index, stack, leaves);
     textStart = TAG.lastIndex;
     const [, closing, tag, attributes = '', selfClosing] = m;
     if (closing) {
@@ -30,7 +37,8 @@ export function xmlLeaves(text: string): ParsedTree {
     const attributesStart = m.index + 1 + tag!.length;
     const named = /\b(?:name|key)\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attributes);
     const segment = named ? (named[1] ?? named[2]!) : tag!;
-    if (stack.length < MAX_DEPTH) {
+    if (stack.length >= MAX_WALK_DEPTH) deepValues ||= attributes.trim() !== '';
+    else {
       ATTRIBUTE.lastIndex = 0;
       for (let a = ATTRIBUTE.exec(attributes); a; a = ATTRIBUTE.exec(attributes)) {
         const attribute = a[1]!;
@@ -44,8 +52,14 @@ export function xmlLeaves(text: string): ParsedTree {
     if (!selfClosing) stack.push(segment);
   }
   if (stack.length) return { leaves: [], error: `unclosed <${stack.at(-1)}> at end of file` };
-  return { leaves: byPosition(leaves) };
+  return { leaves: byPosition(leaves), ...(deepValues ? { deepValues } : {}) };
 }
+
+const UNCLOSABLE: [open: string, close: string, what: string][] = [
+  ['<!--', '-->', 'comment'],
+  ['<?', '?>', 'processing instruction'],
+  ['<![CDATA[', ']]>', 'CDATA section'],
+];
 
 function addText(text: string, start: number, end: number, stack: string[], out: Leaf[]): void {
   const raw = text.slice(start, end);

@@ -5,12 +5,19 @@
  * fix is declined. Never an edit that leaves the code unparseable.
  */
 import type { Finding } from '../../engine/types.js';
-import { lineAt } from '../edits.js';
 import { assignedName, secretName } from '../names.js';
+import type { PlanningText } from '../planning-text.js';
 import { environmentStore } from '../store.js';
 import { unavailable, type JitContext, type JitPlan, type TextEdit } from '../types.js';
 import { SHELL_SYNTAX, sourceKindOf, type Language } from './languages.js';
-import { lexLine, type StringLiteral } from './strings.js';
+import { lexLine, type StringLiteral, type StringSyntax } from './strings.js';
+
+/**
+ * A secret inside a longer string literal is spliced out with concatenation, which copies the rest of
+ * the literal into the edit. Past this length (a bundled blob, an embedded document) that copy per
+ * finding is not worth it; the fix is declined instead.
+ */
+const MAX_SPLICED_LITERAL = 8192;
 
 interface Placement {
   edits: TextEdit[];
@@ -19,26 +26,28 @@ interface Placement {
   notes: string[];
 }
 
-export function planSource(text: string, finding: Finding, context: JitContext): JitPlan {
+export function planSource(doc: PlanningText, finding: Finding, context: JitContext): JitPlan {
   const [start, end] = finding.range;
-  const line = lineAt(text, start);
+  const line = doc.lineAt(start);
   if (end > line.end) return unavailable('the secret spans several lines; move it by hand');
   const source = sourceKindOf(context.path);
   if (source.kind === 'unknown') return unavailable(`no environment lookup is known for ${source.extension ? `.${source.extension}` : 'these'} files`);
 
   const local: [number, number] = [start - line.start, end - line.start];
-  const lexing = source.kind === 'code' ? lexLine(line.text, source.language.syntax) : lexLine(line.text, SHELL_SYNTAX);
+  const syntax: StringSyntax = source.kind === 'code' ? source.language.syntax : SHELL_SYNTAX;
+  // Lexed once per line and syntax, however many findings the line holds.
+  const lexing = doc.perLine(syntax, line, () => lexLine(line.text, syntax));
   if (source.kind !== 'config' && lexing.commentStart !== undefined && local[0] >= lexing.commentStart) {
     return unavailable('the secret is in a comment; delete it there (and rotate it)');
   }
-  const literal = lexing.literals.find((l) => l.contentStart <= local[0] && local[1] <= l.contentEnd);
+  const literal = literalAround(lexing.literals, local);
   // The assigned variable names the whole literal; it names the secret only when the secret is all of it.
   const whole = !literal || (literal.contentStart === local[0] && literal.contentEnd === local[1]);
   const variable = whole ? assignedName(line.text.slice(0, literal ? literal.prefixStart : local[0])) : undefined;
   const name = secretName(finding, { variable });
 
   let placement: Placement | string;
-  if (source.kind === 'code') placement = placeInCode(text, line.start, local, literal, source.language, name);
+  if (source.kind === 'code') placement = placeInCode(doc, line.start, local, literal, source.language, name);
   else if (source.kind === 'shell') placement = placeInShell(line.start, local, literal, name);
   else {
     placement = {
@@ -61,8 +70,21 @@ export function planSource(text: string, finding: Finding, context: JitContext):
   };
 }
 
+/** The literal whose content holds `[start, end)` (literals are in line order and disjoint: a binary search). */
+function literalAround(literals: readonly StringLiteral[], [start, end]: [number, number]): StringLiteral | undefined {
+  let lo = 0;
+  let hi = literals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (literals[mid]!.contentStart <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const literal = literals[lo - 1];
+  return literal && end <= literal.contentEnd ? literal : undefined;
+}
+
 function placeInCode(
-  text: string,
+  doc: PlanningText,
   lineStart: number,
   [start, end]: [number, number],
   literal: StringLiteral | undefined,
@@ -70,13 +92,14 @@ function placeInCode(
   name: string,
 ): Placement | string {
   if (!literal) return 'the secret is not inside a single-line string literal; move it by hand';
-  const content = (from: number, to: number) => text.slice(lineStart + from, lineStart + to);
+  const content = (from: number, to: number) => doc.text.slice(lineStart + from, lineStart + to);
   // The stored value must equal the runtime value; escape sequences would store their source form.
   if (!literal.raw && content(start, end).includes('\\')) return 'the secret contains escape sequences; move it by hand';
 
-  const lookup = language.lookup(name, text);
+  const lookup = language.lookup(name, doc);
   const notes = language.notes?.(name) ?? [];
-  const imports = language.requiredImport?.(text);
+  const requiredImport = language.requiredImport;
+  const imports = requiredImport && doc.memo(requiredImport, () => requiredImport(doc.text));
   const withImport = (edit: TextEdit): Placement => ({
     edits: imports ? [imports, edit] : [edit],
     reference: lookup,
@@ -90,6 +113,9 @@ function placeInCode(
     return withImport({ range: whole, newText: bytes ? `${lookup}.encode()` : lookup });
   }
 
+  if (literal.contentEnd - literal.contentStart > MAX_SPLICED_LITERAL) {
+    return `the secret is part of a string literal longer than ${MAX_SPLICED_LITERAL} characters; move it by hand`;
+  }
   const before = content(literal.contentStart, start);
   const after = content(end, literal.contentEnd);
   if (literal.delimiter === '`' && language.label.endsWith('Script')) {

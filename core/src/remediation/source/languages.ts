@@ -2,6 +2,7 @@
  * How each language reads an environment variable, writes its strings, and joins them. A language
  * missing here gets no fix rather than a guess.
  */
+import type { PlanningText } from '../planning-text.js';
 import type { TextEdit } from '../types.js';
 import { goImportEdit, pythonImportEdit } from './imports.js';
 import type { StringSyntax } from './strings.js';
@@ -10,7 +11,7 @@ export interface Language {
   label: string;
   syntax: StringSyntax;
   /** The expression that reads variable `name`, given the document (some need it to pick a form). */
-  lookup(name: string, text: string): string;
+  lookup(name: string, doc: PlanningText): string;
   /** Joins string pieces and the lookup when the secret is part of a literal; undefined = not supported. */
   concat?: string;
   /** An edit that makes the lookup compile (an import), if the document lacks it. */
@@ -64,11 +65,13 @@ const JAVA_LIKE: Language = {
   concat: ' + ',
 };
 
+const USING_SYSTEM = /^[ \t]*(?:global[ \t]+)?using[ \t]+System[ \t]*;/m;
+
 const CSHARP: Language = {
   label: 'C#',
   syntax: { quotes: '"\'', prefixes: /^(?:@|\$+|\$+@|@\$+)$/, rawPrefix: /@/, ...C_COMMENTS },
   // Fully qualified unless the file already imports System, so it compiles without implicit usings.
-  lookup: (name, text) => `${/^\s*(?:global\s+)?using\s+System\s*;/m.test(text) ? '' : 'System.'}Environment.GetEnvironmentVariable("${name}")`,
+  lookup: (name, doc) => `${doc.memo(USING_SYSTEM, () => USING_SYSTEM.test(doc.text)) ? '' : 'System.'}Environment.GetEnvironmentVariable("${name}")`,
   concat: ' + ',
 };
 

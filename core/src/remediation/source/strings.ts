@@ -44,10 +44,28 @@ export interface LineLexing {
   unterminated?: boolean;
 }
 
+/** Per syntax, a search for the next character that can start a string or a comment: the rest are skipped at once. */
+const SIGNIFICANT = new WeakMap<StringSyntax, RegExp>();
+
+function significantOf(syntax: StringSyntax): RegExp {
+  let search = SIGNIFICANT.get(syntax);
+  if (!search) {
+    const starts = [...syntax.quotes, ...syntax.lineComments.map((c) => c[0]!), ...(syntax.blockComment ? [syntax.blockComment[0][0]!] : [])];
+    search = new RegExp(`[${[...new Set(starts)].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+    SIGNIFICANT.set(syntax, search);
+  }
+  return search;
+}
+
 export function lexLine(line: string, syntax: StringSyntax): LineLexing {
   const literals: StringLiteral[] = [];
+  const significant = significantOf(syntax);
   let i = 0;
   while (i < line.length) {
+    significant.lastIndex = i;
+    const next = significant.exec(line);
+    if (!next) break;
+    i = next.index;
     const atWordStart = i === 0 || /\s/.test(line[i - 1]!);
     if (syntax.lineComments.some((c) => line.startsWith(c, i)) && (!syntax.commentAtWordStart || atWordStart)) {
       return { literals, commentStart: i };
