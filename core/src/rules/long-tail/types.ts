@@ -25,7 +25,10 @@ export type TokenAlphabet =
 export interface TokenShape {
   /** The body's alphabet (after `prefix`, before `suffix`). `uuid` ignores `length`. */
   alphabet: TokenAlphabet;
-  /** Exact length of the body, or an inclusive [min, max] range. */
+  /**
+   * Exact length of the body, or an inclusive [min, max] range (at most 512). For `base64` the `=` padding
+   * is not counted: up to two may follow the body.
+   */
   length?: number | [min: number, max: number];
   /** A literal that starts every token (case-sensitive), e.g. `sk_` or `key-`. */
   prefix?: string;
@@ -43,6 +46,10 @@ export interface LongTailProvider {
    * name as people write it in variable names (`abstractapi`, `abstract_api`). They are the rule's
    * keywords and the name the value must be bound to. At least 5 characters, or distinctive enough to
    * not occur in ordinary prose and code (`ably`, `mux_` are too short alone: write `ably_`, `mux_token`).
+   * The matcher listens for each name as written and, when it has inner separators, joined
+   * (`abstract_api` → also `abstractapi`, for camelCase `abstractApiKey`); in the text a separator may be
+   * `_`, `-` or none once the name is heard. List the kebab spelling (`abstract-api`) where headers or
+   * flags use it.
    */
   names: string[];
   /** What the credential is called in the provider's docs: `API key`, `access token`, `secret key`. */
