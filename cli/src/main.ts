@@ -26,7 +26,7 @@ Options (scan):
   --[no-]workers                 force worker threads on or off (default: one worker for a small tree,
                                  one per core for a large one; --no-workers scans on the main thread,
                                  with no time budget)
-  --file-timeout SECONDS         time budget per file up to 10 MB, SECONDS per 10 MB above (default 10,
+  --file-timeout SECONDS         time budget per file up to 2 MB, SECONDS per 2 MB above (default 10,
                                  0 = none); a file over it is reported as not scanned
   --allow-incomplete             exit 0/1 by findings even when some paths could not be scanned
 

@@ -247,21 +247,21 @@ describe('cli scan: the per-file time budget', () => {
     const files: Record<string, string | Buffer> = {};
     for (let i = 0; i < 199; i++) files[`pkg${i % 9}/file${String(i).padStart(3, '0')}.js`] = `// ${i}\nconst k = "${i % 10 === 0 ? PAT : 'nothing'}";\n`;
     // Genuinely slow input, no test hook: 100 MB of assignments the generic rules examine one by one
-    // (tens of seconds today). With --file-timeout 0.5 a file of 100 MB gets 5 s (0.5 s per 10 MB),
-    // 50 ms per MB, which no engine matches on this input; the small files' 0.5 s is wall time kept
-    // far above what they take even on a loaded machine.
+    // (over a minute today). With --file-timeout 0.2 a file of 100 MB gets 10 s (0.2 s per 2 MB), far
+    // less than any engine needs for this input; the small files' 0.2 s is wall time, still far above
+    // the milliseconds they take even on a loaded machine.
     const line = 'const api_key_0 = "Zx8Qm2Lr7Vb4Nc1Kd9Hs6Jf3Tg5Wp0Ey"; // password secret token\n';
     files['pkg4/file100-generated.js'] = Buffer.alloc(100 * 1024 * 1024, line);
     const root = tree(files);
-    const { status, report, stderr } = scanJson(root, ['--file-timeout', '0.5', '--max-file-size', '200MB', '--min-severity', 'high']);
+    const { status, report, stderr } = scanJson(root, ['--file-timeout', '0.2', '--max-file-size', '200MB', '--min-severity', 'high']);
     assert.equal(status, 2, stderr);
     const expected = Array.from({ length: 20 }, (_, k) => k * 10)
       .filter((i) => i < 199)
       .map((i) => `pkg${i % 9}/file${String(i).padStart(3, '0')}.js:2:12`)
       .sort();
     assert.deepEqual(located(report), expected);
-    assert.deepEqual(report.stats.incomplete, [{ file: 'pkg4/file100-generated.js', reason: 'exceeded its 5 s time budget (--file-timeout 0.5 s per 10 MB)' }]);
-    assert.match(stderr, /notice: pkg4\/file100-generated\.js: not scanned: exceeded its 5 s time budget/);
+    assert.deepEqual(report.stats.incomplete, [{ file: 'pkg4/file100-generated.js', reason: 'exceeded its 10 s time budget (--file-timeout 0.2 s per 2 MB)' }]);
+    assert.match(stderr, /notice: pkg4\/file100-generated\.js: not scanned: exceeded its 10 s time budget/);
     assert.equal(report.stats.files, 200);
   });
 });

@@ -18,11 +18,12 @@ const BATCH_BYTES = 4 * 1024 * 1024;
 const IN_FLIGHT_PER_WORKER = 3;
 
 /**
- * A file up to this size gets the plain budget; a larger one that budget per this many bytes, so the
- * default (10 s per 10 MB) is the engine's linear-time target of 1 ms per KB and a legitimately large
- * file is never cut short while a small pathological one is stopped in seconds.
+ * A file up to this size gets the plain budget; a larger one that budget per this many bytes. The
+ * default (10 s per 2 MB, 5 ms per KB) leaves five times the engine's linear-time target of 1 ms per KB
+ * for a slow or loaded machine, so a legitimately large file is not cut short while a small
+ * pathological one is stopped in seconds.
  */
-export const BUDGET_BYTES = 10 * 1024 * 1024;
+export const BUDGET_BYTES = 2 * 1024 * 1024;
 
 export interface PoolOptions {
   /** Time budget per file of up to BUDGET_BYTES, in milliseconds (more for larger ones); 0 = none. */
@@ -176,7 +177,7 @@ export class ScanPool {
       if (!current) continue;
       const budget = this.pool.fileTimeoutMs * Math.max(1, current.bytes / BUDGET_BYTES);
       if (now - current.startedAt > budget) {
-        const rule = budget > this.pool.fileTimeoutMs ? `--file-timeout ${formatSeconds(this.pool.fileTimeoutMs)} per 10 MB` : '--file-timeout';
+        const rule = budget > this.pool.fileTimeoutMs ? `--file-timeout ${formatSeconds(this.pool.fileTimeoutMs)} per 2 MB` : '--file-timeout';
         this.giveUp(slot, current, `exceeded its ${formatSeconds(budget)} time budget (${rule})`);
       }
     }
