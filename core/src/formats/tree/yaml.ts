@@ -13,6 +13,8 @@ class NestedTooDeeply extends Error {
  * are never expanded (a leaf is a scalar written in the text), so anchors cannot multiply the work.
  */
 export function yamlLeaves(text: string): ParsedTree {
+  // The parser costs microseconds per byte; a file that is plainly nested far too deep is not parsed at all.
+  if (roughNestingBound(text) > ROUGH_LIMIT) return { leaves: [], tooDeep: true };
   let documents;
   try {
     // What `parseAllDocuments` does, with the depth check between parser and composer.
@@ -30,6 +32,57 @@ export function yamlLeaves(text: string): ParsedTree {
     if (document.contents && walk(text, document.contents as Node, documents.length > 1 ? [index] : [], leaves, 0)) deepValues = true;
   }
   return { leaves: byPosition(leaves), ...(deepValues ? { deepValues } : {}) };
+}
+
+/** Far past MAX_PARSE_DEPTH: `roughNestingBound` may overcount a little, never by this much in a real file. */
+const ROUGH_LIMIT = 4 * MAX_PARSE_DEPTH;
+
+/**
+ * A quick estimate of the deepest nesting, in one pass over the characters: open flow brackets
+ * (outside quotes and comments), and per line its indentation plus leading `- `/`? `/`: `
+ * indicators (block nesting needs one or the other per level). Not exact, only there to spare the
+ * parser an input like `[[[[…` 100,000 deep; the exact check runs on the parser's syntax tree.
+ */
+function roughNestingBound(text: string): number {
+  let flow = 0;
+  let deepest = 0;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (lineStart) {
+      if (c === ' ') {
+        indent++;
+        continue;
+      }
+      let indicators = 0;
+      while ((text[i] === '-' || text[i] === '?' || text[i] === ':') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+        indicators++;
+        i += 2;
+        while (text[i] === ' ' || text[i] === '\t') i++;
+      }
+      // Blank and comment-only lines open nothing, however far they are indented.
+      if (text[i] !== '\n' && text[i] !== '\r' && text[i] !== '#') deepest = Math.max(deepest, indent + indicators + flow);
+      lineStart = false;
+      indent = 0;
+      i--;
+      continue;
+    }
+    if (c === '\n') lineStart = true;
+    else if (c === '[' || c === '{') deepest = Math.max(deepest, ++flow);
+    else if ((c === ']' || c === '}') && flow > 0) flow--;
+    else if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      if (close === -1) break;
+      // Line breaks inside the quotes still end lines.
+      i = close;
+    } else if (c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+      const end = text.indexOf('\n', i);
+      if (end === -1) break;
+      i = end - 1;
+    }
+  }
+  return deepest;
 }
 
 function* measured(tokens: Iterable<CST.Token>): Generator<CST.Token> {
