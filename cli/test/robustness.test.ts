@@ -247,10 +247,10 @@ describe('cli scan: the per-file time budget', () => {
     const files: Record<string, string | Buffer> = {};
     for (let i = 0; i < 199; i++) files[`pkg${i % 9}/file${String(i).padStart(3, '0')}.js`] = `// ${i}\nconst k = "${i % 10 === 0 ? PAT : 'nothing'}";\n`;
     // Genuinely slow input, no test hook: 100 MB of assignments the generic rules examine one by one
-    // (over a minute today). With --file-timeout 0.2 a file of 100 MB gets 10 s (0.2 s per 2 MB), far
-    // less than any engine needs for this input; the small files' 0.2 s is wall time, still far above
-    // the milliseconds they take even on a loaded machine.
-    const line = 'const api_key_0 = "Zx8Qm2Lr7Vb4Nc1Kd9Hs6Jf3Tg5Wp0Ey"; // password secret token\n';
+    // (0.6 s of CPU per MB on the 2-core CI machine with the per-file findings cap, so about a minute).
+    // With --file-timeout 0.2 a file of 100 MB gets 10 s (0.2 s per 2 MB); the small files' 0.2 s is
+    // wall time, still far above the milliseconds they take even on a loaded machine.
+    const line = "api_key='Zx8Qm2Lr7Vb4Nc1Kd9Hs6Jf3Tg5Wp0Ey';token='Qm2Lr7Vb4Nc1Kd9Hs6Jf3Tg5Wp0EyZx8';\n";
     files['pkg4/file100-generated.js'] = Buffer.alloc(100 * 1024 * 1024, line);
     const root = tree(files);
     const { status, report, stderr } = scanJson(root, ['--file-timeout', '0.2', '--max-file-size', '200MB', '--min-severity', 'high']);
