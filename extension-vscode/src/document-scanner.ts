@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { ScanEngine } from './engine.js';
+import { readDocumentText } from './document-text.js';
 import { pathOf } from './files.js';
 import type { FindingStore } from './findings.js';
 import { looksBinary } from './model/content.js';
@@ -34,14 +35,22 @@ export class DocumentScanner implements vscode.Disposable {
   /** Scans under way, by document: a quick fix that needs this version's findings waits for it. */
   private readonly running = new Map<string, { version: number; done: Promise<void> }>();
   /**
-   * The last live scan, for the tests: how long the engine took (ms, where it ran), whether it
+   * The last live scan, for the tests: how long the engine took (`ms`, wherever it ran), how long it
+   * held the extension host's thread (`hostMs`: the engine's time too when inline), whether it
    * rescanned only the text around an edit, and whether it was stopped.
    */
-  lastScan: { ms: number; incremental: boolean; route: ScanRoute; stopped?: 'timeout' | 'failed' } = { ms: 0, incremental: false, route: 'inline' };
+  lastScan: { ms: number; hostMs: number; hostCpuMs: number; incremental: boolean; route: ScanRoute; stopped?: 'timeout' | 'failed' } = {
+    ms: 0,
+    hostMs: 0,
+    hostCpuMs: NaN,
+    incremental: false,
+    route: 'inline',
+  };
 
   constructor(
     private readonly engine: ScanEngine,
     private readonly store: FindingStore,
+    private readonly threadCpuMs: () => number = () => NaN,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 'open')),
@@ -93,7 +102,12 @@ export class DocumentScanner implements vscode.Disposable {
   private async scanDocument(doc: vscode.TextDocument, trigger: Trigger): Promise<void> {
     if (doc.isClosed || !SCHEMES.has(doc.uri.scheme)) return;
     if (this.engine.isExcluded(doc.uri)) return this.store.delete(doc.uri);
-    const text = doc.getText();
+    const version = doc.version;
+    const text = await readDocumentText(doc);
+    // Changed while being read: the change scanned it again.
+    if (text === undefined || doc.version !== version) return;
+    const started = performance.now();
+    const startedCpu = this.threadCpuMs();
     if (text.length > this.engine.settings.current.maxFileBytes && trigger !== 'save') {
       this.tellLarge(doc);
       // Earlier findings of this text stay until the next save refreshes them.
@@ -101,21 +115,29 @@ export class DocumentScanner implements vscode.Disposable {
     }
     if (looksBinary(text)) return this.store.delete(doc.uri);
     const key = doc.uri.toString();
-    const version = doc.version;
     const plan = this.planOf(doc, text, trigger);
-    const outcome = await this.engine.scan(key, plan.scanText, doc.uri);
+    const scanning = this.engine.scan(key, plan.scanText, doc.uri);
+    // The host's own share: planning, handing the text over (or the whole scan, inline)…
+    const before = performance.now() - started;
+    const beforeCpu = this.threadCpuMs() - startedCpu;
+    const outcome = await scanning;
+    const resumed = performance.now();
+    const resumedCpu = this.threadCpuMs();
+    const hostCpuMs = () => beforeCpu + this.threadCpuMs() - resumedCpu;
     // A newer edit or scan owns the document now: this answer is stale.
     if (outcome.status === 'superseded' || doc.isClosed || doc.version !== version) return;
     if (outcome.status !== 'done') {
       this.scanned.delete(key);
-      this.lastScan = { ms: NaN, incremental: plan.incremental, route: 'worker', stopped: outcome.status };
-      return this.store.set({ uri: doc.uri, findings: [], version, origin: 'document', notice: scanNotice(outcome) });
+      this.store.set({ uri: doc.uri, findings: [], version, origin: 'document', notice: scanNotice(outcome) });
+      this.lastScan = { ms: NaN, hostMs: before + performance.now() - resumed, hostCpuMs: hostCpuMs(), incremental: plan.incremental, route: 'worker', stopped: outcome.status };
+      return;
     }
     const result = plan.finish(outcome.scan);
     if (plan.tracked) this.scanned.set(key, { text, findings: result.findings, contextWordsInFile: result.contextWordsInFile, version });
     else this.scanned.delete(key);
-    this.lastScan = { ms: outcome.ms, incremental: result.incremental, route: outcome.route };
     this.store.set({ uri: doc.uri, findings: result.findings, version, origin: 'document' });
+    // …and merging the answer and publishing the diagnostics.
+    this.lastScan = { ms: outcome.ms, hostMs: before + performance.now() - resumed, hostCpuMs: hostCpuMs(), incremental: result.incremental, route: outcome.route };
   }
 
   /**

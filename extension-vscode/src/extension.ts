@@ -33,6 +33,13 @@ export interface SecretHygieneApi {
   lastScanIncremental(): boolean;
   /** Where the last live scan ran: `worker` (off the extension host's thread) or `inline`. */
   lastScanRoute(): 'inline' | 'worker';
+  /**
+   * Milliseconds the last live scan held the extension host's thread in one go after reading the text
+   * (planning, handing over, publishing); large documents are read in slices (document-text.ts).
+   */
+  lastScanHostMs(): number;
+  /** The same as thread CPU time (NaN where the runtime cannot tell): wall time minus the OS running others. */
+  lastScanHostCpuMs(): number;
   /** Scan workers started so far (a stopped scan replaces its worker). */
   scanWorkersStarted(): number;
   /** Only when VS Code runs the extension's tests (ExtensionMode.Test). */
@@ -45,7 +52,7 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
   const baselines = new Baselines();
   const engine = new ScanEngine(settings, baselines, platform.scanWorker(context));
   const store = new FindingStore();
-  const scanner = new DocumentScanner(engine, store);
+  const scanner = new DocumentScanner(engine, store, platform.threadCpuMs);
   const stores = new SecretStores(context, platform);
   const workspaceScanner = new WorkspaceScanner(engine, store);
   const tree = new FindingsTree(store);
@@ -138,6 +145,8 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
     lastScanMs: () => scanner.lastScan.ms,
     lastScanIncremental: () => scanner.lastScan.incremental,
     lastScanRoute: () => scanner.lastScan.route,
+    lastScanHostMs: () => scanner.lastScan.hostMs,
+    lastScanHostCpuMs: () => scanner.lastScan.hostCpuMs,
     scanWorkersStarted: () => engine.scheduler.workersStarted,
   };
   if (context.extensionMode === vscode.ExtensionMode.Test) {

@@ -29,4 +29,9 @@ export interface Platform {
   storeWithCli?(store: JitStore, value: string, cwd: string | undefined): Promise<string>;
   /** Starts scan workers off the extension host's thread; undefined where the host cannot. */
   scanWorker(context: vscode.ExtensionContext): WorkerFactory | undefined;
+  /**
+   * CPU time of the extension host's thread so far (ms), where the runtime can tell: unlike wall time,
+   * it does not count the moments the OS ran something else (for the tests' figures).
+   */
+  threadCpuMs?(): number;
 }

@@ -106,6 +106,12 @@ async function storeWithCli(store: JitStore, value: string, cwd: string | undefi
   return where;
 }
 
+/** process.threadCpuUsage(): Node ≥ 23.9 (https://nodejs.org/api/process.html#processthreadcpuusagepreviousvalue); NaN before. */
+function threadCpuMs(): number {
+  const usage = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage?.();
+  return usage ? (usage.user + usage.system) / 1000 : NaN;
+}
+
 export function nodePlatform(): Platform {
   return {
     kind: 'node',
@@ -127,5 +133,6 @@ export function nodePlatform(): Platform {
     storeWithCli,
     // __dirname: the folder of dist/extension.js (the bundle is CommonJS); the worker bundle sits next to it.
     scanWorker: () => nodeWorkerFactory(join(__dirname, 'scan-worker.js')),
+    threadCpuMs: threadCpuMs,
   };
 }

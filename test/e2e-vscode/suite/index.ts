@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import registerExtensionTests from './extension.e2e.js';
+import registerScanWorkerTests from './scan-worker.e2e.js';
 
 export function run(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -14,6 +15,7 @@ export function run(): Promise<void> {
   // Defines describe/it on globalThis, as `mocha` does before loading a spec file.
   mocha.suite.emit('pre-require', globalThis, 'extension.e2e', mocha);
   registerExtensionTests();
+  registerScanWorkerTests();
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} e2e test(s) failed`)) : resolve()));
   });
