@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fakeGithubPat, webSmoke } from './web-smoke.mjs';
+import { CDN_ORIGIN, fakeGithubPat, webSmoke } from './web-smoke.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
@@ -304,8 +304,11 @@ async function main() {
     failed += await uiCheck(browser, base, dirs);
     log('web bundle (browser entry) in Chromium');
     const web = await webSmoke(browser, join(root, 'extension-vscode/dist/web/extension.js'), fakeGithubPat());
-    console.log(web.ok ? `  ok   web entry activates (${web.activationMs.toFixed(1)} ms) and publishes a masked diagnostic without Node APIs` : `  FAIL web entry: ${web.problems.join('; ')}`);
+    console.log(web.ok ? `  ok   web entry activates (${web.activationMs.toFixed(1)} ms) and publishes a masked diagnostic without Node APIs, scanned in its Web Worker` : `  FAIL web entry: ${web.problems.join('; ')}`);
     if (!web.ok) failed++;
+    const cdn = await webSmoke(browser, join(root, 'extension-vscode/dist/web/extension.js'), fakeGithubPat(), { extensionOrigin: CDN_ORIGIN });
+    console.log(cdn.ok ? '  ok   web entry with its files on another origin (as vscode.dev serves them): the Web Worker starts from a blob URL' : `  FAIL web entry, files on another origin: ${cdn.problems.join('; ')}`);
+    if (!cdn.ok) failed++;
   } finally {
     await browser.close();
     server.kill('SIGTERM');

@@ -1,11 +1,18 @@
 // The `browser` entry (dist/web/extension.js, for vscode.dev) loaded in a real Chromium page — no
 // Node globals — against a minimal stand-in for the `vscode` module: it must activate, scan an opened
 // document and publish a masked diagnostic. This proves the web bundle is self-contained and pure;
-// the full behaviour is covered in the real (Node) extension host by the in-host suite.
+// the full behaviour is covered in the real (Node) extension host by the in-host suite. The scan runs
+// in the web scan worker (dist/web/scan-worker.js, a real Web Worker), served from the page's origin
+// as the extension's files are.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const ORIGIN = 'http://web-smoke.invalid';
+/** Where vscode.dev serves extension files from: another origin, so the worker starts from a blob URL. */
+export const CDN_ORIGIN = 'http://extension-cdn.invalid';
 
 /** Runs in the page. Returns what the extension published. */
-function smokeInPage({ code, token }) {
+function smokeInPage({ code, token, extensionBase }) {
   const listeners = {};
   const published = [];
   const on = (name) => (listener) => {
@@ -34,6 +41,7 @@ function smokeInPage({ code, token }) {
     }
   }
   const uri = { scheme: 'untitled', path: 'Untitled-1', fsPath: 'Untitled-1', toString: () => 'untitled:Untitled-1' };
+  const extensionUri = { scheme: 'http', toString: () => extensionBase };
   const vscode = {
     EventEmitter,
     Range,
@@ -41,7 +49,11 @@ function smokeInPage({ code, token }) {
     Disposable: class { constructor(f) { this.dispose = f; } },
     ThemeIcon: class { constructor(id, color) { Object.assign(this, { id, color }); } },
     ThemeColor: class { constructor(id) { this.id = id; } },
-    Uri: { parse: (value) => ({ toString: () => value }), joinPath: () => uri, file: () => uri },
+    Uri: {
+      parse: (value) => ({ toString: () => value }),
+      joinPath: (base, ...parts) => (base === extensionUri ? { toString: () => [extensionBase, ...parts].join('/') } : uri),
+      file: () => uri,
+    },
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
     StatusBarAlignment: { Left: 1, Right: 2 },
     CodeActionKind: { QuickFix: { value: 'quickfix' } },
@@ -91,7 +103,7 @@ function smokeInPage({ code, token }) {
     throw new Error(`the web bundle required "${name}"`);
   };
   new Function('module', 'exports', 'require', code)(module, module.exports, require);
-  const context = { subscriptions: [], extensionMode: 1, secrets: {}, globalState: { get: (_k, d) => d, update: async () => {} }, globalStorageUri: uri };
+  const context = { subscriptions: [], extensionMode: 1, secrets: {}, globalState: { get: (_k, d) => d, update: async () => {} }, globalStorageUri: uri, extensionUri };
   const api = module.exports.activate(context);
   const text = `const token = "${token}";\n`;
   const doc = { uri, version: 1, isClosed: false, languageId: 'typescript', getText: () => text };
@@ -104,6 +116,8 @@ function smokeInPage({ code, token }) {
       if (hit || Date.now() > deadline) {
         resolve({
           activationMs: api.activationMs,
+          route: api.lastScanRoute(),
+          workers: api.scanWorkersStarted(),
           hasNodeGlobals: typeof globalThis.process !== 'undefined' || typeof globalThis.Buffer !== 'undefined',
           diagnostics: (hit?.diagnostics ?? []).map((d) => ({ message: d.message, code: d.code?.value, severity: d.severity, range: d.range })),
         });
@@ -113,22 +127,35 @@ function smokeInPage({ code, token }) {
   });
 }
 
-export async function webSmoke(browser, bundlePath, token) {
+/** `extensionOrigin`: where the extension's files are served (the page's own origin by default). */
+export async function webSmoke(browser, bundlePath, token, { extensionOrigin = ORIGIN } = {}) {
   const page = await browser.newPage();
   try {
-    await page.goto('about:blank');
-    const result = await page.evaluate(smokeInPage, { code: readFileSync(bundlePath, 'utf8'), token });
+    const workerScript = readFileSync(join(dirname(bundlePath), 'scan-worker.js'), 'utf8');
+    const serve = (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin === extensionOrigin && url.pathname === '/extension/dist/web/scan-worker.js') {
+        return route.fulfill({ contentType: 'text/javascript', headers: { 'Access-Control-Allow-Origin': '*' }, body: workerScript });
+      }
+      if (url.origin === ORIGIN && url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>web smoke</title>' });
+      return route.fulfill({ status: 404, body: '' });
+    };
+    await page.route(`${ORIGIN}/**`, serve);
+    if (extensionOrigin !== ORIGIN) await page.route(`${extensionOrigin}/**`, serve);
+    await page.goto(`${ORIGIN}/`);
+    const result = await page.evaluate(smokeInPage, { code: readFileSync(bundlePath, 'utf8'), token, extensionBase: `${extensionOrigin}/extension` });
     const [diagnostic] = result.diagnostics;
     const problems = [];
     if (result.hasNodeGlobals) problems.push('the page has Node globals (the check would prove nothing)');
     if (!diagnostic) problems.push('no diagnostic was published');
+    if (result.route !== 'worker' || result.workers !== 1) problems.push(`the scan ran ${result.route} (${result.workers} workers started), not in the web scan worker`);
     else {
       if (diagnostic.code !== 'github-classic-pat') problems.push(`unexpected rule ${diagnostic.code}`);
       if (diagnostic.severity !== 0) problems.push(`severity ${diagnostic.severity}, expected Error`);
       if (diagnostic.message.includes(token)) problems.push('the message shows the raw token');
       if (diagnostic.range.start.character !== 15 || diagnostic.range.end.character !== 15 + token.length) problems.push(`range ${JSON.stringify(diagnostic.range)}`);
     }
-    return { ok: problems.length === 0, problems, activationMs: result.activationMs };
+    return { ok: problems.length === 0, problems, activationMs: result.activationMs, route: result.route };
   } finally {
     await page.close();
   }
