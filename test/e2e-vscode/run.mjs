@@ -294,9 +294,11 @@ async function main() {
   log(`code-server ${CODE_SERVER_VERSION} on ${base.origin}`);
 
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  let browser;
   let failed = 0;
   try {
+    // Inside the try: a browser that cannot start must not leave code-server running.
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
     log('in-host suite (items 1–7)');
     const code = await runHostSuite(browser, base, dirs, join(dirs.extensions, installed));
     if (code !== 0) failed++;
@@ -310,7 +312,7 @@ async function main() {
     console.log(cdn.ok ? '  ok   web entry with its files on another origin (as vscode.dev serves them): the Web Worker starts from a blob URL' : `  FAIL web entry, files on another origin: ${cdn.problems.join('; ')}`);
     if (!cdn.ok) failed++;
   } finally {
-    await browser.close();
+    await browser?.close();
     server.kill('SIGTERM');
     writeFileSync(join(artifacts, 'code-server.log'), serverLog.join(''));
   }
