@@ -103,7 +103,7 @@ function tooLarge(shown: string, size: number, limit: number): InputFileError {
 
 function systemError(shown: string, error: unknown): InputFileError {
   const code = (error as NodeJS.ErrnoException).code;
-  return new InputFileError(shown, `cannot read: ${code ?? (error as Error).message}`, code);
+  return new InputFileError(shown, `not read: ${code ?? (error as Error).message}`, code);
 }
 
 export function formatBytes(bytes: number): string {

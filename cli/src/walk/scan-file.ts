@@ -46,7 +46,7 @@ export function scanFile(scanner: Scanner, file: WalkedFile, options: FileScanOp
   try {
     read = readForScan(file.path, options.maxFileSize, keystore, onSize);
   } catch (error) {
-    if (error instanceof InputFileError) return notScanned(error.reason.replace(/^not read: /, ''));
+    if (error instanceof InputFileError) return notScanned(error.code ? `cannot read (${error.code})` : error.reason.replace(/^not read: /, ''));
     return notScanned(`cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   result.bytes = read.bytes;
