@@ -14,13 +14,17 @@ import { dirname, join } from 'node:path';
 import { CLI, REPO_ROOT } from '../support/cli.js';
 import { apartReason, corpusDir, isFlagged, loadCorpus, SOURCES, type CorpusCase, type Source } from './corpus.js';
 
-/** Gated figures (placeholder-valued, `nonSecret`, `contested` and Kingfisher's made-up/glued cases apart). */
+/**
+ * Gated figures (placeholder-valued, `nonSecret`, `contested` and Kingfisher's made-up/glued cases apart).
+ * Nosey Parker and Kingfisher hold the figures reached when they were added, rounded down (issue #12's
+ * targets are ≥ 90% / ≤ 5% for both; docs/conformance.md says where the gap is).
+ */
 const GATES: Record<Source, { recall: number; fpRate: number }> = {
   gitleaks: { recall: 0.95, fpRate: 0.05 },
   secretlint: { recall: 0.95, fpRate: 0.05 },
   'detect-secrets': { recall: 0.85, fpRate: 0.05 },
-  noseyparker: { recall: 0, fpRate: 1 },
-  kingfisher: { recall: 0, fpRate: 1 },
+  noseyparker: { recall: 0.64, fpRate: 0.08 },
+  kingfisher: { recall: 0.47, fpRate: 0.05 },
 };
 
 /** The CLI under test: the shared build, or a private one given in `SECRET_HYGIENE_CLI`. */
