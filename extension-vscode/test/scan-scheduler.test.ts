@@ -193,6 +193,37 @@ describe('scan scheduler: cancellation on the next edit', () => {
     assert.equal(scheduler.workersStarted, 2);
   });
 
+  it('still stops a superseded scan that then hangs, at its budget, and runs the newer one in a new worker', async () => {
+    const { scheduler, workers, clock } = harness({ budgetMs: 1000 });
+    const older = scheduler.scan('a.ts', large(1));
+    workers[0]!.ready();
+    clock.advance(10);
+    const newer = scheduler.scan('a.ts', large(2));
+    assert.deepEqual(await older, { status: 'superseded' });
+    assert.equal(workers[0]!.terminated, false, 'superseded early: left to finish');
+    clock.advance(990); // it never answers
+    assert.equal(workers[0]!.terminated, true, 'the budget still applies');
+    workers[1]!.ready();
+    assert.ok(workers[1]!.posted[0]!.text.includes(githubClassicPat(2)));
+    workers[1]!.answerNext();
+    assert.deepEqual(ruleIds(await newer), ['github-classic-pat']);
+  });
+
+  it('cuts off a long-running superseded scan when the next scan of any document arrives', async () => {
+    const { scheduler, workers, clock } = harness();
+    void scheduler.scan('a.ts', large(1));
+    workers[0]!.ready();
+    clock.advance(10);
+    void scheduler.scan('a.ts', large(2)); // supersedes early: a.ts's first scan keeps running, unwanted
+    clock.advance(CANCEL_AFTER_MS);
+    const other = scheduler.scan('b.ts', withToken(3));
+    assert.equal(workers[0]!.terminated, true, 'no one waits for its answer');
+    workers[1]!.ready();
+    workers[1]!.answerNext();
+    workers[1]!.answerNext();
+    assert.equal((await other).status, 'done');
+  });
+
   it('runs edited documents before background (workspace) scans', async () => {
     const { scheduler, workers } = harness();
     const order: string[] = [];

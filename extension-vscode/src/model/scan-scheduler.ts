@@ -151,7 +151,6 @@ export class ScanScheduler {
 
   dispose(): void {
     for (const pending of this.queue.splice(0)) this.settle(pending, { status: 'superseded' });
-    if (this.worker?.busy) this.settle(this.worker.busy, { status: 'superseded' });
     this.stopWorker();
   }
 
@@ -169,17 +168,18 @@ export class ScanScheduler {
       this.settle(pending, { status: 'superseded' });
     }
     const busy = this.worker?.busy;
-    if (busy?.key !== key || busy.settled) return;
-    this.settle(busy, { status: 'superseded' });
-    if (this.clock.now() - (busy.startedAt ?? 0) >= CANCEL_AFTER_MS) {
+    if (!busy) return;
+    if (busy.key === key) this.settle(busy, { status: 'superseded' });
+    // Nobody wants its answer any more: cut it off if it has run a while. (Otherwise it finishes, or
+    // its budget timer, which keeps running, stops it.)
+    if (busy.settled && this.clock.now() - (busy.startedAt ?? 0) >= CANCEL_AFTER_MS) {
       this.stopWorker();
       this.pump();
     }
   }
 
+  /** Resolves a scan's promise once; the budget timer of a running scan is left to the worker's fate. */
   private settle(pending: Pending, outcome: ScanOutcome): void {
-    if (pending.timer !== undefined) this.clock.clearTimeout(pending.timer);
-    pending.timer = undefined;
     if (pending.settled) return;
     pending.settled = true;
     pending.resolve(outcome);
@@ -222,6 +222,7 @@ export class ScanScheduler {
     const worker = this.worker;
     this.worker = undefined;
     if (!worker) return;
+    this.clearTimer(worker.busy);
     try {
       worker.port.terminate();
     } catch {
@@ -238,6 +239,7 @@ export class ScanScheduler {
     const pending = worker.busy;
     if (!pending || pending.id !== message.id) return;
     worker.busy = undefined;
+    this.clearTimer(pending);
     if (!pending.settled) this.lastMs.set(pending.key, message.ms);
     this.settle(pending, { status: 'done', scan: message.scan, ms: message.ms, route: 'worker' });
     this.pump();
@@ -246,7 +248,6 @@ export class ScanScheduler {
   private timedOut(worker: RunningWorker, pending: Pending, budgetMs: number): void {
     pending.timer = undefined;
     if (worker !== this.worker || worker.busy !== pending) return;
-    worker.busy = undefined;
     this.lastMs.set(pending.key, Infinity);
     this.stopWorker();
     this.settle(pending, { status: 'timeout', budgetMs });
@@ -262,11 +263,18 @@ export class ScanScheduler {
       return this.drainInline();
     }
     const pending = worker.busy;
+    this.clearTimer(pending);
     if (pending) {
       this.lastMs.set(pending.key, Infinity);
       this.settle(pending, { status: 'failed', reason });
     }
     this.pump();
+  }
+
+  private clearTimer(pending: Pending | undefined): void {
+    if (pending?.timer === undefined) return;
+    this.clock.clearTimeout(pending.timer);
+    pending.timer = undefined;
   }
 
   private drainInline(): void {
