@@ -4,6 +4,7 @@
  * settings module (src/settings.ts) reads the raw values and the policy file and calls into here.
  */
 import {
+  REFERENCE_PROVIDERS,
   SEVERITIES,
   formatPolicyProblem,
   isSeverity,
@@ -17,7 +18,6 @@ import {
   type Severity,
 } from './core.js';
 
-const REFERENCE_PROVIDERS: readonly ReferenceProvider[] = ['env', '1password', 'doppler', 'infisical'];
 /** Rule ids and provider names are kebab-case (the policy schema rejects anything else). */
 const DETECTOR_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_FILE_SIZE_KB = 100 * 1024;
