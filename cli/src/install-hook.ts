@@ -1,0 +1,114 @@
+/**
+ * `secret-hygiene install-hook [--pre-push] [--force] [PATH]`: writes a plain git hook that runs
+ * `scan --staged` before each commit (or `scan --git <pushed range>` before each push). The hooks folder
+ * is git's own answer (`rev-parse --git-path hooks`, which follows core.hooksPath). A hook we did not
+ * write is never replaced without --force (and then kept beside it as `<name>.before-secret-hygiene`);
+ * ours is recognised by its marker line and rewritten in place, so running this twice changes nothing.
+ * https://git-scm.com/docs/githooks
+ */
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors.js';
+import { escapeForTerminal } from './output/escape.js';
+import { GitError, gitText } from './git/run-git.js';
+import { openRepository } from './git/repository.js';
+
+const MARKER = '# secret-hygiene hook: installed by `secret-hygiene install-hook`';
+
+export const INSTALL_HOOK_HELP = `Usage: secret-hygiene install-hook [--pre-push] [--force] [PATH]
+
+Writes a git hook in the repository at PATH (default .), in the folder git uses for hooks
+(core.hooksPath when set, else .git/hooks):
+  (default)     pre-commit: \`secret-hygiene scan --staged\` (the lines the commit adds)
+  --pre-push    pre-push: \`secret-hygiene scan --git <remote sha>..<local sha>\` for each pushed ref
+  --force       replace a hook that secret-hygiene did not write (the old one is kept as
+                <hook>.before-secret-hygiene)
+Running it again updates our hook in place. Skip the hook once: git commit --no-verify.
+`;
+
+export interface CommandOutput {
+  stdout: string;
+  exitCode: 0 | 1 | 2;
+}
+
+/** A value inside single quotes for sh: every `'` closes, escapes and reopens. */
+function shQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The hook runs the CLI that installed it when that file is still there (no PATH surprises under a GUI
+ * git client), else `secret-hygiene` from PATH.
+ */
+function runLine(cliPath: string): string {
+  return [
+    `cli=${shQuote(cliPath)}`,
+    `if [ -f "$cli" ]; then run() { ${shQuote(process.execPath)} "$cli" "$@"; }`,
+    'elif command -v secret-hygiene >/dev/null 2>&1; then run() { secret-hygiene "$@"; }',
+    'else echo "secret-hygiene: not found (reinstall the hook or put secret-hygiene on PATH); git commit --no-verify skips this check" >&2; exit 1; fi',
+  ].join('\n');
+}
+
+export function hookScript(kind: 'pre-commit' | 'pre-push', cliPath: string): string {
+  const head = `#!/bin/sh\n${MARKER}\n# Remove this file to uninstall. Skip it once with --no-verify.\n${runLine(cliPath)}\n`;
+  if (kind === 'pre-commit') return `${head}run scan --staged </dev/null\n`;
+  // git's pre-push protocol: "<local ref> <local sha> <remote ref> <remote sha>" per line on stdin; a new
+  // branch (remote sha all zeros) is checked in full, as git's own sample hook does.
+  return `${head}zero=$(git hash-object --stdin </dev/null | tr '0-9a-f' '0')
+status=0
+while read -r local_ref local_sha remote_ref remote_sha; do
+  [ "$local_sha" = "$zero" ] && continue
+  if [ "$remote_sha" = "$zero" ]; then range="$local_sha"; else range="$remote_sha..$local_sha"; fi
+  run scan --git "$range" </dev/null || status=$?
+done
+exit $status
+`;
+}
+
+export function runInstallHook(argv: string[], cliPath: string): CommandOutput {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'pre-push': { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (parsed.values.help) return { stdout: INSTALL_HOOK_HELP, exitCode: 0 };
+  if (parsed.positionals.length > 1) throw new UsageError('install-hook takes at most one path (the repository)');
+  const kind = parsed.values['pre-push'] ? 'pre-push' : 'pre-commit';
+  let hooksDir: string;
+  try {
+    const repo = openRepository(parsed.positionals[0] ?? '.');
+    hooksDir = resolve(repo.root, gitText(repo.root, ['rev-parse', '--git-path', 'hooks']));
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(error.message);
+    throw error;
+  }
+  const target = join(hooksDir, kind);
+  const script = hookScript(kind, resolve(cliPath));
+  let existing: string | undefined;
+  if (existsSync(target) || isLink(target)) {
+    const ours = !isLink(target) && readFileSync(target, 'utf8').includes(MARKER);
+    if (!ours && !parsed.values.force) {
+      throw new UsageError(`${escapeForTerminal(target)}: a ${kind} hook secret-hygiene did not write is already there; add --force to replace it (it is kept as ${kind}.before-secret-hygiene), or call \`secret-hygiene scan ${kind === 'pre-commit' ? '--staged' : '--git RANGE'}\` from it`);
+    }
+    if (!ours) renameSync(target, `${target}.before-secret-hygiene`);
+    else existing = readFileSync(target, 'utf8');
+  }
+  if (existing === script) return { stdout: `${kind} hook already installed: ${escapeForTerminal(target)}\n`, exitCode: 0 };
+  mkdirSync(hooksDir, { recursive: true });
+  // Written beside and renamed over: a crash never leaves half a hook that git would run.
+  const temporary = `${target}.secret-hygiene-${process.pid}`;
+  writeFileSync(temporary, script, { mode: 0o755, flag: 'wx' });
+  chmodSync(temporary, 0o755);
+  renameSync(temporary, target);
+  return { stdout: `${existing ? 'updated' : 'installed'} ${kind} hook: ${escapeForTerminal(target)}\n`, exitCode: 0 };
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
