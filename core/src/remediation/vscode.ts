@@ -84,8 +84,10 @@ function existingInputs(doc: PlanningText, tree: Node, path: JSONPath): { exists
 }
 
 /**
- * jsonc-parser's `modify`, formatted like the document; unformatted when its formatter fails (it
- * indexes a 200-entry indentation cache past its end at exactly 200 columns: jsonc-parser 3.3.1).
+ * jsonc-parser's `modify`, formatted like the document; unformatted when its formatter fails. In
+ * jsonc-parser 3.3.1 (`impl/format.js`, `newLinesAndIndent`) an indentation of exactly 200 columns reads
+ * one past its 200-entry cache of indentation strings and throws a TypeError: a 100-level file with
+ * two-space indentation is enough.
  */
 function modifyFormatted(text: string, path: JSONPath, value: unknown, options: ModificationOptions) {
   try {
