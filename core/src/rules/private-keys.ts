@@ -7,8 +7,15 @@
 import { shannonEntropy } from '../engine/entropy.js';
 import type { Rule } from '../engine/types.js';
 
-/** Base64 body lines between the armor headers; header lines such as `Proc-Type:` are allowed. */
-const PEM_BODY = String.raw`(?:[A-Za-z0-9+/=\s\\n]|\\n|[A-Za-z-]{2,20}:[^\r\n]{0,100}){40,16000}?`;
+/**
+ * Everything between the BEGIN and END armor lines: any text without a run of five dashes, so the body
+ * stops at the next armor line, whichever it is. Each character has exactly one way to be read (`[^-]`,
+ * or a run of up to four dashes and the character after it), which keeps the search linear: the former
+ * body (base64 characters, or `\n`, or a header line, one alternative overlapping the next) backtracked
+ * exponentially on a BEGIN line followed by blank lines or `ab:cd` pairs (issue 17). What the body holds
+ * (base64, header lines such as `Proc-Type:`, `\n` escapes) is `pemBodyIsKey`'s to judge.
+ */
+const PEM_BODY = String.raw`(?:[^-]|-{1,4}[^-]){40,16000}?`;
 
 function pemBodyIsKey(match: string): boolean {
   const body = match
