@@ -44,7 +44,7 @@ export const rules: Rule[] = [
     id: 'grafana-api-key',
     provider: 'grafana',
     description: 'Grafana API key (legacy, base64 JSON)',
-    regex: /(?<![A-Za-z0-9_])(?<secret>eyJrIjoi[A-Za-z0-9+/]{40,400}={0,2})(?![A-Za-z0-9_+/=])/,
+    regex: /(?<![A-Za-z0-9+/_])(?<secret>eyJrIjoi[A-Za-z0-9+/]{40,400}={0,2})(?![A-Za-z0-9_+/=])/,
     keywords: ['eyjrijoi'],
     severity: 'high',
     lifetime: 'long-lived',

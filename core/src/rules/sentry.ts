@@ -15,7 +15,7 @@ export const rules: Rule[] = [
     id: 'sentry-org-token',
     provider: 'sentry',
     description: 'Sentry organization auth token',
-    regex: /(?<![A-Za-z0-9_])(?<secret>sntrys_eyJ[A-Za-z0-9+/_-]{20,1000}={0,2}_[A-Za-z0-9+/]{43})(?![A-Za-z0-9_+/=-])/,
+    regex: /(?<![A-Za-z0-9+/_-])(?<secret>sntrys_eyJ[A-Za-z0-9+/_-]{20,1000}={0,2}_[A-Za-z0-9+/]{43})(?![A-Za-z0-9_+/=-])/,
     keywords: ['sntrys_'],
     severity: 'high',
     lifetime: 'long-lived',
