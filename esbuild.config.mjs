@@ -32,6 +32,10 @@ const bundles = [
   },
 ];
 
+// The agent hook's own small bin (docs/guardrails.md): CommonJS, because the same file is the entry of
+// the V8 startup snapshot that `hooks install` builds, and a snapshot entry must be a single CJS script.
+bundles.push({ ...common, entryPoints: ['cli/src/hooks/entry.ts'], outfile: 'cli/dist/hook.cjs', format: 'cjs', platform: 'node' });
+
 // The VS Code extension: node + web entries, its in-host e2e suite and its unit tests.
 bundles.push(...vscodeBundles(common));
 

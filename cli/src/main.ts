@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { parseScanArgs } from './args.js';
 import { UsageError } from './errors.js';
+import { runAgentsCommand } from './agents/command.js';
+import { runHookCommand, runHooksCommand } from './hooks/command.js';
+import { readStdin } from './hooks/stdin.js';
 import { runOauth } from './oauth-command.js';
 import { runPolicy } from './policy-command.js';
 import { runScan, VERSION } from './scan-command.js';
@@ -10,6 +14,11 @@ Usage:
   secret-hygiene scan [paths…] [options]
   secret-hygiene oauth URL [--format text|json]   rate an OAuth authorization URL's scopes
                                                   (exit 1 when the overall risk is high or critical)
+  secret-hygiene hook claude-code|cursor          answer an agent's hook call (JSON on stdin): deny secrets
+  secret-hygiene hooks install|uninstall --client claude-code|cursor [--scope user|project]
+  secret-hygiene hooks status [--format text|json]  where the agent hooks are installed (exit 1 when the
+                                                  policy requires them and some are missing)
+  secret-hygiene agents [--format text|json]      AI clients, MCP servers and their credentials on this machine
   secret-hygiene policy [--format text|json]      print the effective policy and where each value came from
                                                   (exit 1 when a policy file is malformed)
 
@@ -61,6 +70,17 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'oauth') {
     const result = runOauth(rest);
+    await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
+    return result.exitCode;
+  }
+  if (command === 'hook' || command === 'hooks' || command === 'agents') {
+    const result =
+      command === 'hook'
+        ? await runHookCommand(rest, await readStdin())
+        : command === 'hooks'
+          ? await runHooksCommand(rest, fileURLToPath(new URL('./hook.cjs', import.meta.url)))
+          : await runAgentsCommand(rest);
+    if (result.stderr) process.stderr.write(result.stderr);
     await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
     return result.exitCode;
   }

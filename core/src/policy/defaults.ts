@@ -12,6 +12,7 @@ export const DEFAULT_POLICY = {
   minSeverity: 'low',
   oauth: { rules: { '*': { maxRisk: 'medium', action: 'warn' } } },
   references: { provider: '1password', onePasswordVault: 'Private' },
+  guardrails: { enforce: false, threshold: 'high', failClosed: false },
 } as const satisfies PolicyDocument;
 
 /**

@@ -25,6 +25,7 @@ export class PolicyBuilder {
     oauth: { rules: {} },
     references: { ...DEFAULT_POLICY.references },
     audit: {},
+    guardrails: { ...DEFAULT_POLICY.guardrails },
   };
   readonly provenance: Record<string, ProvenanceEntry> = {};
   readonly problems: PolicyProblem[] = [];
@@ -71,6 +72,30 @@ export class PolicyBuilder {
       // A cloned repository must not be able to send a developer's audit events somewhere else.
       this.problems.push({ level: 'notice', source, origin, field: 'audit.endpoint', message: 'not accepted from a workspace file (user or managed policy only); ignored' });
     } else if (doc.audit?.endpoint) set('audit.endpoint', (p.audit.endpoint = doc.audit.endpoint));
+    this.overrideGuardrails(doc, source, origin, set);
+  }
+
+  /**
+   * Agent guardrails from the defaults or the user's file replace what was there; from a workspace file
+   * they may only tighten (a cloned repository must not switch off the hooks that guard its own secrets).
+   */
+  private overrideGuardrails(doc: PolicyDocument, source: PolicySource, origin: string, set: Setter): void {
+    const g = this.policy.guardrails;
+    const wanted = doc.guardrails;
+    if (!wanted) return;
+    const loosening = (field: string) =>
+      this.problems.push({ level: 'notice', source, origin, field, message: 'a workspace file may only tighten agent guardrails; ignored' });
+    const tightenOnly = source === 'workspace';
+    if (wanted.threshold) {
+      if (tightenOnly && severityRank(wanted.threshold) > severityRank(g.threshold)) loosening('guardrails.threshold');
+      else set('guardrails.threshold', (g.threshold = wanted.threshold));
+    }
+    for (const key of ['enforce', 'failClosed'] as const) {
+      const value = wanted[key];
+      if (value === undefined) continue;
+      if (tightenOnly && !value && g[key]) loosening(`guardrails.${key}`);
+      else set(`guardrails.${key}`, (g[key] = value));
+    }
   }
 
   tighten(doc: PolicyDocument, source: Binding, origin: string): void {
@@ -142,6 +167,24 @@ export class PolicyBuilder {
     if (doc.audit?.endpoint) {
       this.overruled(source, 'audit.endpoint', doc.audit.endpoint, p.audit.endpoint !== doc.audit.endpoint);
       set('audit.endpoint', (p.audit.endpoint = doc.audit.endpoint));
+    }
+    this.tightenGuardrails(doc, source, set);
+  }
+
+  /** Managed guardrails win; a lower layer's stricter choice (lower threshold, on instead of off) stands. */
+  private tightenGuardrails(doc: PolicyDocument, source: Binding, set: Setter): void {
+    const g = this.policy.guardrails;
+    const managed = doc.guardrails;
+    if (!managed) return;
+    if (managed.threshold && (!this.chosen('guardrails.threshold') || severityRank(g.threshold) >= severityRank(managed.threshold))) {
+      this.overruled(source, 'guardrails.threshold', managed.threshold, severityRank(g.threshold) > severityRank(managed.threshold));
+      set('guardrails.threshold', (g.threshold = managed.threshold));
+    }
+    for (const key of ['enforce', 'failClosed'] as const) {
+      const value = managed[key];
+      if (value === undefined || (!value && g[key] && this.chosen(`guardrails.${key}`))) continue;
+      this.overruled(source, `guardrails.${key}`, String(value), g[key] !== value);
+      set(`guardrails.${key}`, (g[key] = value));
     }
   }
 

@@ -74,6 +74,14 @@ export const policySchema = z
       })
       .optional(),
     references: referencesSchema.optional(),
+    guardrails: z
+      .strictObject({
+        enforce: z.boolean().optional().describe('Agent hooks must be installed: `hooks status` reports each missing one as a finding.'),
+        threshold: severity.optional().describe('Agent hooks deny a prompt, command, file read or tool call carrying a secret at or above this severity (default high). Other layers may only lower it.'),
+        failClosed: z.boolean().optional().describe('Agent hooks deny when their input cannot be understood (malformed JSON, unknown event) instead of allowing with a warning.'),
+      })
+      .optional()
+      .describe('Agent guardrails: the `secret-hygiene hook` commands that Claude Code and Cursor run before prompts and tool calls. A workspace file may only tighten these.'),
     audit: z
       .strictObject({
         endpoint: z

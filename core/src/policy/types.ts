@@ -44,6 +44,8 @@ export interface EffectivePolicy {
   oauth: { rules: Partial<Record<OAuthRuleKey, EffectiveOAuthRule>> };
   references: Required<PolicyReferences>;
   audit: { endpoint?: string };
+  /** Agent hooks (`secret-hygiene hook`): what they deny and whether they must be installed. */
+  guardrails: { enforce: boolean; threshold: Severity; failClosed: boolean };
 }
 
 /** Where one effective value came from. */

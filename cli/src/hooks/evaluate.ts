@@ -1,0 +1,70 @@
+/**
+ * The one evaluation every client shares: scan each text the agent is about to see with the core engine
+ * at the policy's threshold; any secret at or above it denies, with a reason that names the rule and the
+ * masked value (never the value) and says how to proceed.
+ */
+import { atLeast, scanDocument, type Finding, type Scanner } from '@secret-hygiene/core';
+import { InputFileError, readBoundedFile } from '../bounded-read.js';
+import type { GuardrailSettings } from './guardrail-settings.js';
+import type { HookVerdict, TextToCheck } from './protocol.js';
+
+/**
+ * A file the agent reads is scanned up to this size. Larger files are not read whole by an agent's read
+ * tool either (Claude Code reads about 2,000 lines by default), and a hook must answer in milliseconds.
+ */
+export const HOOK_FILE_LIMIT = 2 * 1024 * 1024;
+/** Findings named in one reason; the rest are counted. */
+const NAMED_FINDINGS = 3;
+
+export interface Evaluation {
+  verdict: HookVerdict;
+  /** For stderr: files not read, policy notices. Never a secret. */
+  warnings: string[];
+}
+
+export function evaluateChecks(scanner: Scanner, checks: readonly TextToCheck[], settings: GuardrailSettings): Evaluation {
+  const warnings: string[] = [];
+  const hits: { what: string; findings: Finding[] }[] = [];
+  for (const check of checks) {
+    let text = check.text;
+    if (text === undefined && check.filePath !== undefined) {
+      try {
+        text = readBoundedFile(check.filePath, HOOK_FILE_LIMIT);
+      } catch (error) {
+        // A file we cannot read is one the agent's own read will fail on (or one too large to be read
+        // whole): nothing of it reaches the agent through us, so it is not a reason to deny.
+        if (!(error instanceof InputFileError)) throw error;
+        if (error.code !== 'ENOENT') warnings.push(`${check.what}: not scanned (${error.reason})`);
+        continue;
+      }
+    }
+    if (!text) continue;
+    const { findings } = scanDocument(scanner, text, { ...settings.scan, ...(check.kindPath ? { path: check.kindPath } : {}) });
+    const denying = findings.filter(
+      (finding) => finding.category === 'secret' && atLeast(finding.severity, settings.threshold) && !settings.allowlistedFingerprints.has(finding.fingerprint),
+    );
+    if (denying.length) hits.push({ what: check.what, findings: denying });
+  }
+  if (!hits.length) return { verdict: { decision: 'allow' }, warnings };
+  return { verdict: { decision: 'deny', reason: denyReason(hits) }, warnings };
+}
+
+function describe(finding: Finding): string {
+  const lifetime = finding.lifetime === 'unknown' ? '' : `${finding.lifetime}, `;
+  return `${finding.ruleId} ${finding.redacted} (${lifetime}${finding.severity})`;
+}
+
+/** "Secret Hygiene blocked the prompt: it carries github-classic-pat ghp_…Zq9x (long-lived, high). …" */
+export function denyReason(hits: readonly { what: string; findings: readonly Finding[] }[]): string {
+  const parts = hits.map(({ what, findings }) => {
+    const named = findings.slice(0, NAMED_FINDINGS).map(describe).join(', ');
+    const more = findings.length > NAMED_FINDINGS ? ` and ${findings.length - NAMED_FINDINGS} more` : '';
+    return `${what} carries ${named}${more}`;
+  });
+  return (
+    `Secret Hygiene blocked this: ${parts.join('; ')}. ` +
+    'Keep the value out of the agent: store it (`secret-hygiene store put keychain://SERVICE/ACCOUNT`, value on stdin) and use a reference ' +
+    '(${VAR} or a secret manager reference) instead of the literal, or let `secret-hygiene run -e NAME=REF -- COMMAND` put it into the ' +
+    "command's environment. If it is not a secret, allow it in the policy (allowlist.fingerprints) or with a `secret-hygiene:allow <reason>` comment."
+  );
+}
