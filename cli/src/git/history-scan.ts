@@ -114,6 +114,9 @@ export async function scanHistory(request: HistoryScanRequest): Promise<HistoryS
   // 3. Findings with their commit, once per (path, secret): later versions of the same file repeat it.
   const fingerprintsOf = new Map<string, Set<string>>();
   results.forEach((result, i) => fingerprintsOf.set(order[i]!, new Set(result.findings.map((f) => f.fingerprint))));
+  // Secrets HEAD still holds somewhere (a renamed or copied file keeps them): never called removed.
+  const atHead = new Set<string>();
+  for (const id of head.values()) for (const fp of fingerprintsOf.get(id) ?? []) atHead.add(fp);
   const seen = new Set<string>();
   let binary = 0;
   let scanned = 0;
@@ -132,7 +135,7 @@ export async function scanHistory(request: HistoryScanRequest): Promise<HistoryS
       if (seen.has(key)) return [];
       seen.add(key);
       const commit: CommitRef = { sha: intro.commit.sha, path: intro.path, author: intro.commit.author, email: intro.commit.email, date: intro.commit.date };
-      const removedIn = removalOf(finding.fingerprint, intro.path, head, pathChanges, fingerprintsOf);
+      const removedIn = atHead.has(finding.fingerprint) ? undefined : removalOf(finding.fingerprint, intro.path, head, pathChanges, fingerprintsOf);
       if (removedIn) commit.removedIn = removedIn;
       const withCommit: FileFinding = { ...finding, file: intro.path, commit };
       return [withCommit];
@@ -162,7 +165,8 @@ function headTree(cwd: string): Map<string, string> {
 }
 
 /**
- * The commit that took the secret out of `path`, when HEAD no longer holds it there: the last change
+ * The commit that took the secret out of `path`, when HEAD no longer holds it (there or anywhere else:
+ * the caller checks that): the last change
  * at that path from a version with the secret to one without. Undefined while HEAD still has it, and
  * when HEAD's version was not scanned in this run (outside the range), so nothing is claimed unknown.
  */

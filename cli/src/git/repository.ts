@@ -32,11 +32,15 @@ export function openRepository(path: string): Repository {
   const root = bare ? resolve(dir, gitText(dir, ['rev-parse', '--git-dir'])) : gitText(dir, ['rev-parse', '--show-toplevel']);
   const shallow = gitText(dir, ['rev-parse', '--is-shallow-repository']) === 'true';
   const shallowBoundary = shallow ? readShallowFile(dir) : [];
+  // A partial clone names its promisor remote: `extensions.partialClone` (older gits) or
+  // `remote.<name>.promisor = true` (git 2.x clones with --filter).
+  // https://git-scm.com/docs/partial-clone#_design_details
   let partial = false;
   try {
-    partial = gitText(dir, ['config', '--get', 'extensions.partialClone']) !== '';
+    const settings = gitText(dir, ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$']);
+    partial = settings.split('\n').some((line) => /^extensions\.partialclone \S/i.test(line) || /^remote\..*\.promisor true$/i.test(line));
   } catch {
-    partial = false; // `git config --get` exits 1 when the key is absent
+    partial = false; // `git config --get-regexp` exits 1 when nothing matches
   }
   return { root, shallowBoundary, partial };
 }

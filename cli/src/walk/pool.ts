@@ -86,6 +86,14 @@ export class ScanPool {
     }
   }
 
+  /**
+   * Batches handed over and not yet back (queued or being scanned): a producer that reads content into
+   * memory (git blobs) waits while this is high, so the queue cannot hold a whole history at once.
+   */
+  get backlog(): number {
+    return this.pending.length + this.slots.reduce((sum, slot) => sum + slot.sent.length, 0);
+  }
+
   /** Starts workers up to one per core (a pool started small for a small tree that turned out large). */
   grow(): void {
     while (this.slots.length < defaultPoolSize()) this.slots.push(this.startWorker());

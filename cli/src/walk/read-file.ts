@@ -34,6 +34,12 @@ export function readForScan(path: string | Uint8Array, maxBytes: number, strictB
   } finally {
     closeSync(fd);
   }
+  return decodeForScan(buffer, strictBinary);
+}
+
+/** Decodes content already read (a file's bytes or a git blob's) as readForScan does. */
+export function decodeForScan(bytes: Uint8Array, strictBinary = false): ReadResult {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const utf16 = utf16Encoding(buffer);
   if (utf16) return { kind: 'text', text: new TextDecoder(utf16).decode(buffer), bytes: buffer.length };
   const sniff = buffer.subarray(0, BINARY_SNIFF);

@@ -1,5 +1,5 @@
 import { Scanner, builtinRules, isKeystorePath, scanDocument, scanKeystore, type DocumentScanOptions, type Finding } from '@secret-hygiene/core';
-import { InputFileError, readForScan, type ReadResult } from './read-file.js';
+import { decodeForScan, formatBytes, InputFileError, readForScan, type ReadResult } from './read-file.js';
 import type { WalkedFile } from './walker.js';
 
 export interface FileScanOptions {
@@ -44,7 +44,13 @@ export function scanFile(scanner: Scanner, file: WalkedFile, options: FileScanOp
   const keystore = isKeystorePath(file.display);
   let read: ReadResult;
   try {
-    read = readForScan(file.path, options.maxFileSize, keystore, onSize);
+    if (file.content) {
+      onSize?.(file.content.length);
+      read =
+        file.content.length > options.maxFileSize
+          ? { kind: 'skipped', reason: `larger than --max-file-size (${formatBytes(file.content.length)} > ${formatBytes(options.maxFileSize)})`, bytes: file.content.length }
+          : decodeForScan(file.content, keystore);
+    } else read = readForScan(file.path, options.maxFileSize, keystore, onSize);
   } catch (error) {
     if (error instanceof InputFileError) return notScanned(error.code ? `cannot read (${error.code})` : error.reason.replace(/^not read: /, ''));
     return notScanned(`cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
