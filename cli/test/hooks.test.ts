@@ -27,9 +27,11 @@ function fixture(client: string, name: string, values: Record<string, string> = 
   return text;
 }
 
+const tempDirs: string[] = [];
+process.on('exit', () => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  tempDirs.push(dir);
   return dir;
 }
 

@@ -50,10 +50,12 @@ function appData(context: LocationContext): string {
 export function configLocations(context: LocationContext): ConfigLocation[] {
   const { home, project } = context;
   const data = appData(context);
-  const user = (client: AgentClient, ...parts: string[]): ConfigLocation => ({ client, scope: 'user', path: join(...parts), root: home });
+  // A symlink may not lead out of the folder the location is under: the home, the app-data folder
+  // (which on Windows need not be inside the home) or the project.
+  const user = (client: AgentClient, base: string, ...parts: string[]): ConfigLocation => ({ client, scope: 'user', path: join(base, ...parts), root: base });
   const proj = (client: AgentClient, ...parts: string[]): ConfigLocation => ({ client, scope: 'project', path: join(project, ...parts), root: project });
   const zedDir = context.platform === 'win32' ? join(data, 'Zed') : join(home, '.config', 'zed');
-  const clineStorage = (editor: string) => join(data, editor, 'User', 'globalStorage', 'saoudrizwan.claude-dev', 'settings', 'cline_mcp_settings.json');
+  const clineStorage = (editor: string) => [editor, 'User', 'globalStorage', 'saoudrizwan.claude-dev', 'settings', 'cline_mcp_settings.json'];
   return [
     user('vscode', data, 'Code', 'User', 'mcp.json'),
     user('vscode', data, 'Code', 'User', 'settings.json'),
@@ -79,8 +81,8 @@ export function configLocations(context: LocationContext): ConfigLocation[] {
     { ...proj('continue', '.continue', 'mcpServers'), directory: true },
     user('zed', zedDir, 'settings.json'),
     proj('zed', '.zed', 'settings.json'),
-    user('cline', clineStorage('Code')),
-    user('cline', clineStorage('Cursor')),
+    user('cline', data, ...clineStorage('Code')),
+    user('cline', data, ...clineStorage('Cursor')),
     user('codex', context.env.CODEX_HOME || join(home, '.codex'), 'config.toml'),
     user('gemini', home, '.gemini', 'settings.json'),
     proj('gemini', '.gemini', 'settings.json'),
