@@ -58,7 +58,7 @@ const fragment: fc.Arbitrary<string> = fc.oneof(
 
 /** Small counts find exponential blow-ups (40 newlines); large ones find quadratic work per finding. */
 const repeatCount = fc.oneof(
-  { weight: 4, arbitrary: fc.integer({ min: 10, max: 100 }) },
+  { weight: 8, arbitrary: fc.integer({ min: 10, max: 100 }) },
   { weight: 2, arbitrary: fc.integer({ min: 100, max: 1000 }) },
   { weight: 1, arbitrary: fc.integer({ min: 1000, max: 5000 }) },
 );
@@ -69,7 +69,7 @@ const repeated = fc.tuple(fc.array(fragment, { minLength: 1, maxLength: 4 }), re
   return unit.repeat(Math.min(count, Math.max(1, Math.floor(MAX_REPEAT_CHARS / unit.length))));
 });
 
-const piece = fc.oneof({ weight: 8, arbitrary: fragment }, { weight: 1, arbitrary: repeated });
+const piece = fc.oneof({ weight: 14, arbitrary: fragment }, { weight: 1, arbitrary: repeated });
 
 /** Free text: pieces back to back. */
 const freeText = fc.array(piece, { minLength: 1, maxLength: 40 }).map((pieces) => pieces.join(''));

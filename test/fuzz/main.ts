@@ -1,12 +1,12 @@
 /**
- * `npm run fuzz [-- --inputs N] [--seed S] [--only I] [--workers W] [--constant MS] [--hang MS] [--minimise K] [--stop-after K] [--no-save]`
+ * `npm run fuzz [-- --inputs N] [--seed S] [--only I] [--workers W] [--constant MS] [--hang MS] [--minimise K] [--stop-after K] [--max-seconds S] [--no-save]`
  * (or FUZZ_INPUTS / FUZZ_SEED in the environment). Progress on stderr, the summary on stdout; exit 1 if
  * any input ran over its budget, hung or threw, 2 on bad arguments.
  */
 import { DEFAULT_BUDGET } from './budget.js';
 import { formatSummary, runFuzz, type FuzzOptions } from './run-fuzz.js';
 
-const NUMERIC = { '--inputs': 'inputs', '--seed': 'seed', '--only': 'only', '--workers': 'workers', '--hang': 'hangMs', '--minimise': 'minimise', '--constant': 'constant', '--stop-after': 'stopAfter' } as const;
+const NUMERIC = { '--inputs': 'inputs', '--seed': 'seed', '--only': 'only', '--workers': 'workers', '--hang': 'hangMs', '--minimise': 'minimise', '--constant': 'constant', '--stop-after': 'stopAfter', '--max-seconds': 'maxSeconds' } as const;
 
 function parseArgs(args: string[]): FuzzOptions {
   const numbers: Partial<Record<(typeof NUMERIC)[keyof typeof NUMERIC], number>> = {};

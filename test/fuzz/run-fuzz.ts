@@ -33,6 +33,8 @@ export interface FuzzOptions {
   maxChars?: number;
   /** Stop generating after this many inputs over budget, hung or failed (default: never): a broken tree stays quick to fuzz. */
   stopAfter?: number;
+  /** Stop generating after this many seconds (default: never): a long run that must end by a deadline. */
+  maxSeconds?: number;
   /** Progress and findings, one line each (default: stderr). */
   log?: (line: string) => void;
 }
@@ -132,7 +134,8 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
   };
 
   const lane = async (worker: FuzzWorker) => {
-    while (next < total && summary.slow.length + summary.failed.length < stopAfter) {
+    const deadline = started + (options.maxSeconds ?? Infinity) * 1000;
+    while (next < total && summary.slow.length + summary.failed.length < stopAfter && performance.now() < deadline) {
       const position = next++;
       const { index, input } = inputAt(position);
       const bytes = Buffer.byteLength(input.text, 'utf8');
@@ -245,7 +248,7 @@ async function minimiseAndKeep(worker: FuzzWorker, input: FuzzInput, found: Slow
 export function formatSummary(summary: FuzzSummary): string {
   const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 2 : 0)} ms` : 'hang');
   const lines = [
-    `fuzz: ${summary.scanned} inputs${summary.scanned < summary.inputs ? ` of ${summary.inputs} (stopped early: too many over budget)` : ''} (${(summary.bytes / 1024 / 1024).toFixed(1)} MB) in ${summary.seconds.toFixed(0)} s, seed ${summary.seed}`,
+    `fuzz: ${summary.scanned} inputs${summary.scanned < summary.inputs ? ` of ${summary.inputs} (stopped early: too many over budget, or out of time)` : ''} (${(summary.bytes / 1024 / 1024).toFixed(1)} MB) in ${summary.seconds.toFixed(0)} s, seed ${summary.seed}`,
     `  per input (${summary.clock} time): p50 ${ms(summary.p50Ms)}, p99 ${ms(summary.p99Ms)}, max ${ms(summary.maxMs)}; max ${summary.maxBudgetShare.toFixed(2)} of budget (${summary.budget.constantMs} ms + ${summary.budget.msPerKb} ms/KB); max ${summary.maxMsPerKb.toFixed(3)} ms/KB over inputs ≥ 16 KB`,
     `  by size: ${summary.bySize.map((b) => `${b.label}: ${b.count} inputs, p50 ${ms(b.p50Ms)}, p99 ${ms(b.p99Ms)}, max ${ms(b.maxMs)}`).join('; ')}`,
     `  over budget: ${summary.slow.length} (${summary.slow.filter((s) => s.hung).length} hung); threw: ${summary.failed.length}; over budget once but not when measured again: ${summary.noisy}; worker restarts: ${summary.restarts}`,
