@@ -12,6 +12,7 @@ import { Scanner, builtinRules } from '@secret-hygiene/core';
 import { ensureCorpus, ensureRipgrep, ensureSecretlint, SDKS, TREE, CACHE } from './corpus.js';
 import { noiseClasses, noiseReport, type BenchFinding } from './noise.js';
 import { fuzzBenchLine } from '../fuzz/run-fuzz.js';
+import { hookBenchLine } from './hooks.js';
 
 /**
  * What is measured, overridable so a private build can be benchmarked without touching the shared
@@ -196,6 +197,7 @@ const lines = [
   `- VS Code, document change → diagnostics computed (median of 3 processes' medians; their range): ${editor.map((r) => `${r.label} ${r.medianMs.toFixed(2)} ms (${r.low.toFixed(2)}–${r.high.toFixed(2)})`).join(', ')} (targets ≤ 2 ms / ≤ 50 ms)`,
   `- browser, classifying one authorization navigation: ${navigation.meanMs.toFixed(4)} ms mean, p99 ${navigation.p99Ms.toFixed(4)} ms; other pages ${navigation.otherMeanMs.toFixed(5)} ms (target ≤ 1 ms)`,
 ];
+lines.push(hookBenchLine(CLI)); // agent hook start-up beside a bare node (test/bench/hooks.ts)
 lines.push(await fuzzBenchLine(20_000)); // generated inputs against 50 ms + 1 ms/KB (test/fuzz; `npm run fuzz` for the long run)
 console.log(`\n${lines.join('\n')}\n`);
 mkdirSync(join(process.cwd(), 'test/artifacts'), { recursive: true });
