@@ -11,8 +11,16 @@ const scanner = new Scanner(builtinRules);
  */
 function scanScopes(text: string, path: string): Finding[] {
   const alone = scanScopesAlone(text, path);
-  const fed = scanDocument(scanner, text, { path }).findings.filter((f) => f.category === 'scope');
+  const document = scanDocument(scanner, text, { path });
+  const fed = document.findings.filter((f) => f.category === 'scope');
   const brief = (findings: Finding[]) => findings.map((f) => `${f.ruleId} ${f.range.join('-')} ${f.severity}`);
+  if (document.omitted) {
+    // Past the per-file cap (issue 17) the document scan reports a subset and counts the rest.
+    const all = new Set(brief(alone));
+    assert.ok(brief(fed).every((b) => all.has(b)), 'the engine-fed scope scan reports a scope the scan alone does not');
+    assert.ok(fed.length + document.omitted >= alone.length, 'the capped scan lost scopes without counting them');
+    return alone;
+  }
   assert.deepEqual(brief(fed), brief(alone), 'the engine-fed scope scan differs from the scan alone');
   return alone;
 }
