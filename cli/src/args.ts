@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isSeverity, type Severity } from '@secret-hygiene/core';
 import { UsageError } from './errors.js';
@@ -20,6 +21,32 @@ export interface ScanArgs {
   fileTimeoutMs: number;
   /** Exit 0/1 by findings even when some content could not be scanned (it is still reported). */
   allowIncomplete: boolean;
+  /**
+   * Whether the scanned repository (its `.secret-hygiene.json`, committed baseline, ignore files) may
+   * loosen the scan: undefined = yes, within the policy, and every loosening is reported; false = it may
+   * only tighten.
+   */
+  trustRepository?: boolean;
+  /** Follow symlinks that lead out of the scan root. */
+  followSymlinks: boolean;
+  /** `--git [RANGE] [PATH]` / `--since REV`: scan the repository's history (git revision arguments). */
+  git?: { revisions: string[]; path: string };
+  /** `--staged [PATH]`: scan the index, added lines only unless `allLines`. */
+  staged?: { path: string; allLines: boolean };
+}
+
+/**
+ * `--git [RANGE] [PATH]`: one positional is the repository when it is an existing directory, else the
+ * range; two are the range then the path. `--since REV` is `REV..HEAD`.
+ */
+function historyTarget(positionals: string[], since: string | undefined, isDirectory: (p: string) => boolean): { revisions: string[]; path: string } {
+  if (positionals.length > 2) throw new UsageError(`--git takes at most a range and a path, got ${positionals.length} arguments`);
+  let [range, path] = positionals;
+  if (positionals.length === 1 && isDirectory(range!)) [range, path] = [undefined, range];
+  if (range !== undefined && since !== undefined) throw new UsageError('--since and a range are two ways to say the same thing: give one');
+  if (range?.startsWith('-')) throw new UsageError(`--git: "${range}" is not a revision range`);
+  const revisions = since !== undefined ? [`${since}..HEAD`] : range !== undefined ? [range] : ['--all'];
+  return { revisions, path: path ?? '.' };
 }
 
 /** Seconds a worker may spend on one file before it is replaced and the file reported as not scanned. */
@@ -60,6 +87,13 @@ export function parseScanArgs(argv: string[]): ScanArgs {
         'no-workers': { type: 'boolean' },
         'file-timeout': { type: 'string', default: String(DEFAULT_FILE_TIMEOUT_SECONDS) },
         'allow-incomplete': { type: 'boolean', default: false },
+        'trust-repository': { type: 'boolean' },
+        'no-trust-repository': { type: 'boolean' },
+        'follow-symlinks': { type: 'boolean', default: false },
+        git: { type: 'boolean', default: false },
+        since: { type: 'string' },
+        staged: { type: 'boolean', default: false },
+        'all-lines': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -76,10 +110,22 @@ export function parseScanArgs(argv: string[]): ScanArgs {
     color: v['no-color'] ? false : v.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR),
     fileTimeoutMs: parseSeconds(v['file-timeout']!),
     allowIncomplete: v['allow-incomplete']!,
+    followSymlinks: v['follow-symlinks']!,
   };
+  if (v['trust-repository'] && v['no-trust-repository']) throw new UsageError('--trust-repository and --no-trust-repository: choose one');
+  if (v['trust-repository']) args.trustRepository = true;
+  if (v['no-trust-repository']) args.trustRepository = false;
   if (v['min-severity'] !== undefined) args.minSeverity = v['min-severity'];
   if (v.baseline !== undefined) args.baseline = v.baseline;
   if (v['write-baseline'] !== undefined) args.writeBaseline = v['write-baseline'] || DEFAULT_BASELINE;
+  if (v.git && v.staged) throw new UsageError('--git and --staged: choose one (history, or what the next commit adds)');
+  if (v.since !== undefined && !v.git) throw new UsageError('--since goes with --git');
+  if (v['all-lines'] && !v.staged) throw new UsageError('--all-lines goes with --staged');
+  if (v.git) args.git = historyTarget(parsed.positionals, v.since, (p) => existsSync(p) && statSync(p).isDirectory());
+  if (v.staged) {
+    if (parsed.positionals.length > 1) throw new UsageError('--staged takes at most one path (the repository)');
+    args.staged = { path: parsed.positionals[0] ?? '.', allLines: v['all-lines']! };
+  }
   if (v.workers) args.workers = true;
   if (v['no-workers']) args.workers = false;
   return args;

@@ -4,6 +4,7 @@ import { UsageError } from './errors.js';
 import { runAgentsCommand } from './agents/command.js';
 import { runHookCommand, runHooksCommand } from './hooks/command.js';
 import { readStdin } from './hooks/stdin.js';
+import { runInstallHook } from './install-hook.js';
 import { runOauth } from './oauth-command.js';
 import { runPolicy } from './policy-command.js';
 import { runScan, VERSION } from './scan-command.js';
@@ -12,6 +13,7 @@ const HELP = `secret-hygiene ${VERSION} — find long-lived tokens, over-scoped 
 
 Usage:
   secret-hygiene scan [paths…] [options]
+  secret-hygiene install-hook [--pre-push] [--force] [PATH]   a git pre-commit (or pre-push) hook
   secret-hygiene oauth URL [--format text|json]   rate an OAuth authorization URL's scopes
                                                   (exit 1 when the overall risk is high or critical)
   secret-hygiene hook claude-code|cursor          answer an agent's hook call (JSON on stdin): deny secrets
@@ -38,6 +40,15 @@ Options (scan):
   --file-timeout SECONDS         time budget per file up to 2 MB, SECONDS per 2 MB above (default 10,
                                  0 = none); a file over it is reported as not scanned
   --allow-incomplete             exit 0/1 by findings even when some paths could not be scanned
+  --[no-]trust-repository        whether the scanned repository's .secret-hygiene.json, committed baseline
+                                 and ignore files may loosen the scan (default: yes, within the policy,
+                                 and every loosening is printed); --no-trust-repository: tighten only
+  --follow-symlinks              follow symlinks that lead out of the scan root (default: notice, not followed)
+  --git [RANGE] [PATH]           scan the history of the repository at PATH: each blob once, with the commit
+                                 that added it (RANGE: main..feature, default every ref); see docs/history.md
+  --since REV                    with --git: only what REV..HEAD added
+  --staged [PATH]                scan what the next commit adds (the index; added lines only)
+  --all-lines                    with --staged: whole staged files
 
 Policy: the managed file (/etc/secret-hygiene/policy.json; macOS /Library/Application Support/SecretHygiene/
 policy.json; Windows %ProgramData%\\SecretHygiene\\policy.json) wins over ~/.config/secret-hygiene/policy.json
@@ -65,6 +76,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'policy') {
     const result = await runPolicy(rest);
+    await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
+    return result.exitCode;
+  }
+  if (command === 'install-hook') {
+    const result = runInstallHook(rest, process.argv[1]!);
     await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
     return result.exitCode;
   }

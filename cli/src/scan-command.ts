@@ -1,10 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { BaselineError, Scanner, baselineFilter, builtinRules, createBaseline, parseBaseline, type Severity } from '@secret-hygiene/core';
-import { DEFAULT_BASELINE, type ScanArgs } from './args.js';
-import { InputFileError, READ_LIMITS, readBoundedFile } from './bounded-read.js';
-import { UsageError } from './errors.js';
-import { escapeForTerminal } from './output/escape.js';
+import { statSync } from 'node:fs';
+import { Scanner, builtinRules, createBaseline, type Loosening, type Severity } from '@secret-hygiene/core';
+import type { ScanArgs } from './args.js';
+import { escapeForTerminal, escapeName } from './output/escape.js';
+import { writeFileAtomic } from './output/atomic-write.js';
+import { findSecretsInPaths } from './output/path-secrets.js';
 import { formatJson } from './output/json.js';
 import type { FileFinding, IncompleteEntry, ScanReport } from './output/report.js';
 import { formatSarif } from './output/sarif.js';
@@ -13,7 +12,9 @@ import { ScanPool } from './walk/pool.js';
 import { scanFile, type FileResult, type FileScanOptions } from './walk/scan-file.js';
 import { walk, type WalkedFile } from './walk/walker.js';
 import { Progress } from './progress.js';
+import { scanRepository } from './git/source.js';
 import { loadScanPolicy } from './policy/scan-policy.js';
+import { ignoredTrackedFiles, loadBaseline } from './policy/repository-trust.js';
 import { defaultPolicyContext, type PolicyContext } from './policy/sources.js';
 
 export const VERSION = '0.1.0';
@@ -43,26 +44,15 @@ export async function runScan(
   policyContext: PolicyContext = defaultPolicyContext(),
 ): Promise<CommandResult> {
   const started = performance.now();
-  const policy = await loadScanPolicy(args.minSeverity, policyContext);
-  const baselinePath = args.baseline ?? (existsSync(DEFAULT_BASELINE) && !args.writeBaseline ? DEFAULT_BASELINE : undefined);
-  let keep: (f: FileFinding) => boolean = () => true;
-  if (baselinePath) {
-    let text: string;
-    try {
-      text = readBoundedFile(baselinePath, READ_LIMITS.baseline);
-    } catch (error) {
-      if (error instanceof InputFileError) throw new UsageError(`${escapeForTerminal(baselinePath)}: baseline ${error.reason}`);
-      throw error;
-    }
-    try {
-      keep = baselineFilter(parseBaseline(text, baselinePath));
-    } catch (error) {
-      if ((error as Error).name === 'BaselineError') throw new UsageError((error as BaselineError).message);
-      throw error;
-    }
-  }
+  const policy = await loadScanPolicy(args.minSeverity, policyContext, args.trustRepository);
+  // The repository's own baseline and ignore files obey the same trust as its policy file (docs/policy.md "Trust").
+  const trusted = policy.resolved.trust.mayLoosen;
+  const baseline = loadBaseline(args, trusted);
+  const keep: (f: FileFinding) => boolean = baseline.keep;
+  const loosened: Loosening[] = [...policy.resolved.loosened, ...(baseline.loosening ? [baseline.loosening] : [])];
 
   const notices: { file: string; message: string }[] = policy.notices.map((message) => ({ file: 'policy', message }));
+  if (baseline.notice) notices.push({ file: 'baseline', message: baseline.notice });
   const incomplete: IncompleteEntry[] = [];
   const onNotice = (file: string, message: string) => notices.push({ file, message });
   const onUnread = (file: string, reason: string) => {
@@ -84,8 +74,30 @@ export async function runScan(
   const watched = args.workers !== false && args.fileTimeoutMs > 0;
   const wantsParallel = () => args.workers ?? (files.length >= PARALLEL_MIN_FILES || totalBytes >= PARALLEL_MIN_BYTES);
   let results: FileResult[];
-  try {
-    for (const file of walk(args.paths, { useGitignore: args.ignore, onNotice, onUnread })) {
+  /** History mode: blobs actually scanned (exit 2 only when nothing could be). */
+  let historyScanned: number | undefined;
+  if (args.git || args.staged) {
+    const source = await scanRepository(args, options, {
+      isAllowlistedPath: (path) => policy.isAllowlistedPath(path),
+      onNotice,
+      onProgress: (text) => progress.update(text),
+    });
+    results = source.results;
+    allowlistedFiles = source.allowlistedFiles;
+    incomplete.push(...source.incomplete);
+    historyScanned = source.scanned;
+  } else try {
+    const walkOptions = { useGitignore: args.ignore, onNotice, onUnread, followSymlinks: args.followSymlinks };
+    const ignoredTracked = args.ignore ? ignoredTrackedFiles(args.paths, trusted) : { scanAnyway: [] };
+    if (ignoredTracked.loosening) loosened.push(ignoredTracked.loosening);
+    if (ignoredTracked.scanAnyway.length) {
+      onNotice('.gitignore', `${ignoredTracked.scanAnyway.length} tracked file(s) excluded by ignore files are scanned anyway (untrusted repository)`);
+    }
+    const listed = (function* () {
+      yield* walk(args.paths, walkOptions);
+      yield* walk(ignoredTracked.scanAnyway, { ...walkOptions, useGitignore: false });
+    })();
+    for (const file of listed) {
       if (policy.isAllowlistedPath(file.display)) {
         allowlistedFiles++;
         continue;
@@ -129,6 +141,17 @@ export async function runScan(
   let allowlistedFindings = 0;
   let skipped = allowlistedFiles;
   let bytes = 0;
+  function accept(withFile: FileFinding): void {
+    // Policy-allowlisted fingerprints are an organisation's baseline: counted with the baselined ones.
+    const allowlisted = policy.allowlistedFingerprints.has(withFile.fingerprint);
+    if (allowlisted) allowlistedFindings++;
+    if (allowlisted || !keep(withFile)) {
+      baselined++;
+      return;
+    }
+    findings.push(withFile);
+    bySeverity[withFile.severity]++;
+  }
   for (const result of results) {
     bytes += result.bytes;
     suppressed += result.suppressed;
@@ -136,22 +159,26 @@ export async function runScan(
     if (result.unread) incomplete.push({ file: result.display, reason: result.unread });
     for (const message of result.notices) notices.push({ file: result.display, message });
     for (const finding of result.findings) {
-      const withFile: FileFinding = { ...finding, file: result.display };
-      // Policy-allowlisted fingerprints are an organisation's baseline: counted with the baselined ones.
-      const allowlisted = policy.allowlistedFingerprints.has(finding.fingerprint);
-      if (allowlisted) allowlistedFindings++;
-      if (allowlisted || !keep(withFile)) {
-        baselined++;
-        continue;
-      }
-      findings.push(withFile);
-      bySeverity[finding.severity]++;
+      // History findings carry their own file (the path) and commit; the result's display is path@commit.
+      accept({ file: result.display, ...finding });
     }
   }
+  // Names are text too: a token in a file or directory name is a finding, and masked wherever printed.
+  const inPaths = findSecretsInPaths(
+    new Scanner(builtinRules),
+    [...results.map((result) => result.display), ...incomplete.map((entry) => entry.file), ...notices.map((notice) => notice.file)],
+    policy.scan,
+  );
+  for (const finding of inPaths.findings) accept(finding);
+  for (const finding of findings) finding.file = inPaths.mask(finding.file);
+  for (const entry of [...notices, ...incomplete]) entry.file = inPaths.mask(entry.file);
+  for (const notice of notices) notice.message = inPaths.mask(notice.message);
+  for (const entry of incomplete) entry.reason = inPaths.mask(entry.reason);
 
   if (args.writeBaseline) {
-    await writeFile(args.writeBaseline, `${JSON.stringify(createBaseline(findings), null, 2)}\n`);
-    stderr.write(`wrote ${findings.length} finding(s) to ${args.writeBaseline}\n`);
+    // Atomic, and never through a symlink: a committed link named like the baseline must not aim our write.
+    writeFileAtomic(args.writeBaseline, `${JSON.stringify(createBaseline(findings), null, 2)}\n`);
+    stderr.write(`wrote ${findings.length} finding(s) to ${escapeForTerminal(args.writeBaseline)}\n`);
   }
 
   if (allowlistedFiles) notices.push({ file: 'policy', message: `${allowlistedFiles} file(s) not scanned: allowlist.paths` });
@@ -173,12 +200,19 @@ export async function runScan(
       durationMs: Math.round(performance.now() - started),
       notices,
       incomplete,
+      loosened,
+      ...(baseline.use ? { baseline: baseline.use } : {}),
+      ...(policy.replacedManaged ? { managedPolicy: { path: escapeName(policy.replacedManaged.path), via: policy.replacedManaged.via } } : {}),
     },
   };
   const stdout =
     args.format === 'json' ? formatJson(report) : args.format === 'sarif' ? formatSarif(report, VERSION) : formatText(report, args.color);
   // An incomplete scan says so in its exit status, so CI can fail on what it could not check; this wins
   // over findings, which are printed all the same. Writing a baseline accepts what was found.
-  if (incomplete.length && !args.allowIncomplete) return { stdout, exitCode: 2 };
+  // History: a partial clone's missing blobs or an oversized old blob are reported, and the exit is 2
+  // only when nothing at all could be scanned (issue 13).
+  if (historyScanned !== undefined) {
+    if (historyScanned === 0 && incomplete.length && !args.allowIncomplete) return { stdout, exitCode: 2 };
+  } else if (incomplete.length && !args.allowIncomplete) return { stdout, exitCode: 2 };
   return { stdout, exitCode: findings.length && !args.writeBaseline ? 1 : 0 };
 }

@@ -20,7 +20,8 @@ function setup(files: Record<string, string>, managed?: string): { context: Poli
   const home = mkdtempSync(join(tmpdir(), 'sh-home-'));
   const managedPath = join(mkdtempSync(join(tmpdir(), 'sh-managed-')), 'policy.json');
   if (managed !== undefined) writeFileSync(managedPath, managed);
-  const env = { SECRET_HYGIENE_POLICY: managedPath, XDG_CONFIG_HOME: join(home, '.config') };
+  // No managed file given: say so explicitly (a SECRET_HYGIENE_POLICY naming a missing file is an error).
+  const env = { SECRET_HYGIENE_POLICY: managed === undefined ? 'none' : managedPath, XDG_CONFIG_HOME: join(home, '.config') };
   return { context: { cwd: workspace, env, platform: 'linux', home }, managedPath };
 }
 
@@ -89,12 +90,14 @@ describe('cli policy command', () => {
     assert.equal(first, `  ✖ managed policy ${managedPath}: oauth.rules.google.maxRisk: expected one of critical|high|medium|low`);
     assert.equal(second, `  ✖ managed policy ${managedPath}: cannot be used: the strict defaults apply instead (fail closed)`);
     assert.match(stdout, new RegExp(`^  detectors\\.locked +true +strict-default +${escape(managedPath)}$`, 'm'));
-    assert.match(stdout, /detectors\.disabled\[aws\]: ignored: detectors are locked by the managed policy/);
+    // Fail closed: the repository may not loosen at all, so its disabled detector never reaches the lock.
+    assert.match(stdout, /detectors\.disabled\[aws\]: the repository may not loosen the policy \(decided by the strict defaults/);
     assert.doesNotMatch(stdout, /^ {2}detectors\.disabled\[aws\] /m);
   });
 
   it('an unreadable managed policy (here a directory) fails closed too; bad --format is a usage error', async () => {
     const { context, managedPath } = setup({});
+    context.env.SECRET_HYGIENE_POLICY = managedPath;
     mkdirSync(managedPath);
     const { stdout, exitCode } = await runPolicy([], context);
     assert.equal(exitCode, 1);

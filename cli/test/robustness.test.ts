@@ -22,7 +22,7 @@ interface Report {
 }
 
 function scan(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const run = runBuiltCli(['scan', ...args], { cwd, env: { SECRET_HYGIENE_POLICY: join(cwd, '.no-managed-policy'), XDG_CONFIG_HOME: join(cwd, '.no-user-config'), ...env } });
+  const run = runBuiltCli(['scan', ...args], { cwd, env: { SECRET_HYGIENE_POLICY: 'none', XDG_CONFIG_HOME: join(cwd, '.no-user-config'), ...env } });
   assert.equal(run.signal, null, `the scan was killed by the hang guard\n${run.stderr}`);
   return run;
 }

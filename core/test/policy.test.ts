@@ -75,7 +75,7 @@ describe('policy schema', () => {
     const resolved = resolvePolicy([{ source: 'user', origin: USER, text: '{"minSeverity": "high",' }, workspace({ minSeverity: 'info', detectors: { disabled: [1] } })]);
     assert.equal(resolved.policy.minSeverity, 'low');
     const found = resolved.problems.map(formatPolicyProblem);
-    assert.ok(found.some((m) => m.startsWith(`user policy ${USER}: not valid JSON (`)), found.join('\n'));
+    assert.ok(found.some((m) => m.startsWith(`user policy ${USER}: not valid JSON at line 1, column `)), found.join('\n'));
     assert.ok(found.includes(`workspace policy ${WORKSPACE}: detectors.disabled.0: expected string, got number`));
     assert.ok(found.includes(`workspace policy ${WORKSPACE}: not applied: fix the errors above`));
     assert.ok(resolved.problems.every((p) => p.level === 'error'));

@@ -1,7 +1,20 @@
-import type { Finding, Severity } from '@secret-hygiene/core';
+import type { Finding, Loosening, Severity } from '@secret-hygiene/core';
 
-/** A finding as the CLI reports it: the DESIGN finding plus the file it was found in. */
-export type FileFinding = Finding & { file: string };
+/**
+ * Where a history finding (`scan --git`) came from: the oldest commit that introduced the blob at
+ * `path`, and when the path no longer holds the secret at HEAD, the commit that removed it.
+ */
+export interface CommitRef {
+  sha: string;
+  path: string;
+  author: string;
+  email: string;
+  date: string;
+  removedIn?: string;
+}
+
+/** A finding as the CLI reports it: the DESIGN finding plus the file it was found in (and the commit, in history mode). */
+export type FileFinding = Finding & { file: string; commit?: CommitRef };
 
 export interface ScanStats {
   files: number;
@@ -19,6 +32,24 @@ export interface ScanStats {
    * --allow-incomplete. Empty when everything was read. Names are escaped as everywhere else.
    */
   incomplete: IncompleteEntry[];
+  /**
+   * Every loosening the scanned repository applied, naming the file that did it: its policy file's
+   * disabled detectors, raised minSeverity, allowlists and severity overrides, a committed baseline,
+   * ignore files hiding tracked files. Empty when it applied none (or was not trusted to).
+   */
+  loosened: Loosening[];
+  /** The baseline applied, if any: which file, how many entries, how many findings it accepted. */
+  baseline?: BaselineUse;
+  /** Set when SECRET_HYGIENE_POLICY replaced the OS-level managed policy file (or removed it: `none`). */
+  managedPolicy?: { path: string; via: string };
+}
+
+export interface BaselineUse {
+  file: string;
+  entries: number;
+  matched: number;
+  /** `repository`: the committed `.secret-hygiene-baseline.json`, loaded by default; `argument`: `--baseline`. */
+  from: 'repository' | 'argument';
 }
 
 export interface IncompleteEntry {

@@ -52,10 +52,24 @@ export function formatSarif(report: ScanReport, version: string): string {
               },
             },
           ],
-          partialFingerprints: { 'secretHygiene/v1': f.fingerprint },
-          properties: { severity: f.severity, lifetime: f.lifetime, redacted: f.redacted, ...(f.expiresAt ? { expiresAt: f.expiresAt } : {}) },
+          // History findings also name their commit: the same secret introduced at two commits is two alerts.
+          partialFingerprints: { 'secretHygiene/v1': f.fingerprint, ...(f.commit ? { 'secretHygiene/commit': `${f.commit.sha}:${f.commit.path}` } : {}) },
+          properties: {
+            severity: f.severity,
+            lifetime: f.lifetime,
+            redacted: f.redacted,
+            ...(f.expiresAt ? { expiresAt: f.expiresAt } : {}),
+            ...(f.commit ? { commit: f.commit } : {}),
+          },
         })),
         columnKind: 'utf16CodeUnits',
+        // What shaped this run beyond the tool's defaults (SARIF 2.1.0 §3.14.27 run.properties): what the
+        // scanned repository loosened, the baseline applied, a managed policy replaced by the environment.
+        properties: {
+          loosened: report.stats.loosened,
+          ...(report.stats.baseline ? { baseline: report.stats.baseline } : {}),
+          ...(report.stats.managedPolicy ? { managedPolicy: report.stats.managedPolicy } : {}),
+        },
         // An incomplete scan is not a successful execution (SARIF 2.1.0 §3.20.14), and each path not
         // scanned is a notification naming it (§3.20.21, §3.58), so code scanning shows the gap.
         invocations: [

@@ -16,6 +16,7 @@ function palette(color: boolean) {
 
 /** At most this many unscanned files are named in the summary; JSON and SARIF list them all. */
 const INCOMPLETE_LISTED = 20;
+const LOOSENED_LISTED = 20;
 
 /**
  * Human output: findings grouped by file, masked secrets, then a one-line summary, and when content was
@@ -30,6 +31,10 @@ export function formatText(report: ScanReport, color: boolean): string {
   for (const [file, findings] of byFile) {
     lines.push(c.underline(escapeForTerminal(file)));
     for (const f of findings) {
+      if (f.commit) {
+        lines.push(...historyLines(f, c));
+        continue;
+      }
       const where = `${f.line}:${f.column}`.padEnd(8);
       // The message already states the lifetime and, in known config files, where the value sits.
       lines.push(`  ${c.dim(where)} ${c.severity(f.severity)} ${escapeForTerminal(f.redacted).padEnd(14)} ${escapeForTerminal(f.message)}  ${c.dim(f.ruleId)}`);
@@ -47,8 +52,23 @@ export function formatText(report: ScanReport, color: boolean): string {
     ? c.bold(`✖ ${s.findings} finding${s.findings === 1 ? '' : 's'} (${counts.join(', ')}) in ${byFile.size} file${byFile.size === 1 ? '' : 's'}`)
     : s.incomplete.length
       ? c.bold('⚠ no findings in what was scanned')
+      : s.loosened.length
+        ? c.bold('⚠ no findings under what the repository loosened (listed below)')
       : c.bold('✔ no findings');
   lines.push(`${head} · ${s.files} files scanned in ${(s.durationMs / 1000).toFixed(2)} s${extra.length ? ` · ${extra.join(', ')}` : ''}`);
+  if (s.managedPolicy) lines.push(`managed policy: ${escapeForTerminal(s.managedPolicy.path)} (from ${escapeForTerminal(s.managedPolicy.via)})`);
+  if (s.baseline) {
+    const b = s.baseline;
+    lines.push(`baseline ${escapeForTerminal(b.file)}${b.from === 'repository' ? ' (committed, loaded by default)' : ''}: ${b.entries} entr${b.entries === 1 ? 'y' : 'ies'}, ${b.matched} finding(s) accepted`);
+  }
+  if (s.loosened.length) {
+    // Whatever the repository switched off is said next to the result it shaped, never only on stderr.
+    lines.push(c.bold(`⚠ loosened by the scanned repository (${s.loosened.length}; --no-trust-repository refuses these):`));
+    for (const { field, value, origin } of s.loosened.slice(0, LOOSENED_LISTED)) {
+      lines.push(`  ${escapeForTerminal(origin)}: ${escapeForTerminal(field)}${field.endsWith(']') ? '' : ` = ${escapeForTerminal(value)}`}`);
+    }
+    if (s.loosened.length > LOOSENED_LISTED) lines.push(`  … and ${s.loosened.length - LOOSENED_LISTED} more (--format json lists them all)`);
+  }
   if (s.incomplete.length) {
     const n = s.incomplete.length;
     lines.push(c.bold(`⚠ incomplete: ${n} path${n === 1 ? '' : 's'} not scanned, so there may be more findings than shown`));
@@ -56,4 +76,19 @@ export function formatText(report: ScanReport, color: boolean): string {
     if (n > INCOMPLETE_LISTED) lines.push(`  … and ${n - INCOMPLETE_LISTED} more (--format json lists them all)`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A history finding: `path@shortsha:line:column` (what `git show shortsha:path` opens), then who added it
+ * and when, and the commit that removed it when HEAD no longer holds it (it is still in the history,
+ * so it still needs rotating).
+ */
+function historyLines(f: FileFinding, c: ReturnType<typeof palette>): string[] {
+  const commit = f.commit!;
+  const where = `${escapeForTerminal(commit.path)}@${commit.sha.slice(0, 8)}:${f.line}:${f.column}`;
+  const removed = commit.removedIn ? ` · removed in ${commit.removedIn.slice(0, 8)} (still in history: rotate it)` : '';
+  return [
+    `  ${where} ${c.severity(f.severity)} ${escapeForTerminal(f.redacted).padEnd(14)} ${escapeForTerminal(f.message)}  ${c.dim(f.ruleId)}`,
+    `    ${c.dim(`added by ${escapeForTerminal(commit.author)} <${escapeForTerminal(commit.email)}> on ${escapeForTerminal(commit.date)}${removed}`)}`,
+  ];
 }

@@ -11,7 +11,7 @@ import {
   type ResolvedPolicy,
   type Severity,
 } from '@secret-hygiene/core';
-import { defaultPolicyContext, loadPolicyLayers, type PolicyContext } from './sources.js';
+import { NO_MANAGED_POLICY, defaultPolicyContext, loadPolicyLayers, type PolicyContext } from './sources.js';
 
 export interface ScanPolicy {
   resolved: ResolvedPolicy;
@@ -21,17 +21,32 @@ export interface ScanPolicy {
   allowlistedFingerprints: ReadonlySet<string>;
   /** Human-readable, each naming the policy source it is about. */
   notices: string[];
+  /** Set when SECRET_HYGIENE_POLICY chose the managed file (or none): every output says so. */
+  replacedManaged?: { path: string; via: string; status: string };
 }
 
 /**
  * Loads the layers and applies `--min-severity` within what the policy allows: the flag replaces the
  * workspace and user value, but a managed minimum can only be made stricter, never looser.
  */
-export async function loadScanPolicy(requestedMinSeverity: Severity | undefined, context: PolicyContext = defaultPolicyContext()): Promise<ScanPolicy> {
-  const { layers } = await loadPolicyLayers(context);
-  const resolved = resolvePolicy(layers);
+export async function loadScanPolicy(
+  requestedMinSeverity: Severity | undefined,
+  context: PolicyContext = defaultPolicyContext(),
+  trustRepository?: boolean,
+): Promise<ScanPolicy> {
+  const { layers, files } = await loadPolicyLayers(context);
+  const resolved = resolvePolicy(layers, trustRepository === undefined ? {} : { trustRepository });
   const { policy, provenance } = resolved;
   const notices = resolved.problems.map(formatPolicyProblem);
+  const managed = files.find((file) => file.source === 'managed');
+  const replacedManaged = managed?.via ? { path: managed.path, via: managed.via, status: managed.status } : undefined;
+  if (replacedManaged) {
+    notices.push(
+      replacedManaged.path === NO_MANAGED_POLICY
+        ? `managed policy: none (${replacedManaged.via}=${NO_MANAGED_POLICY})`
+        : `managed policy: ${replacedManaged.path} (path from ${replacedManaged.via}, replacing the OS-level file)`,
+    );
+  }
 
   const scan = scanOptionsFromPolicy(policy, builtinRules);
   const { minSeverity, overruledBy } = minSeverityWithRequest(resolved, requestedMinSeverity);
@@ -49,6 +64,7 @@ export async function loadScanPolicy(requestedMinSeverity: Severity | undefined,
 
   return {
     resolved,
+    ...(replacedManaged ? { replacedManaged } : {}),
     scan,
     isAllowlistedPath: (relativePath) => isAllowlistedPath(policy, relativePath),
     allowlistedFingerprints: new Set(policy.allowlist.fingerprints),

@@ -7,6 +7,8 @@ import { homedir } from 'node:os';
 import { join, posix, resolve, win32 } from 'node:path';
 import { WORKSPACE_POLICY_FILE, type PolicyLayer } from '@secret-hygiene/core';
 import { InputFileError, READ_LIMITS, readBoundedFile } from '../bounded-read.js';
+import { UsageError } from '../errors.js';
+import { escapeForTerminal } from '../output/escape.js';
 
 export { WORKSPACE_POLICY_FILE };
 export const POLICY_PATH_VARIABLE = 'SECRET_HYGIENE_POLICY';
@@ -29,6 +31,12 @@ export interface PolicyFile {
   /** Why this path: the OS default, or the variable that overrode it. */
   via?: string;
 }
+
+/**
+ * The value of SECRET_HYGIENE_POLICY that means "no managed policy" (tests, a developer checking what
+ * the repository's own policy does): explicit, and reported like any replacement of the managed file.
+ */
+export const NO_MANAGED_POLICY = 'none';
 
 /** The OS-level managed policy path (DESIGN.md "Managed policy"); SECRET_HYGIENE_POLICY overrides it. */
 export function managedPolicyPath(context: Pick<PolicyContext, 'env' | 'platform'>): { path: string; via?: string } {
@@ -54,6 +62,10 @@ export async function loadPolicyLayers(context: PolicyContext = defaultPolicyCon
   const layers: PolicyLayer[] = [];
   const files: PolicyFile[] = [];
   for (const candidate of candidates) {
+    if (candidate.via && candidate.path === NO_MANAGED_POLICY) {
+      files.push({ ...candidate, status: 'missing' });
+      continue;
+    }
     try {
       // A regular file of at most 4 MB: a policy that is a FIFO, a device or huge is unreadable (and a
       // managed one then fails closed), never a hang or an allocation of everything it can give.
@@ -62,6 +74,13 @@ export async function loadPolicyLayers(context: PolicyContext = defaultPolicyCon
       files.push({ ...candidate, status: 'loaded' });
     } catch (error) {
       if (!(error instanceof InputFileError)) throw error;
+      if ((error.code === 'ENOENT' || error.code === 'ENOTDIR') && candidate.via) {
+        // A variable naming a file that is not there is a mistake (or an attempt to drop the managed
+        // layer): it must not quietly mean "no managed policy".
+        throw new UsageError(
+          `${escapeForTerminal(candidate.via)}=${escapeForTerminal(candidate.path)}: no such file (${error.code}); set ${candidate.via}=${NO_MANAGED_POLICY} to run without a managed policy`,
+        );
+      }
       if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
         files.push({ ...candidate, status: 'missing' });
         continue;

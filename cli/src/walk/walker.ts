@@ -21,6 +21,11 @@ export interface WalkedFile {
    * reader learns it from the open file, which saves one `stat` per file.
    */
   size?: number;
+  /**
+   * The content itself, when it is already in memory (a git blob read by `git cat-file --batch`): the
+   * scan decodes these bytes as it would the file's, and `path` is not opened.
+   */
+  content?: Uint8Array;
 }
 
 export interface WalkOptions {
@@ -29,6 +34,11 @@ export interface WalkOptions {
   onNotice: (path: string, message: string) => void;
   /** Content that exists and could not be read: the scan is incomplete. */
   onUnread: (path: string, reason: string) => void;
+  /**
+   * Follow symlinks that lead out of the scan root (a repository's link to `/etc` or `~` is otherwise
+   * reported and not followed: a scan reads only what it was pointed at).
+   */
+  followSymlinks?: boolean;
 }
 
 const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn']);
@@ -44,8 +54,8 @@ interface Entry {
 
 /**
  * Yields every regular file under the given paths. Dot-folders (.vscode, .cursor, .github …) are
- * scanned; .gitignore files are honoured unless disabled; symlinks are followed once (loops are
- * reported, not followed). Names that are not UTF-8 are walked as bytes and shown escaped.
+ * scanned; .gitignore files are honoured unless disabled; symlinks inside the root are followed once
+ * (loops are reported, not followed), symlinks leading out of it only with `followSymlinks`. Names that are not UTF-8 are walked as bytes and shown escaped.
  *
  * Synchronous on purpose: listing is metadata only, and one `stat` per file through the libuv thread
  * pool cost more than a second per 10 000 files while the scan workers waited.
@@ -57,6 +67,18 @@ export function* walk(inputs: readonly string[], options: WalkOptions): Generato
   const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
   /** `shown`: the directory as displayed; `base`: relative to the walked root, with `/` (root: ''). */
+  /** The real path of the input being walked, with a trailing separator: a link may lead only under it. */
+  let rootReal = '';
+  const outsideRoot = (path: FsPath): boolean => {
+    if (options.followSymlinks) return false;
+    try {
+      const real = realpathSync.native(path, { encoding: 'buffer' }).toString('latin1');
+      return !(real + sep).startsWith(rootReal);
+    } catch {
+      return false; // the stat below reports it
+    }
+  };
+
   function* visitDirectory(dir: FsPath, shown: string, base: string, ignore: IgnoreStack): Generator<WalkedFile> {
     let real: string;
     try {
@@ -101,6 +123,10 @@ export function* walk(inputs: readonly string[], options: WalkOptions): Generato
       let size: number | undefined;
       // Symlinks are followed; an entry whose type the file system did not report is looked at.
       const typeKnown = isFile || isDirectory || entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice();
+      if (entry.isSymbolicLink() && outsideRoot(path)) {
+        options.onNotice(shownPath, 'symlink to outside the scan root: not followed (--follow-symlinks to follow it)');
+        continue;
+      }
       if (entry.isSymbolicLink() || !typeKnown) {
         try {
           const info = statSync(path);
@@ -132,7 +158,15 @@ export function* walk(inputs: readonly string[], options: WalkOptions): Generato
       options.onUnread(shown, `not scanned: cannot read (${code(error)})`);
       continue;
     }
-    if (info.isDirectory()) yield* visitDirectory(path, display(path), '', IgnoreStack.empty());
+    if (info.isDirectory()) {
+      try {
+        const real = realpathSync.native(path, { encoding: 'buffer' }).toString('latin1');
+        rootReal = real.endsWith(sep) ? real : real + sep;
+      } catch {
+        rootReal = '';
+      }
+      yield* visitDirectory(path, display(path), '', IgnoreStack.empty());
+    }
     else if (info.isFile()) yield { path, display: display(path), size: info.size };
     else options.onUnread(shown, `not scanned: ${describeFileType(info)}, not a regular file or directory`);
   }

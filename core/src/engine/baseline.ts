@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeJsonSyntaxError } from '../policy/json-position.js';
 import { BaselineError } from './errors.js';
 import type { Finding } from './types.js';
 
@@ -17,12 +18,21 @@ const entrySchema = z
   })
   .strict();
 
-const baselineSchema = z
-  .object({
-    version: z.literal(1),
-    findings: z.array(entrySchema),
-  })
-  .strict();
+/**
+ * Version 2 carries the random `salt` its fingerprints were made with (fingerprint.ts): guessable
+ * secrets' fingerprints are a slow salted hash, so the file cannot confirm a guessed password. Version
+ * 1 (unsalted) still works: a scan against it computes the old fingerprints.
+ */
+const baselineSchema = z.union([
+  z.object({ version: z.literal(1), findings: z.array(entrySchema) }).strict(),
+  z
+    .object({
+      version: z.literal(2),
+      salt: z.string().regex(/^[0-9a-f]{32,128}$/, 'expected 32 to 128 lowercase hex characters'),
+      findings: z.array(entrySchema),
+    })
+    .strict(),
+]);
 
 export type Baseline = z.infer<typeof baselineSchema>;
 export type BaselineEntry = z.infer<typeof entrySchema>;
@@ -31,8 +41,9 @@ export function parseBaseline(text: string, source: string): Baseline {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    throw new BaselineError(source, `not valid JSON (${(error as Error).message})`);
+  } catch {
+    // Position only: the parser's own message quotes the text around the error.
+    throw new BaselineError(source, describeJsonSyntaxError(text));
   }
   const result = baselineSchema.safeParse(data);
   if (!result.success) {
@@ -43,8 +54,21 @@ export function parseBaseline(text: string, source: string): Baseline {
   return result.data;
 }
 
-/** A baseline for the given findings, sorted for stable diffs; never contains a raw secret. */
-export function createBaseline(findings: readonly (Finding & { file?: string })[]): Baseline {
+/** A fresh random salt for a new baseline (128 bits, hex). */
+export function newBaselineSalt(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The salt a scan must fingerprint with to match this baseline (undefined = version 1, unsalted). */
+export function baselineSalt(baseline: Baseline): string | undefined {
+  return baseline.version === 2 ? baseline.salt : undefined;
+}
+
+/**
+ * A baseline for the given findings, sorted for stable diffs; never contains a raw secret. With
+ * `salt` (the one the findings were fingerprinted with) it is version 2, else version 1.
+ */
+export function createBaseline(findings: readonly (Finding & { file?: string })[], salt?: string): Baseline {
   const byFingerprint = new Map<string, BaselineEntry>();
   for (const f of findings) {
     if (!byFingerprint.has(f.fingerprint)) {
@@ -53,7 +77,8 @@ export function createBaseline(findings: readonly (Finding & { file?: string })[
       byFingerprint.set(f.fingerprint, entry);
     }
   }
-  return { version: 1, findings: [...byFingerprint.values()].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint)) };
+  const sorted = [...byFingerprint.values()].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
+  return salt === undefined ? { version: 1, findings: sorted } : { version: 2, salt, findings: sorted };
 }
 
 export function baselineFilter(baseline: Baseline): (finding: Finding) => boolean {

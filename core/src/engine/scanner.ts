@@ -5,7 +5,7 @@ import { isExampleFile, isLockfile, placeholderKind } from './placeholders.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineIndex } from './positions.js';
 import { lower, reportedSeverity, severityRank, type SeverityPolicy } from './severity.js';
-import { inlineAllowed } from './suppress.js';
+import { inlineDirectives } from './suppress.js';
 import type { Finding, LifetimeEvidence, Notice, Rule, RuleContext } from './types.js';
 
 export interface ScanOptions extends SeverityPolicy {
@@ -112,16 +112,13 @@ export class Scanner {
     const kept = resolveOverlaps(withoutVetoed(found.candidates, found.vetoes));
     const reportable: Candidate[] = [];
     let suppressed = 0;
-    // A directive applies to a whole line: looked up once per line, however many findings share it.
-    const allowedAt = new Map<number, boolean>();
+    // Directives found once per file; each finding looks up the ones near it.
+    const directives = inlineDirectives(text, lines, (options as ScanOptions).path);
     for (const candidate of kept) {
       const severity = reportedSeverity(candidate.rule.id, candidate.severity, options);
       if (!severity) continue;
       candidate.severity = severity;
-      const { line } = lines.position(candidate.start);
-      let allowed = allowedAt.get(line);
-      if (allowed === undefined) allowedAt.set(line, (allowed = inlineAllowed(text, lines, candidate.start)));
-      if (allowed) {
+      if (directives.allows(candidate.start, candidate.end)) {
         suppressed++;
         continue;
       }

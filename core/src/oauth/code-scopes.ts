@@ -7,7 +7,7 @@
  */
 import { LineIndex } from '../engine/positions.js';
 import { reportedSeverity, type SeverityPolicy } from '../engine/severity.js';
-import { inlineAllowed } from '../engine/suppress.js';
+import { inlineDirectives } from '../engine/suppress.js';
 import type { Finding } from '../engine/types.js';
 import { documentationAt } from './code/documentation.js';
 import { isWorkflow, workflowPermissionHits } from './code/github-workflow.js';
@@ -105,6 +105,7 @@ export function scopeFindings(
   if (!hits.length) return { findings, suppressed };
   const lines = new LineIndex(text);
   const inDocumentation = documentationAt(text, path);
+  const directives = inlineDirectives(text, lines, path);
   for (const hit of hits) {
     const finding = scopeFinding(hit, lines);
     if (!finding) continue;
@@ -115,7 +116,7 @@ export function scopeFindings(
     }
     const severity = reportedSeverity(finding.ruleId, finding.severity, policy);
     if (!severity) continue;
-    if (inlineAllowed(text, lines, hit.start)) {
+    if (directives.allows(hit.start, hit.end)) {
       suppressed++;
       continue;
     }

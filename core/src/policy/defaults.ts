@@ -18,7 +18,7 @@ export const DEFAULT_POLICY = {
 /**
  * What a managed policy that cannot be read or validated is replaced with (fail closed). It acts as a
  * managed layer, so the layers below can still tighten it but cannot disable detectors, allowlist
- * anything, raise the minimum severity or relax the OAuth rule.
+ * anything, raise the minimum severity or relax the OAuth rule; nor may the repository loosen anything.
  */
 export const STRICT_POLICY = {
   version: 1,
@@ -26,6 +26,7 @@ export const STRICT_POLICY = {
   detectors: { locked: true },
   allowlist: { locked: true },
   oauth: { rules: { '*': { maxRisk: 'medium', action: 'warn' } } },
+  repository: { mayLoosen: false },
 } as const satisfies PolicyDocument;
 
 /** The workspace's own policy file, at the root of a repository: read by the CLI and the VS Code extension alike. */

@@ -30,5 +30,6 @@ export {
   type OAuthVerdict,
 } from './evaluate.js';
 export { globToRegExp, pathMatcher } from './glob.js';
+export { repositoryTrust, loosenedByRepository, type Loosening } from './trust.js';
 export { policyJsonSchema, chromeManagedSchema, policySchemaFiles, PolicySchemaError } from './json-schema.js';
 export * from './types.js';

@@ -5,8 +5,10 @@
  * broken layer is left out whole, so a half-understood file never applies half its intent.
  */
 import { DEFAULT_POLICY, DEFAULTS_ORIGIN, STRICT_POLICY } from './defaults.js';
+import { describeJsonSyntaxError } from './json-position.js';
 import { PolicyBuilder } from './merge.js';
 import { validatePolicyDocument, type PolicyDocument, type PolicyIssue } from './schema.js';
+import { loosenedByRepository, repositoryTrust, withoutLoosening } from './trust.js';
 import type { PolicyLayer, PolicyProblem, PolicySource, ResolvedPolicy } from './types.js';
 
 const LAYER_ORDER: Record<PolicyLayer['source'], number> = { workspace: 1, user: 2, managed: 3 };
@@ -24,15 +26,37 @@ export function formatPolicyProblem(problem: PolicyProblem): string {
   return `${SOURCE_LABELS[problem.source]} ${problem.origin}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
 }
 
-export function resolvePolicy(layers: readonly PolicyLayer[]): ResolvedPolicy {
+export interface ResolveOptions {
+  /**
+   * The adapter's word on the repository (the workspace layer): false = it may only tighten
+   * (`--no-trust-repository`, an untrusted VS Code workspace); true or absent = it may loosen what the
+   * user and managed policy let it, and every loosening is listed in `loosened`.
+   */
+  trustRepository?: boolean;
+}
+
+export function resolvePolicy(layers: readonly PolicyLayer[], options: ResolveOptions = {}): ResolvedPolicy {
   const builder = new PolicyBuilder();
   builder.override(DEFAULT_POLICY, 'default', DEFAULTS_ORIGIN);
   // Stable sort: several layers of one source keep the order they were given in.
-  const ordered = [...layers].sort((a, b) => LAYER_ORDER[a.source] - LAYER_ORDER[b.source]);
-  for (const layer of ordered) {
-    const loaded = loadLayer(layer);
-    if (loaded.kind === 'absent') continue;
+  const ordered = [...layers]
+    .sort((a, b) => LAYER_ORDER[a.source] - LAYER_ORDER[b.source])
+    .map((layer) => ({ layer, loaded: loadLayer(layer) }))
+    .filter(({ loaded }) => loaded.kind !== 'absent');
+  // Whether the repository may loosen is known before its layer is applied: the user and managed
+  // documents that decide it are applied after it.
+  const trust = repositoryTrust(
+    options.trustRepository,
+    ordered.map(({ layer, loaded }) => ({
+      source: layer.source,
+      origin: layer.origin,
+      broken: loaded.kind === 'invalid',
+      ...(loaded.kind === 'valid' ? { document: loaded.document } : {}),
+    })),
+  );
+  for (const { layer, loaded } of ordered) {
     const { source, origin } = layer;
+    if (loaded.kind === 'absent') continue;
     if (loaded.kind === 'invalid') {
       for (const issue of loaded.issues) builder.problems.push({ level: 'error', source, origin, ...issue });
       const consequence =
@@ -42,9 +66,15 @@ export function resolvePolicy(layers: readonly PolicyLayer[]): ResolvedPolicy {
       continue;
     }
     if (source === 'managed') builder.tighten(loaded.document, 'managed', origin);
-    else builder.override(loaded.document, source, origin);
+    else if (source === 'workspace') {
+      const document = withoutLoosening(loaded.document, origin, trust, builder.problems);
+      builder.override(document, source, origin);
+      // Untrusted, its severity overrides may only raise a rule's severity (as below a managed policy).
+      if (!trust.mayLoosen) for (const id of Object.keys(document.severityOverrides ?? {})) builder.policy.severityOverrides[id]!.raiseOnly = true;
+    } else builder.override(loaded.document, source, origin);
   }
-  return builder.result();
+  const result = builder.result();
+  return { ...result, trust, loosened: trust.mayLoosen ? loosenedByRepository(result.provenance) : [] };
 }
 
 type LoadedLayer =
@@ -58,8 +88,8 @@ function loadLayer(layer: PolicyLayer): LoadedLayer {
   if (layer.text !== undefined) {
     try {
       value = JSON.parse(layer.text);
-    } catch (error) {
-      return { kind: 'invalid', issues: [{ message: `not valid JSON (${(error as Error).message})` }] };
+    } catch {
+      return { kind: 'invalid', issues: [{ message: describeJsonSyntaxError(layer.text) }] };
     }
   } else if (value === undefined) return { kind: 'absent' };
   const validated = validatePolicyDocument(value);

@@ -32,7 +32,8 @@ export class PolicyBuilder {
   readonly limits: ResolvedPolicy['limits'] = {};
   private readonly memberSets = new WeakMap<string[], Set<string>>();
 
-  result(): ResolvedPolicy {
+  /** Everything but the repository's trust, which the layering decides (./trust.ts). */
+  result(): Omit<ResolvedPolicy, 'trust' | 'loosened'> {
     return { policy: this.policy, provenance: this.provenance, problems: this.problems, limits: this.limits };
   }
 

@@ -82,6 +82,15 @@ export const policySchema = z
       })
       .optional()
       .describe('Agent guardrails: the `secret-hygiene hook` commands that Claude Code and Cursor run before prompts and tool calls. A workspace file may only tighten these.'),
+    repository: z
+      .strictObject({
+        mayLoosen: z
+          .boolean()
+          .optional()
+          .describe('Whether the repository\'s own .secret-hygiene.json may loosen the policy (disable detectors, raise minSeverity, allowlist, lower severities); default true, and every loosening is reported. User or managed policy only.'),
+      })
+      .optional()
+      .describe('What a scanned repository may change. It may always tighten.'),
     audit: z
       .strictObject({
         endpoint: z

@@ -2,6 +2,7 @@
 import type { Severity } from '../engine/types.js';
 import type { ScopeRisk } from '../oauth/types.js';
 import type { OAuthAction, OAuthRuleKey, PolicyReferences } from './schema.js';
+import type { Loosening } from './trust.js';
 
 /** Where a layer comes from, weakest first. `strict-default` replaces a managed layer that failed to load. */
 export const POLICY_SOURCES = ['default', 'workspace', 'user', 'managed', 'strict-default'] as const;
@@ -76,4 +77,14 @@ export interface ResolvedPolicy {
   problems: PolicyProblem[];
   /** Bounds set by managed layers that adapters must respect too (a CLI flag may not loosen them). */
   limits: { minSeverity?: ProvenanceEntry & { value: Severity } };
+  /** Whether the workspace file (the repository) was allowed to loosen the policy, and who decided. */
+  trust: RepositoryTrust;
+  /** Every loosening the repository applied, naming the file (empty when it may not loosen). */
+  loosened: Loosening[];
+}
+
+export interface RepositoryTrust {
+  mayLoosen: boolean;
+  /** `default`, `the adapter (--no-trust-repository)`, `managed policy /etc/…`. */
+  decidedBy: string;
 }

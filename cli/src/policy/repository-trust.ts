@@ -1,0 +1,76 @@
+/**
+ * What the scanned repository itself brings to a scan besides its policy file: a committed baseline
+ * loaded by default, and ignore files that may hide tracked files. Trusted (the default), each is applied
+ * and listed as a loosening naming its file; untrusted (`--no-trust-repository`, or a policy with
+ * `repository.mayLoosen: false`), the baseline is not loaded and ignored tracked files are scanned.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { baselineFilter, parseBaseline, type BaselineError, type Finding, type Loosening } from '@secret-hygiene/core';
+import { DEFAULT_BASELINE, type ScanArgs } from '../args.js';
+import { InputFileError, READ_LIMITS, readBoundedFile } from '../bounded-read.js';
+import { UsageError } from '../errors.js';
+import { escapeForTerminal, escapeName } from '../output/escape.js';
+import type { BaselineUse } from '../output/report.js';
+import { trackedButIgnored } from '../walk/ignored-tracked.js';
+
+export interface LoadedBaseline {
+  keep: (finding: Finding) => boolean;
+  use?: BaselineUse;
+  loosening?: Loosening;
+  notice?: string;
+}
+
+/** `--baseline FILE` (the user's choice), else the repository's `.secret-hygiene-baseline.json` when trusted. */
+export function loadBaseline(args: Pick<ScanArgs, 'baseline' | 'writeBaseline'>, trusted: boolean): LoadedBaseline {
+  const committed = args.baseline === undefined && !args.writeBaseline && existsSync(DEFAULT_BASELINE);
+  if (committed && !trusted) {
+    return { keep: () => true, notice: `${DEFAULT_BASELINE} not applied: the repository may not loosen the scan (pass --baseline ${DEFAULT_BASELINE} to use it)` };
+  }
+  const path = args.baseline ?? (committed ? DEFAULT_BASELINE : undefined);
+  if (!path) return { keep: () => true };
+  let text: string;
+  try {
+    text = readBoundedFile(path, READ_LIMITS.baseline);
+  } catch (error) {
+    if (error instanceof InputFileError) throw new UsageError(`${escapeForTerminal(path)}: baseline ${error.reason}`);
+    throw error;
+  }
+  let entries: number;
+  let keep: (finding: Finding) => boolean;
+  try {
+    const baseline = parseBaseline(text, escapeName(path));
+    entries = baseline.findings.length;
+    keep = baselineFilter(baseline);
+  } catch (error) {
+    if ((error as Error).name === 'BaselineError') throw new UsageError((error as BaselineError).message);
+    throw error;
+  }
+  const use: BaselineUse = { file: escapeName(path), entries, matched: 0, from: committed ? 'repository' : 'argument' };
+  const counted = (finding: Finding) => {
+    const kept = keep(finding);
+    if (!kept) use.matched++;
+    return kept;
+  };
+  return {
+    keep: counted,
+    use,
+    ...(committed ? { loosening: { field: 'baseline', value: `${entries} accepted finding(s)`, origin: escapeName(path) } } : {}),
+  };
+}
+
+/**
+ * Tracked files that ignore files exclude, under the directories given (only when ignore files are
+ * honoured). Trusted: a loosening saying how many; untrusted: the files, to be scanned regardless.
+ */
+export function ignoredTrackedFiles(paths: readonly string[], trusted: boolean): { loosening?: Loosening; scanAnyway: string[] } {
+  const found: string[] = [];
+  for (const path of paths) found.push(...(trackedButIgnored(resolve(path)) ?? []));
+  const unique = [...new Set(found)].filter((path) => existsSync(path));
+  if (!unique.length) return { scanAnyway: [] };
+  if (!trusted) return { scanAnyway: unique };
+  return {
+    scanAnyway: [],
+    loosening: { field: 'ignored tracked files', value: `${unique.length} tracked file(s) not scanned (--no-ignore scans them)`, origin: '.gitignore' },
+  };
+}
