@@ -81,6 +81,11 @@ describe('hook protocols (documented input shapes)', () => {
     assert.match(JSON.parse(denied.stdout).hookSpecificOutput.permissionDecisionReason, /file .*\.env carries/);
     const allowed = await deny(claudeCode, fixture('claude-code', 'pre-tool-use-read', { FILE: join(dir, 'clean.ts') }));
     assert.deepEqual(allowed, { stdout: '', stderr: '', exitCode: 0 });
+    // A file over the cap: its beginning (what the agent's read returns first) is still scanned.
+    writeFileSync(join(dir, 'big.log'), `GITHUB_TOKEN=${PAT}\n${'x'.repeat(80)}\n`.repeat(1) + `${'log line\n'.repeat(300_000)}`);
+    const big = await deny(claudeCode, fixture('claude-code', 'pre-tool-use-read', { FILE: join(dir, 'big.log') }));
+    assert.equal(JSON.parse(big.stdout).hookSpecificOutput.permissionDecision, 'deny');
+    assert.match(big.stderr, /only its first 2 MB were scanned/);
   });
 
   it('Claude Code allows a clean prompt by printing nothing (an "allow" would skip the user\'s permission prompt)', async () => {

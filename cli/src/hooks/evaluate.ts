@@ -4,13 +4,15 @@
  * masked value (never the value) and says how to proceed.
  */
 import { atLeast, scanDocument, type Finding, type Scanner } from '@secret-hygiene/core';
-import { InputFileError, readBoundedFile } from '../bounded-read.js';
+import { closeSync, readSync } from 'node:fs';
+import { InputFileError, openRegularFile } from '../bounded-read.js';
 import type { GuardrailSettings } from './guardrail-settings.js';
 import type { HookVerdict, TextToCheck } from './protocol.js';
 
 /**
- * A file the agent reads is scanned up to this size. Larger files are not read whole by an agent's read
- * tool either (Claude Code reads about 2,000 lines by default), and a hook must answer in milliseconds.
+ * A file the agent reads is scanned up to this size: its beginning, which is what an agent's read tool
+ * returns first (Claude Code's Read returns the first 2,000 lines unless asked for more), within the
+ * milliseconds a hook has. The warning says when a file was longer.
  */
 export const HOOK_FILE_LIMIT = 2 * 1024 * 1024;
 /** Findings named in one reason; the rest are counted. */
@@ -29,7 +31,9 @@ export function evaluateChecks(scanner: Scanner, checks: readonly TextToCheck[],
     let text = check.text;
     if (text === undefined && check.filePath !== undefined) {
       try {
-        text = readBoundedFile(check.filePath, HOOK_FILE_LIMIT);
+        const read = readPrefix(check.filePath, HOOK_FILE_LIMIT);
+        text = read.text;
+        if (read.truncated) warnings.push(`${check.what}: only its first ${HOOK_FILE_LIMIT / (1024 * 1024)} MB were scanned`);
       } catch (error) {
         // A file we cannot read is one the agent's own read will fail on (or one too large to be read
         // whole): nothing of it reaches the agent through us, so it is not a reason to deny.
@@ -47,6 +51,23 @@ export function evaluateChecks(scanner: Scanner, checks: readonly TextToCheck[],
   }
   if (!hits.length) return { verdict: { decision: 'allow' }, warnings };
   return { verdict: { decision: 'deny', reason: denyReason(hits) }, warnings };
+}
+
+/** The first `limit` bytes of a regular file (never a FIFO or device: openRegularFile refuses those). */
+function readPrefix(path: string, limit: number): { text: string; truncated: boolean } {
+  const { fd, size } = openRegularFile(path, path);
+  try {
+    const buffer = Buffer.alloc(Math.min(size, limit));
+    let filled = 0;
+    while (filled < buffer.length) {
+      const n = readSync(fd, buffer, filled, buffer.length - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return { text: buffer.subarray(0, filled).toString('utf8'), truncated: size > limit };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function describe(finding: Finding): string {
