@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Regenerates docs/rules.md from the built core (npm run build first): one row per built-in rule.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -10,6 +10,10 @@ const rows = [...builtinRules]
   .sort((a, b) => a.provider.localeCompare(b.provider) || a.id.localeCompare(b.id))
   .map((r) => `| \`${r.id}\` | ${r.provider} | ${r.severity} | ${lifetime(r)} | ${r.description.replace(/\|/g, '\\|')} |`);
 const providers = new Set(builtinRules.map((r) => r.provider)).size;
+// Hand-written sections after the table (`## …`) are kept as they are.
+const docPath = resolve(root, 'docs/rules.md');
+const current = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
+const sections = current.includes('\n## ') ? current.slice(current.indexOf('\n## ')) : '';
 writeFileSync(
   resolve(root, 'docs/rules.md'),
   `# Built-in rules\n\n${builtinRules.length} rules from ${providers} providers, one file per provider in \`core/src/rules/\` ` +
@@ -18,6 +22,6 @@ writeFileSync(
     `(short-lived: one step lower; expired JWT, failed checksum or a too-regular value: \`low\`). ` +
     `"from the token" means the lifetime is read from the token itself (prefix, JWT \`exp\`, SAS \`se=\`, …).\n\n` +
     `Not in this table: \`gcp-service-account-p12\` and \`pkcs12-keystore\`, which judge PKCS#12 keystore files ` +
-    `(see architecture.md).\n\n| id | provider | severity | lifetime | what it finds |\n|---|---|---|---|---|\n${rows.join('\n')}\n`,
+    `(see architecture.md).\n\n| id | provider | severity | lifetime | what it finds |\n|---|---|---|---|---|\n${rows.join('\n')}\n${sections}`,
 );
 console.log(`docs/rules.md: ${builtinRules.length} rules, ${providers} providers`);

@@ -1,0 +1,204 @@
+/**
+ * Linear-time rules, proven per rule (issue 17): every built-in rule regex, rewritten by `linearModel` into
+ * a form that can only be slower (long bounds opened, lookarounds consumed or dropped), must be proven
+ * linear by recheck's automaton checker (https://makenowjust-labs.github.io/recheck/). A regex recheck
+ * calls vulnerable fails with the rule id and the complexity; a regex it cannot decide fails too, unless
+ * `REVIEWED` holds a reason the real regex is cheap anyway.
+ *
+ * One recheck call takes 0.1-10 s, so verdicts are cached in redos-verdicts.json, keyed by a hash of the
+ * model, its flags, the recheck version and the model version: a regex that changed has a new key and is
+ * checked live. `UPDATE_REDOS=1` re-checks everything and rewrites the file (review the diff).
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { builtinRules } from '../src/index.js';
+import { linearModel, MODEL_VERSION } from './linear-model.js';
+
+/**
+ * Rules whose model recheck leaves undecided or calls super-linear, each with the reviewed reason the
+ * real regex (with its bounds) is cheap anyway. Keep this short: a rewrite is always better.
+ */
+const REVIEWED: Record<string, string> = {
+  ...Object.fromEntries(
+    ['openai-project-key', 'openai-service-account-key', 'openai-admin-key'].map((id) => [
+      id,
+      'two halves of up to 120 URL-safe characters around the marker T3BlbkFJ, which is itself URL-safe: an ' +
+        'attempt tries each marker occurrence within 120 characters (at most ~1,800 steps), and attempts start ' +
+        'only where a run of URL-safe characters starts (the standalone boundary)',
+    ]),
+  ),
+};
+
+/** Where the verdict cache lives (mocha runs from the repository root, wherever the bundle is). */
+const CACHE_PATH = join(process.cwd(), 'core/test/redos-verdicts.json');
+const UPDATE = process.env.UPDATE_REDOS === '1';
+/** recheck is loaded from the repository, not bundled: it finds its native binary next to itself. */
+const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
+
+type Status = 'safe' | 'vulnerable' | 'unknown';
+interface Verdict {
+  status: Status;
+  /** `linear`, `2nd degree polynomial`, `exponential`, or why it is unknown. */
+  complexity: string;
+  /** `search`: proven over a search from every offset; `start`: each attempt proven linear (see `judge`). */
+  proof?: 'search' | 'start';
+  /** One rule judged by this model, for whoever reads the file. */
+  rule?: string;
+}
+
+interface Recheck {
+  check(source: string, flags: string, params: Record<string, unknown>): Promise<{ status: Status; complexity?: { summary: string }; error?: { kind: string; message?: string } }>;
+}
+
+function loadRecheck(): { recheck: Recheck; version: string } {
+  return { recheck: requireFromRoot('recheck') as Recheck, version: (requireFromRoot('recheck/package.json') as { version: string }).version };
+}
+
+function keyOf(model: { source: string; flags: string }, version: string): string {
+  return createHash('sha256').update(`${model.source}\0${model.flags}\0recheck ${version}\0model ${MODEL_VERSION}`).digest('hex').slice(0, 24);
+}
+
+/**
+ * recheck's verdict on a model: over a search (an attempt at every offset, as the engine runs a window).
+ * The automaton checker can take minutes over a search with long literals; when it gives up, each single
+ * attempt (sticky) is judged instead, and the verdict says so (`proof: 'start'`): a super-linear attempt
+ * still fails, but a regex proven only per attempt is listed by the test, not proven for the search.
+ */
+async function judge(recheck: Recheck, model: { source: string; flags: string }): Promise<Verdict> {
+  const summary = (d: Awaited<ReturnType<Recheck['check']>>) => d.complexity?.summary ?? d.error?.message ?? d.error?.kind ?? 'unknown';
+  const search = await recheck.check(model.source, model.flags, { checker: 'automaton', timeout: 20_000 });
+  if (search.status !== 'unknown') return { status: search.status, complexity: summary(search), proof: 'search' };
+  const start = await recheck.check(model.source, `${model.flags}y`, { checker: 'automaton', timeout: 20_000 });
+  return { status: start.status, complexity: summary(start), proof: 'start' };
+}
+
+/** Runs `work` over `items` with at most `limit` in flight (recheck's native agent uses the other core). */
+async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+interface CacheFile {
+  note: string;
+  verdicts: Record<string, Verdict>;
+}
+
+function readCache(): Record<string, Verdict> {
+  try {
+    return (JSON.parse(readFileSync(CACHE_PATH, 'utf8')) as CacheFile).verdicts;
+  } catch {
+    return {};
+  }
+}
+
+/** Judges every model (cached or live) and returns the verdict per key. */
+async function verdictsFor(models: Map<string, { model: { source: string; flags: string }; rules: string[] }>, version: string): Promise<Map<string, Verdict>> {
+  const { recheck } = loadRecheck();
+  const cache = UPDATE ? {} : readCache();
+  const verdicts = new Map<string, Verdict>();
+  const live: string[] = [];
+  for (const [key] of models) {
+    const cached = cache[key];
+    if (cached) verdicts.set(key, cached);
+    else live.push(key);
+  }
+  await eachLimited(live, 2, async (key) => {
+    const entry = models.get(key)!;
+    verdicts.set(key, { ...(await judge(recheck, entry.model)), rule: entry.rules[0]! });
+  });
+  if (UPDATE) {
+    const conclusive = [...verdicts].filter(([, v]) => v.status !== 'unknown').sort(([a], [b]) => a.localeCompare(b));
+    const file: CacheFile = {
+      note: `recheck ${version} verdicts on core/test/linear-model.ts models of rule regexes; regenerate with UPDATE_REDOS=1`,
+      verdicts: Object.fromEntries(conclusive),
+    };
+    writeFileSync(CACHE_PATH, `${JSON.stringify(file, null, 1)}\n`);
+  } else if (live.length) {
+    console.log(`      (${live.length} rule regexes were not in redos-verdicts.json and were checked live: UPDATE_REDOS=1 caches them)`);
+  }
+  return verdicts;
+}
+
+describe('linear-time rules (recheck, static)', function () {
+  this.timeout(60 * 60 * 1000);
+
+  it('judges known catastrophic shapes vulnerable and a bounded token safe (the check can fail)', async () => {
+    const { recheck } = loadRecheck();
+    const cases: [RegExp, Status][] = [
+      // The PEM body before issue 17: overlapping alternatives repeated up to 16000 times.
+      [/-----BEGIN PRIVATE KEY-----(?:[A-Za-z0-9+/=\s\\n]|\\n|[A-Za-z-]{2,20}:[^\r\n]{0,100}){40,16000}?-----END PRIVATE KEY-----/, 'vulnerable'],
+      // Nested alternatives with a short bound: 2^40 steps, though every repeat is bounded.
+      [/x(?:a|ab|b){0,40}y/, 'vulnerable'],
+      // A long bounded run retried from every offset: quadratic on `xxxx…`, 600 steps per character.
+      [/x[a-z]{0,600}?y/, 'vulnerable'],
+      [/(?<![A-Za-z0-9_])(?<secret>ghp_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/, 'safe'],
+    ];
+    for (const [regex, expected] of cases) {
+      const verdict = await judge(recheck, linearModel(regex));
+      assert.equal(verdict.status, expected, `${regex.source.slice(0, 60)}…: ${verdict.complexity}`);
+    }
+  });
+
+  it('every rule regex is proven linear', async () => {
+    const { version } = loadRecheck();
+    const models = new Map<string, { model: { source: string; flags: string }; rules: string[] }>();
+    const unmodelled: string[] = [];
+    for (const rule of builtinRules) {
+      let model;
+      try {
+        model = linearModel(rule.regex);
+      } catch (error) {
+        unmodelled.push(`${rule.id}: ${(error as Error).message}`);
+        continue;
+      }
+      const key = keyOf(model, version);
+      const entry = models.get(key);
+      if (entry) entry.rules.push(rule.id);
+      else models.set(key, { model, rules: [rule.id] });
+    }
+    assert.deepEqual(unmodelled, [], 'rule regexes the linear model cannot read');
+    const verdicts = await verdictsFor(models, version);
+    const failures: string[] = [];
+    const perAttempt: string[] = [];
+    for (const [key, { rules }] of models) {
+      const verdict = verdicts.get(key)!;
+      const named = rules.length > 1 ? `${rules[0]} (and ${rules.length - 1} more with the same regex)` : rules[0]!;
+      if (rules.every((id) => REVIEWED[id])) continue;
+      if (verdict.status === 'vulnerable') failures.push(`${named}: ${verdict.complexity}`);
+      if (verdict.status === 'unknown') failures.push(`${named}: undecided (${verdict.complexity})`);
+      if (verdict.proof === 'start') perAttempt.push(rules[0]!);
+    }
+    if (perAttempt.length) console.log(`      (${perAttempt.length} rule regexes proven linear per attempt only, the search undecided: ${perAttempt.join(', ')})`);
+    assert.deepEqual(failures, [], 'rule regexes not proven linear: rewrite them (docs/rules.md, "Linear-time rules")');
+  });
+
+  it('the reviewed list names only rules that exist', () => {
+    const ids = new Set(builtinRules.map((r) => r.id));
+    assert.deepEqual(Object.keys(REVIEWED).filter((id) => !ids.has(id)), []);
+  });
+});
+
+describe('linear model (the rewrite recheck judges)', () => {
+  it('consumes a leading single-character lookbehind and a trailing lookahead', () => {
+    const { source } = linearModel(/(?<![A-Za-z0-9_])(?<secret>ghp_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/);
+    assert.equal(source, '(?:^|[^A-Za-z0-9_])(?:ghp_[A-Za-z0-9]{2})(?:[^A-Za-z0-9_]|$)');
+  });
+
+  it('opens long bounds and repeated groups, keeps short single-character bounds', () => {
+    assert.equal(linearModel(/a[b-z]{0,600}?c(?:d|e){1,3}f{0,20}/).source, 'a[b-z]*?c(?:d|e)+f{0,2}');
+  });
+
+  it('copies the group a backreference names, and drops a lookaround in the middle', () => {
+    assert.equal(linearModel(/<(?<tag>[a-z]{1,9})>x(?!y)z<\/\k<tag>>/).source, '<(?:[a-z]{1,2})>xz<\\/(?:[a-z]{1,2})>');
+  });
+
+  it('refuses a lookaround whose body is not short', () => {
+    assert.throws(() => linearModel(/a(?=[^\n]*b)/), { name: 'ModelError' });
+  });
+});
