@@ -13,6 +13,7 @@ import { scanFile, type FileResult, type FileScanOptions } from './walk/scan-fil
 import { walk, type WalkedFile } from './walk/walker.js';
 import { Progress } from './progress.js';
 import { scanRepository } from './git/source.js';
+import { chooseFingerprintSalt } from './fingerprint-salt.js';
 import { loadScanPolicy } from './policy/scan-policy.js';
 import { ignoredTrackedFiles, loadBaseline } from './policy/repository-trust.js';
 import { defaultPolicyContext, type PolicyContext } from './policy/sources.js';
@@ -60,6 +61,10 @@ export async function runScan(
     incomplete.push({ file, reason });
   };
   const options: FileScanOptions = { maxFileSize: args.maxFileSize, scan: { ...policy.scan, references: policy.resolved.policy.references } };
+  // Fingerprints of guessable secrets are salted (cli/src/fingerprint-salt.ts): decided before scanning.
+  const salting = chooseFingerprintSalt(args.writeBaseline, baseline, args.baseline ?? baseline.use?.file);
+  if (salting.salt !== undefined) options.scan.fingerprintSalt = salting.salt;
+  if (salting.notice) notices.push({ file: 'baseline', message: salting.notice });
   const progress = new Progress(stderr);
 
   // Files go to the worker pool while the tree is still being listed, once it is clear the tree is big
@@ -177,7 +182,7 @@ export async function runScan(
 
   if (args.writeBaseline) {
     // Atomic, and never through a symlink: a committed link named like the baseline must not aim our write.
-    writeFileAtomic(args.writeBaseline, `${JSON.stringify(createBaseline(findings), null, 2)}\n`);
+    writeFileAtomic(args.writeBaseline, `${JSON.stringify(createBaseline(findings, salting.salt), null, 2)}\n`);
     stderr.write(`wrote ${findings.length} finding(s) to ${escapeForTerminal(args.writeBaseline)}\n`);
   }
 

@@ -4,7 +4,8 @@
  * tree as a separate process.
  */
 import assert from 'node:assert/strict';
-import { rmSync, renameSync, mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBuiltCli } from './built-cli.js';
@@ -221,5 +222,36 @@ describe('scan --git: history', function () {
     const nothing = history(only, ['--max-file-size', '1KB']);
     assert.equal(nothing.status, 2);
     assert.equal(nothing.report.stats.incomplete.length, 1);
+  });
+});
+
+describe('baseline fingerprints are salted', function () {
+  this.timeout(120_000);
+  const WEAK = 'Winter2024x';
+
+  it('a written baseline is version 2 with a random salt; a weak secret is not its plain hash; old baselines still work', () => {
+    const dir = tree({ 'app.env': `DATABASE_URL=postgres://admin:${WEAK}@db.internal.example.com:5432/app\nGITHUB_TOKEN=${PAT}\n` });
+    assert.equal(cli(dir, ['scan', 'app.env', '--write-baseline', 'b.json']).status, 0);
+    const baseline = JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8'));
+    assert.equal(baseline.version, 2);
+    assert.match(baseline.salt, /^[0-9a-f]{32}$/);
+    const weak = baseline.findings.find((e: { ruleId: string }) => e.ruleId === 'database-connection-string');
+    assert.ok(weak);
+    const plain = (rule: string, secret: string) => `${rule}:${createHash('sha256').update(`${rule}\u0000${secret}`).digest('hex').slice(0, 24)}`;
+    assert.notEqual(weak.fingerprint, plain('database-connection-string', WEAK));
+    assert.ok(!readFileSync(join(dir, 'b.json'), 'utf8').includes(WEAK));
+
+    const again = cli(dir, ['scan', 'app.env', '--baseline', 'b.json']);
+    assert.equal(again.status, 0, again.stdout + again.stderr);
+    // Rewriting keeps the salt, so the file changes only where the findings do.
+    assert.equal(cli(dir, ['scan', 'app.env', '--write-baseline', 'b.json']).status, 0);
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8')), baseline);
+
+    // A version-1 baseline (unsalted) keeps matching, with a notice to re-create it.
+    const v1 = { version: 1, findings: [plain('database-connection-string', WEAK), plain('github-classic-pat', PAT)].map((fingerprint) => ({ fingerprint, ruleId: fingerprint.split(':')[0] })) };
+    writeFileSync(join(dir, 'old.json'), JSON.stringify(v1));
+    const old = cli(dir, ['scan', 'app.env', '--baseline', 'old.json']);
+    assert.equal(old.status, 0, old.stdout + old.stderr);
+    assert.match(old.stderr, /version 1 \(unsalted fingerprints.*--write-baseline/);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { baselineFilter, parseBaseline, type BaselineError, type Finding, type Loosening } from '@secret-hygiene/core';
+import { baselineFilter, baselineSalt, parseBaseline, type BaselineError, type Finding, type Loosening } from '@secret-hygiene/core';
 import { DEFAULT_BASELINE, type ScanArgs } from '../args.js';
 import { InputFileError, READ_LIMITS, readBoundedFile } from '../bounded-read.js';
 import { UsageError } from '../errors.js';
@@ -16,6 +16,10 @@ import { trackedButIgnored } from '../walk/ignored-tracked.js';
 
 export interface LoadedBaseline {
   keep: (finding: Finding) => boolean;
+  /** The baseline's fingerprint salt (version 2); undefined for a version-1 baseline or none. */
+  salt?: string;
+  /** A baseline was read (its version decides the fingerprints: see cli/src/fingerprint-salt.ts). */
+  loaded?: boolean;
   use?: BaselineUse;
   loosening?: Loosening;
   notice?: string;
@@ -38,10 +42,12 @@ export function loadBaseline(args: Pick<ScanArgs, 'baseline' | 'writeBaseline'>,
   }
   let entries: number;
   let keep: (finding: Finding) => boolean;
+  let salt: string | undefined;
   try {
     const baseline = parseBaseline(text, escapeName(path));
     entries = baseline.findings.length;
     keep = baselineFilter(baseline);
+    salt = baselineSalt(baseline);
   } catch (error) {
     if ((error as Error).name === 'BaselineError') throw new UsageError((error as BaselineError).message);
     throw error;
@@ -54,6 +60,8 @@ export function loadBaseline(args: Pick<ScanArgs, 'baseline' | 'writeBaseline'>,
   };
   return {
     keep: counted,
+    loaded: true,
+    ...(salt === undefined ? {} : { salt }),
     use,
     ...(committed ? { loosening: { field: 'baseline', value: `${entries} accepted finding(s)`, origin: escapeName(path) } } : {}),
   };

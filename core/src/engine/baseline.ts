@@ -23,7 +23,7 @@ const entrySchema = z
  * secrets' fingerprints are a slow salted hash, so the file cannot confirm a guessed password. Version
  * 1 (unsalted) still works: a scan against it computes the old fingerprints.
  */
-const baselineSchema = z.union([
+const baselineSchema = z.discriminatedUnion('version', [
   z.object({ version: z.literal(1), findings: z.array(entrySchema) }).strict(),
   z
     .object({

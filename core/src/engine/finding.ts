@@ -1,4 +1,4 @@
-import { sha256Hex } from './hash.js';
+import { fingerprintOf } from './fingerprint.js';
 import { redact } from './mask.js';
 import type { LineIndex } from './positions.js';
 import type { Finding, LifetimeEvidence, Rule, Severity } from './types.js';
@@ -13,10 +13,7 @@ export interface Candidate {
   evidence: LifetimeEvidence;
 }
 
-/** Content-based: the same secret under the same rule has the same fingerprint wherever it moves. */
-export function fingerprintOf(ruleId: string, secret: string): string {
-  return `${ruleId}:${sha256Hex(`${ruleId}\u0000${secret}`).slice(0, 24)}`;
-}
+export { fingerprintOf } from './fingerprint.js';
 
 function describeLifetime(evidence: LifetimeEvidence): string {
   const base =
@@ -26,7 +23,8 @@ function describeLifetime(evidence: LifetimeEvidence): string {
   return `${base}${expiry}${note}`;
 }
 
-export function buildFinding(candidate: Candidate, lines: LineIndex): Finding {
+/** `salt`: see fingerprint.ts (undefined = the old unsalted fingerprint). */
+export function buildFinding(candidate: Candidate, lines: LineIndex, salt?: string): Finding {
   const { rule, evidence } = candidate;
   const begin = lines.position(candidate.start);
   const finish = lines.position(candidate.end);
@@ -43,7 +41,7 @@ export function buildFinding(candidate: Candidate, lines: LineIndex): Finding {
     endLine: finish.line,
     endColumn: finish.column,
     redacted: redact(candidate.secret),
-    fingerprint: fingerprintOf(rule.id, candidate.secret),
+    fingerprint: fingerprintOf(rule.id, candidate.secret, salt),
   };
   if (evidence.expiresAt) finding.expiresAt = evidence.expiresAt;
   if (rule.rotateUrl) finding.remediation = { rotateUrl: rule.rotateUrl, references: [] };

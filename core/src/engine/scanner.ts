@@ -19,6 +19,11 @@ export interface ScanOptions extends SeverityPolicy {
    * Pass the same array each time (the combined automaton is built once per array).
    */
   observe?: readonly string[];
+  /**
+   * Salt for fingerprints of guessable secrets (a baseline's `salt`; see fingerprint.ts). Undefined =
+   * the old unsalted fingerprints.
+   */
+  fingerprintSalt?: string;
 }
 
 /** Raw matches before overlap resolution: what `Scanner.candidates` returns and `Scanner.report` takes. */
@@ -125,7 +130,7 @@ export class Scanner {
       reportable.push(candidate);
     }
     const { kept: shown, omitted } = mostSevere(reportable, (c) => severityRank(c.severity));
-    const findings = shown.map((candidate) => buildFinding(candidate, lines));
+    const findings = shown.map((candidate) => buildFinding(candidate, lines, (options as ScanOptions).fingerprintSalt));
     if (!omitted) return { findings, suppressed, notices: found.notices };
     return { findings, suppressed, notices: [...found.notices, { level: 'warning', message: omittedNotice(omitted) }], omitted };
   }
