@@ -120,6 +120,9 @@ describe('hook protocols (documented input shapes)', () => {
     const stop = await deny(claudeCode, fixture('claude-code', 'stop'));
     assert.deepEqual([stop.stdout, stop.exitCode], ['', 0]);
     assert.match(stop.stderr, /"Stop" is not one secret-hygiene guards; allowed/);
+    const odd = await deny(claudeCode, JSON.stringify({ hook_event_name: `x${PAT}\u001b[2J` }));
+    assert.match(odd.stderr, /event "\(an unprintable name\)" is not one/);
+    assertMasked(odd.stderr);
     const edit = await deny(cursor, fixture('cursor', 'after-file-edit'));
     assert.deepEqual(JSON.parse(edit.stdout), { permission: 'allow' });
     for (const input of ['not json', '', '[1,2]', '{"hook_event_name":"PreToolUse","tool_name":"Bash"}']) {

@@ -10,7 +10,8 @@
  * - Allowing prints nothing: `permissionDecision: "allow"` would skip the user's own permission prompt,
  *   which is not ours to grant.
  */
-import { inputText, isRecord, type ClientProtocol, type HookAnswer, type ParsedHookInput, type TextToCheck } from './protocol.js';
+import { inputText, isRecord, printableName, type ClientProtocol, type HookAnswer, type ParsedHookInput, type TextToCheck } from './protocol.js';
+import { escapeName } from '../output/escape.js';
 
 function toolChecks(tool: string, input: Record<string, unknown>): TextToCheck[] | undefined {
   const str = (key: string) => (typeof input[key] === 'string' ? (input[key] as string) : undefined);
@@ -21,28 +22,28 @@ function toolChecks(tool: string, input: Record<string, unknown>): TextToCheck[]
       return command === undefined ? undefined : [{ what: 'the shell command', text: command }];
     }
     case 'Read':
-      return filePath === undefined ? undefined : [{ what: `file ${filePath}`, filePath, kindPath: filePath }];
+      return filePath === undefined ? undefined : [{ what: `file ${escapeName(filePath)}`, filePath, kindPath: filePath }];
     case 'Write': {
       const content = str('content');
-      return content === undefined ? undefined : [{ what: `the content written to ${filePath ?? 'a file'}`, text: content, kindPath: filePath }];
+      return content === undefined ? undefined : [{ what: `the content written to ${filePath === undefined ? 'a file' : escapeName(filePath)}`, text: content, kindPath: filePath }];
     }
     case 'Edit': {
       const replacement = str('new_string');
-      return replacement === undefined ? undefined : [{ what: `the edit to ${filePath ?? 'a file'}`, text: replacement, kindPath: filePath }];
+      return replacement === undefined ? undefined : [{ what: `the edit to ${filePath === undefined ? 'a file' : escapeName(filePath)}`, text: replacement, kindPath: filePath }];
     }
     case 'MultiEdit': {
       if (!Array.isArray(input.edits)) return undefined;
       const texts = input.edits.flatMap((edit) => (isRecord(edit) && typeof edit.new_string === 'string' ? [edit.new_string] : []));
-      return [{ what: `the edits to ${filePath ?? 'a file'}`, text: texts.join('\n'), kindPath: filePath }];
+      return [{ what: `the edits to ${filePath === undefined ? 'a file' : escapeName(filePath)}`, text: texts.join('\n'), kindPath: filePath }];
     }
     case 'NotebookEdit': {
       const source = str('new_source');
-      return source === undefined ? [] : [{ what: `the notebook edit to ${filePath ?? 'a notebook'}`, text: source }];
+      return source === undefined ? [] : [{ what: `the notebook edit to ${filePath === undefined ? 'a notebook' : escapeName(filePath)}`, text: source }];
     }
     default: {
       // MCP tools (`mcp__server__tool`) and every other tool (WebFetch URLs, Grep patterns, Task prompts):
       // whatever the agent passes a tool may carry a secret, so the whole input is scanned as JSON.
-      const what = tool.startsWith('mcp__') ? `the input of MCP tool ${tool}` : `the input of tool ${tool}`;
+      const what = tool.startsWith('mcp__') ? `the input of MCP tool ${printableName(tool)}` : `the input of tool ${printableName(tool)}`;
       return [{ what, text: inputText(input) }];
     }
   }
@@ -64,7 +65,7 @@ export const claudeCode: ClientProtocol = {
         return { kind: 'malformed', event, problem: 'PreToolUse without tool_name and a tool_input object' };
       }
       const checks = toolChecks(input.tool_name, input.tool_input);
-      if (!checks) return { kind: 'malformed', event, problem: `${input.tool_name} input without its expected fields` };
+      if (!checks) return { kind: 'malformed', event, problem: `${printableName(input.tool_name)} input without its expected fields` };
       return { kind: 'checks', event, checks };
     }
     return { kind: 'unknown-event', event };

@@ -12,7 +12,8 @@
  *   we answer allow because it is the documented "no objection" answer, and never for anything we
  *   found a secret in.
  */
-import { inputText, isRecord, type ClientProtocol, type HookAnswer, type ParsedHookInput, type TextToCheck } from './protocol.js';
+import { inputText, isRecord, printableName, type ClientProtocol, type HookAnswer, type ParsedHookInput, type TextToCheck } from './protocol.js';
+import { escapeName } from '../output/escape.js';
 
 /** Files attached to a prompt or read along with a file: they reach the model too. */
 function attachmentChecks(value: unknown): TextToCheck[] {
@@ -21,7 +22,7 @@ function attachmentChecks(value: unknown): TextToCheck[] {
     if (!isRecord(attachment)) return [];
     const path = attachment.file_path ?? attachment.filePath;
     return typeof path === 'string' && (attachment.type === undefined || attachment.type === 'file' || attachment.type === 'rule')
-      ? [{ what: `attached file ${path}`, filePath: path, kindPath: path }]
+      ? [{ what: `attached file ${escapeName(path)}`, filePath: path, kindPath: path }]
       : [];
   });
 }
@@ -44,13 +45,13 @@ export const cursor: ClientProtocol = {
       case 'beforeMCPExecution': {
         if (typeof input.tool_name !== 'string') return missing('tool_name');
         const tool = input.tool_name;
-        return { kind: 'checks', event, checks: [{ what: `the input of MCP tool ${tool}`, text: inputText(input.tool_input) ?? '' }] };
+        return { kind: 'checks', event, checks: [{ what: `the input of MCP tool ${printableName(tool)}`, text: inputText(input.tool_input) ?? '' }] };
       }
       case 'beforeReadFile': {
         if (typeof input.file_path !== 'string') return missing('file_path');
         const path = input.file_path;
         const file: TextToCheck =
-          typeof input.content === 'string' ? { what: `file ${path}`, text: input.content, kindPath: path } : { what: `file ${path}`, filePath: path, kindPath: path };
+          typeof input.content === 'string' ? { what: `file ${escapeName(path)}`, text: input.content, kindPath: path } : { what: `file ${escapeName(path)}`, filePath: path, kindPath: path };
         return { kind: 'checks', event, checks: [file, ...attachmentChecks(input.attachments)] };
       }
       default:

@@ -51,3 +51,11 @@ export function inputText(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
+
+/**
+ * A name from the input (event, tool) as we may print it: identifiers only. Anything else could be a
+ * pasted secret or terminal control characters, and is never echoed.
+ */
+export function printableName(name: string): string {
+  return /^[A-Za-z_][\w.:-]{0,99}$/.test(name) ? name : '(an unprintable name)';
+}

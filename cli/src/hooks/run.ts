@@ -8,7 +8,7 @@ import { claudeCode } from './claude-code.js';
 import { cursor } from './cursor.js';
 import { evaluateChecks } from './evaluate.js';
 import { loadGuardrailSettings, type GuardrailSettings } from './guardrail-settings.js';
-import type { ClientProtocol, HookAnswer, HookClient, ParsedHookInput } from './protocol.js';
+import { printableName, type ClientProtocol, type HookAnswer, type HookClient, type ParsedHookInput } from './protocol.js';
 import type { PolicyContext } from '../policy/sources.js';
 
 export const PROTOCOLS: Record<HookClient, ClientProtocol> = { 'claude-code': claudeCode, cursor };
@@ -44,7 +44,7 @@ export async function runHook(client: HookClient, stdin: string, context: Policy
     const why = (error as Error).name === 'UsageError' ? (error as Error).message : (error as Error).name ?? 'error';
     parsed = { kind: 'malformed', ...('event' in parsed && parsed.event ? { event: parsed.event } : {}), problem: `the hook failed (${why})` };
   }
-  const problem = parsed.kind === 'unknown-event' ? `event ${JSON.stringify(parsed.event)} is not one secret-hygiene guards` : parsed.problem;
+  const problem = parsed.kind === 'unknown-event' ? `event "${printableName(parsed.event)}" is not one secret-hygiene guards` : parsed.problem;
   if (settings?.failClosed ?? false) {
     const reason = `Secret Hygiene blocked this: ${problem}, and the managed policy says fail closed (guardrails.failClosed). Check the hook installation with \`secret-hygiene hooks status\`.`;
     return finish(protocol.answer(parsed, { decision: 'deny', reason }), [...warnings, `secret-hygiene hook ${client}: ${problem}; denied (fail closed)`]);
