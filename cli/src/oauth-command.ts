@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { formatAuthorizationRequestJson, parseAuthorizationRequest, type AuthorizationRequest } from '@secret-hygiene/core';
 import { UsageError } from './errors.js';
+import { escapeForTerminal } from './output/escape.js';
+import { maskUrl, maskUrlsIn } from './output/mask-url.js';
 
 export const OAUTH_HELP = `Usage:
   secret-hygiene oauth URL [--format text|json]
@@ -52,7 +54,8 @@ function formatText(request: AuthorizationRequest): string {
   if (request.flowRisks.length) lines.push('', 'Flow warnings:', ...request.flowRisks.map((s) => `  - ${s}`));
   if (request.notes.length) lines.push('', 'Notes:', ...request.notes.map((s) => `  - ${s}`));
   lines.push('', `Overall risk: ${request.risk}`);
-  return `${lines.join('\n')}\n`;
+  // Values come from the URL (client id, redirect URI, scopes): none may drive the terminal.
+  return `${lines.map(escapeForTerminal).join('\n')}\n`;
 }
 
 /** `secret-hygiene oauth URL [--format text|json]`: exit 1 when the overall risk is high or critical. */
@@ -61,8 +64,9 @@ export function runOauth(argv: string[]): { stdout: string; exitCode: 0 | 1 | 2 
   const { url, format } = parseOauthArgs(argv);
   const request = parseAuthorizationRequest(url);
   if (!request) {
-    throw new UsageError(`oauth: not an OAuth authorization URL (expected a known provider's authorize endpoint, or client_id, response_type and redirect_uri parameters): ${url.slice(0, 200)}`);
+    throw new UsageError(`oauth: not an OAuth authorization URL (expected a known provider's authorize endpoint, or client_id, response_type and redirect_uri parameters): ${escapeForTerminal(maskUrl(url.slice(0, 200)))}`);
   }
-  const stdout = format === 'json' ? formatAuthorizationRequestJson(request) : formatText(request);
+  // redirect_uri may carry a token or a password: printed with userinfo and query values masked.
+  const stdout = maskUrlsIn(format === 'json' ? formatAuthorizationRequestJson(request) : formatText(request));
   return { stdout, exitCode: request.risk === 'high' || request.risk === 'critical' ? 1 : 0 };
 }

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { formatPolicyProblem, resolvePolicy, type ProvenanceEntry, type ResolvedPolicy } from '@secret-hygiene/core';
 import { UsageError } from './errors.js';
-import { defaultPolicyContext, loadPolicyLayers, type PolicyContext, type PolicyFile } from './policy/sources.js';
+import { maskUrlsIn } from './output/mask-url.js';
+import { WORKSPACE_POLICY_FILE, defaultPolicyContext, loadPolicyLayers, type PolicyContext, type PolicyFile } from './policy/sources.js';
 
 export const POLICY_HELP = `Usage:
   secret-hygiene policy [--format text|json]
@@ -41,13 +42,15 @@ export async function runPolicy(argv: string[], context: PolicyContext = default
   const { layers, files } = await loadPolicyLayers(context);
   const resolved = resolvePolicy(layers);
   const broken = resolved.problems.some((problem) => problem.level === 'error');
-  const stdout = format === 'json' ? formatPolicyJson(resolved, files) : formatPolicyText(resolved, files);
+  // The audit endpoint (and any URL a message quotes) printed with userinfo and query values masked.
+  const stdout = maskUrlsIn(format === 'json' ? formatPolicyJson(resolved, files) : formatPolicyText(resolved, files));
   return { stdout, exitCode: broken ? 1 : 0 };
 }
 
 function formatPolicyJson(resolved: ResolvedPolicy, files: PolicyFile[]): string {
   const problems = resolved.problems.map((problem) => ({ ...problem, text: formatPolicyProblem(problem) }));
-  return `${JSON.stringify({ version: 1, files, problems, policy: resolved.policy, provenance: resolved.provenance, limits: resolved.limits }, null, 2)}\n`;
+  const { policy, provenance, limits, trust, loosened } = resolved;
+  return `${JSON.stringify({ version: 1, files, problems, policy, provenance, limits, trust, loosened }, null, 2)}\n`;
 }
 
 /** Top-level fields in the document's own order, so related values print together. */
@@ -78,6 +81,9 @@ function formatPolicyText(resolved: ResolvedPolicy, files: PolicyFile[]): string
   for (const [field, value, entry] of shown) {
     lines.push(`  ${field.padEnd(fieldWidth)}  ${value.padEnd(valueWidth)}  ${entry.source.padEnd(14)} ${entry.origin}`);
   }
+  const { trust, loosened } = resolved;
+  lines.push('', `Repository (${WORKSPACE_POLICY_FILE}): ${trust.mayLoosen ? 'may loosen' : 'may only tighten'} (${trust.decidedBy})`);
+  for (const { field, value } of loosened) lines.push(`  loosened: ${field}${field.endsWith(']') ? '' : ` = ${value}`}`);
   const limit = resolved.limits.minSeverity;
   if (limit) lines.push('', `--min-severity cannot be looser than ${limit.value} (${limit.source} ${limit.origin}).`);
   return `${lines.join('\n')}\n`;

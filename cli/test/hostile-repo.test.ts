@@ -179,6 +179,24 @@ describe('hostile repository: output forgery and leaks', () => {
     assertMasked(text.stdout, text.stderr, json.stdout, json.stderr, sarif.stdout);
   });
 
+  it('policy and oauth print URLs with userinfo and query values masked', () => {
+    const root = tree({});
+    const managed = join(root, 'managed.json');
+    writeFileSync(managed, JSON.stringify({ audit: { endpoint: 'https://bob:hunter2pw@audit.acme.dev/ingest?token=tok3nValue' } }));
+    for (const format of ['text', 'json']) {
+      const policy = runBuiltCli(['policy', '--format', format], { cwd: root, env: { SECRET_HYGIENE_POLICY: managed, XDG_CONFIG_HOME: join(root, 'cfg') } });
+      assert.match(policy.stdout, /https:\/\/\*\*\*:\*\*\*@audit\.acme\.dev\/ingest\?token=\*\*\*/);
+      assert.doesNotMatch(policy.stdout, /hunter2pw|tok3nValue/);
+    }
+    const redirect = encodeURIComponent('https://app.example/cb?session=s3ss1onValue');
+    const url = `https://accounts.google.com/o/oauth2/v2/auth?client_id=abc.apps.googleusercontent.com&redirect_uri=${redirect}&response_type=code&scope=openid`;
+    for (const format of ['text', 'json']) {
+      const oauth = runBuiltCli(['oauth', url, '--format', format], { cwd: root });
+      assert.match(oauth.stdout, /https:\/\/app\.example\/cb\?session=\*\*\*/);
+      assert.doesNotMatch(oauth.stdout, /s3ss1onValue/);
+    }
+  });
+
   it('a policy file that is not JSON: the error gives a position, never the content', () => {
     const root = tree({ '.secret-hygiene.json': `{"minSeverity": ${PAT}}`, 'a.txt': 'x\n' });
     const run = scan(root, ['.']);
