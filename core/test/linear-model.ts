@@ -15,6 +15,8 @@
  *   equivalent: the same starts are tried and the same paths explored, shifted by one character.
  * - any other lookaround is removed (its body must itself be short): the regex then allows more paths.
  * - a backreference becomes a copy of the group it refers to: more paths again.
+ * - a multiline `^` at the start (`$` at the end) becomes the line break next to it, consumed: recheck
+ *   would otherwise let it match anywhere, and call every line-anchored regex quadratic.
  *
  * The search is modelled as the engine runs rules: a match attempt at every offset of a window (anchored
  * rules try a subset of those offsets, at most once each, so the same model covers them).
@@ -187,8 +189,17 @@ function zeroWidth(node: Node): boolean {
   return false;
 }
 
+/** The characters multiline `^` and `$` stand next to. */
+const LINE_BREAK = '[\\n\\r\\u2028\\u2029]';
+
 class Printer {
-  constructor(private readonly groups: Map<string, Node>) {}
+  /** Multiline anchors the printer could not consume: while any is left, the `m` flag stays. */
+  keptAnchors = 0;
+
+  constructor(
+    private readonly groups: Map<string, Node>,
+    private readonly multiline: boolean,
+  ) {}
 
   print(node: Node, leading: boolean, trailing: boolean, copying = 0): string {
     switch (node.type) {
@@ -214,6 +225,16 @@ class Printer {
         return count ? `${wrapped}${count}${node.lazy ? '?' : ''}` : wrapped;
       }
       case 'atom':
+        // recheck lets a multiline `^` match anywhere in a search: a leading one becomes the line break
+        // it stands after, consumed (a trailing `$` the one it stands before), and the `m` flag goes.
+        if (this.multiline && node.text === '^') {
+          if (leading) return `(?:^|${LINE_BREAK})`;
+          this.keptAnchors++;
+        }
+        if (this.multiline && node.text === '$') {
+          if (trailing) return `(?:$|${LINE_BREAK})`;
+          this.keptAnchors++;
+        }
         return node.text;
       case 'backref': {
         const group = this.groups.get(node.ref);
@@ -256,6 +277,8 @@ function quantifier(min: number, max: number, openAbove: number): string {
 export function linearModel(regex: RegExp): { source: string; flags: string } {
   const parser = new Parser(regex.source);
   const tree = parser.parse();
-  const source = new Printer(parser.groups).print(tree, true, true);
-  return { source, flags: regex.flags.replace(/[gyd]/g, '') };
+  const printer = new Printer(parser.groups, regex.multiline);
+  const source = printer.print(tree, true, true);
+  const flags = regex.flags.replace(/[gyd]/g, '');
+  return { source, flags: printer.keptAnchors ? flags : flags.replace('m', '') };
 }

@@ -119,7 +119,7 @@ export const rules: Rule[] = [
     provider: 'kubernetes',
     description: 'Kubernetes Secret manifest with a plain-text value under stringData:',
     regex: new RegExp(
-      String.raw`${KEY}["']?(?<secret>[^\s"'{}|>#&*!%@\x60][^\n"']{6,498}[^\s"'])["']?[ \t]*\r?$`,
+      String.raw`${KEY}["']?(?<secret>[^\s"'{}|>#&*!%@\x60][^\r\n"']{6,498}[^\s"'])["']?[ \t]*\r?$`,
       'm',
     ),
     keywords: KEYWORDS,
