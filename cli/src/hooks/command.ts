@@ -10,6 +10,8 @@ import { hookStatus, installHooks, uninstallHooks, type ChangeReport, type HookS
 import { HOOK_CLIENTS, type HookClient } from './protocol.js';
 import { defaultCacheDir, ensureSnapshot, hookCommand, type HookRuntime } from './snapshot.js';
 import { runHook } from './run.js';
+import { SettingsFileError } from './settings-file.js';
+import { escapeName } from '../output/escape.js';
 
 export interface CommandResult {
   stdout: string;
@@ -63,9 +65,17 @@ function parseHooksArgs(argv: readonly string[]): HooksArgs {
   return args;
 }
 
-/** `hookBin`: the hook.cjs shipped next to the CLI. */
+/** `hookBin`: the hook.cjs shipped next to the CLI. A settings file we cannot edit is a usage error (exit 2) naming it. */
 export async function runHooksCommand(argv: readonly string[], hookBin: string): Promise<CommandResult> {
-  const args = parseHooksArgs(argv);
+  try {
+    return await hooksCommand(parseHooksArgs(argv), hookBin);
+  } catch (error) {
+    if (error instanceof SettingsFileError) throw new UsageError(`hooks: ${escapeName(error.message)}`);
+    throw error;
+  }
+}
+
+async function hooksCommand(args: HooksArgs, hookBin: string): Promise<CommandResult> {
   const home = homedir();
   const where = { home, project: process.cwd() };
   if (args.action === 'status') return statusOutput(hookStatus(where), args.format);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { CLIENT_HOOKS, HOOK_SCOPES, isOurCommand, type ClientHookSpec, type HookScope } from './clients.js';
 import { HOOK_CLIENTS, isRecord, type HookClient } from './protocol.js';
 import { blobOfCommand } from './snapshot.js';
-import { editText, readSettings, writeSettings } from './settings-file.js';
+import { editText, readSettings, SettingsFileError, writeSettings } from './settings-file.js';
 
 export interface InstallLocation {
   home: string;
@@ -63,7 +63,7 @@ export function installHooks(client: HookClient, scope: HookScope, where: Instal
   const settings = readSettings(path);
   let text = settings.text ?? '{}\n';
   const hooks = isRecord(settings.value.hooks) ? settings.value.hooks : {};
-  if (settings.value.hooks !== undefined && !isRecord(settings.value.hooks)) throw new Error(`${path}: "hooks" is not an object; nothing was changed`);
+  if (settings.value.hooks !== undefined && !isRecord(settings.value.hooks)) throw new SettingsFileError(path, '"hooks" is not an object; nothing was changed');
   for (const [key, value] of Object.entries(spec.preamble ?? {})) if (settings.value[key] === undefined) text = editText(text, [key], value);
   for (const event of spec.events) {
     const list = hooks[event.event];
