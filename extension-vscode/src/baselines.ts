@@ -28,6 +28,7 @@ export class Baselines implements vscode.Disposable {
       watcher.onDidChange(reload),
       watcher.onDidDelete(reload),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll().then(() => this.emitter.fire())),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.loadAll().then(() => this.emitter.fire())),
     );
     this.ready = this.loadAll();
   }
@@ -60,6 +61,16 @@ export class Baselines implements vscode.Disposable {
       text = await readTextIfExists(uri);
       if (text === undefined) {
         this.byFolder.delete(folder.uri.toString());
+        return;
+      }
+      if (!vscode.workspace.isTrusted) {
+        // A committed baseline loosens the scan: in Restricted Mode it waits for the user's trust.
+        this.byFolder.delete(folder.uri.toString());
+        const message = `Secret Hygiene: ${vscode.workspace.asRelativePath(uri)} is not applied in an untrusted workspace (trust the workspace to apply it).`;
+        if (!this.reported.has(message)) {
+          this.reported.add(message);
+          void vscode.window.showInformationMessage(message);
+        }
         return;
       }
       const baseline = parseBaseline(text, vscode.workspace.asRelativePath(uri));

@@ -4,7 +4,7 @@
  * asks `settings.current` and listens to `onDidChange`. No other module reads our configuration.
  */
 import * as vscode from 'vscode';
-import { WORKSPACE_POLICY_FILE, builtinRules, type PolicyLayer } from './model/core.js';
+import { DEFAULT_POLICY, WORKSPACE_POLICY_FILE, builtinRules, isSeverity, severityRank, type PolicyLayer } from './model/core.js';
 import { coerceSettings, effectiveSettings, type EffectiveSettings, type SettingKey } from './model/settings.js';
 import type { Platform } from './platform.js';
 
@@ -30,6 +30,8 @@ export class Settings implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SECTION)) this.update();
       }),
+      // Trust granted: the workspace's own settings and policy file apply in full from now on.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.update()),
     );
     if (platform.managedPolicy) this.disposables.push(platform.managedPolicy.watch(() => void this.reloadPolicy()));
     // The workspace file of the first folder, as the CLI reads the one in the directory it scans.
@@ -101,9 +103,12 @@ export class Settings implements vscode.Disposable {
 
   private compute(): EffectiveSettings {
     const config = vscode.workspace.getConfiguration(SECTION);
-    const { settings, problems } = coerceSettings((key) => explicitValue(config, key));
-    const effective = effectiveSettings(settings, this.managed, builtinRules, this.workspace);
-    effective.problems.unshift(...problems);
+    const trusted = vscode.workspace.isTrusted;
+    const ignored: string[] = [];
+    const { settings, problems } = coerceSettings((key) => (trusted ? explicitValue(config, key) : tightenOnlyValue(config, key, ignored)));
+    // Untrusted (Restricted Mode), the repository's .secret-hygiene.json may only tighten, as with the CLI's --no-trust-repository.
+    const effective = effectiveSettings(settings, this.managed, builtinRules, this.workspace, trusted);
+    effective.problems.unshift(...problems, ...ignored);
     return effective;
   }
 
@@ -142,6 +147,43 @@ export class Settings implements vscode.Disposable {
   dispose(): void {
     this.disposables.forEach((d) => d.dispose());
   }
+}
+
+/**
+ * Settings a repository's `.vscode/settings.json` could use to silence the scan. In an untrusted workspace
+ * VS Code leaves them to us (`inspect` still returns workspace values), so they are read tighten-only:
+ * https://code.visualstudio.com/api/extension-guides/workspace-trust#restricted-configurations
+ * (declared as `restrictedConfigurations` in package.json too).
+ */
+export const RESTRICTED_KEYS: readonly SettingKey[] = ['minSeverity', 'rules', 'exclude'];
+
+/**
+ * Restricted Mode: a restricted key's workspace value counts only where it tightens (a lower minSeverity,
+ * rules switched on); everything else it would change is left out, each with a problem naming it.
+ */
+function tightenOnlyValue(config: vscode.WorkspaceConfiguration, key: SettingKey, ignored: string[]): unknown {
+  const inspected = config.inspect(key);
+  if (!inspected) return undefined;
+  const fromWorkspace = inspected.workspaceFolderValue ?? inspected.workspaceValue;
+  const global = inspected.globalValue;
+  if (fromWorkspace === undefined || !RESTRICTED_KEYS.includes(key)) return fromWorkspace ?? global;
+  const ignore = (what: string) => ignored.push(`untrusted workspace: ${what} from the workspace's settings is ignored (trust the workspace to apply it)`);
+  if (key === 'minSeverity') {
+    const base = typeof global === 'string' && isSeverity(global) ? global : DEFAULT_POLICY.minSeverity;
+    if (typeof fromWorkspace === 'string' && isSeverity(fromWorkspace) && severityRank(fromWorkspace) <= severityRank(base)) return fromWorkspace;
+    ignore(`${SECTION}.minSeverity`);
+    return global;
+  }
+  if (key === 'rules' && typeof fromWorkspace === 'object' && fromWorkspace !== null && !Array.isArray(fromWorkspace)) {
+    const merged: Record<string, unknown> = typeof global === 'object' && global !== null && !Array.isArray(global) ? { ...global } : {};
+    for (const [name, on] of Object.entries(fromWorkspace)) {
+      if (on === true) merged[name] = true;
+      else ignore(`${SECTION}.rules.${name}`);
+    }
+    return merged;
+  }
+  ignore(`${SECTION}.${key}`);
+  return global;
 }
 
 /** The user's own value (workspace folder > workspace > global); undefined when only the default applies. */

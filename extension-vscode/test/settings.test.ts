@@ -123,3 +123,25 @@ describe('the referenceProvider setting', () => {
     assert.deepEqual([...(setting?.enum ?? [])].sort(), [...REFERENCE_PROVIDERS].sort());
   });
 });
+
+describe('untrusted workspace (issue 18)', () => {
+  const workspace = (document: unknown): PolicyLayer => ({ source: 'workspace', origin: '.secret-hygiene.json', text: JSON.stringify(document) });
+  const silencing = { minSeverity: 'critical', detectors: { disabled: ['github'] }, allowlist: { paths: ['**'] } };
+
+  it("the workspace's .secret-hygiene.json may only tighten, and what it tried is shown", () => {
+    const { settings } = coerceSettings(read({}));
+    const trusted = effectiveSettings(settings, undefined, builtinRules, workspace(silencing));
+    assert.equal(trusted.scan.minSeverity, 'critical');
+    const untrusted = effectiveSettings(settings, undefined, builtinRules, workspace({ ...silencing, detectors: { disabled: ['github'], enabled: ['aws'] } }), false);
+    assert.equal(untrusted.scan.minSeverity, 'low');
+    assert.equal(untrusted.scan.disabledRules.size, 0);
+    assert.deepEqual(untrusted.allowlist.paths, []);
+    assert.ok(untrusted.problems.some((p) => /detectors\.disabled\[github\]: the repository may not loosen/.test(p)), untrusted.problems.join('\n'));
+  });
+
+  it('declares the settings that could silence a scan as restricted configurations', () => {
+    const manifest = JSON.parse(readFileSync(join(process.cwd(), 'extension-vscode/package.json'), 'utf8'));
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['secretHygiene.minSeverity', 'secretHygiene.rules', 'secretHygiene.exclude']);
+    for (const key of manifest.capabilities.untrustedWorkspaces.restrictedConfigurations) assert.ok(manifest.contributes.configuration.properties[key], key);
+  });
+});

@@ -8,6 +8,8 @@ export {
   fingerprintOf,
   atLeast,
   isSeverity,
+  severityRank,
+  DEFAULT_POLICY,
   detectFileKind,
   CLIENT_NAMES,
   SEVERITIES,

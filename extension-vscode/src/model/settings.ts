@@ -130,12 +130,14 @@ export function effectiveSettings(
   managed: PolicyLayer | undefined,
   rules: readonly RuleIdentity[],
   workspace?: PolicyLayer,
+  /** False in an untrusted workspace: its `.secret-hygiene.json` may only tighten (docs/policy.md "Trust"). */
+  trustRepository = true,
 ): EffectiveSettings {
   const layers: PolicyLayer[] = [];
   if (workspace) layers.push(workspace);
   layers.push({ source: 'user', origin: 'VS Code settings (secretHygiene.*)', document: userPolicyDocument(user) });
   if (managed) layers.push(managed);
-  const resolved = resolvePolicy(layers);
+  const resolved = resolvePolicy(layers, { trustRepository });
   const { policy, provenance } = resolved;
   const scan = scanOptionsFromPolicy(policy, rules);
 
