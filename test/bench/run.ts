@@ -13,6 +13,7 @@ import { ensureCorpus, ensureRipgrep, ensureSecretlint, SDKS, TREE, CACHE } from
 import { noiseClasses, noiseReport, type BenchFinding } from './noise.js';
 import { fuzzBenchLine } from '../fuzz/run-fuzz.js';
 import { hookBenchLine } from './hooks.js';
+import { historyBenchLines } from './history.js';
 
 /**
  * What is measured, overridable so a private build can be benchmarked without touching the shared
@@ -198,6 +199,7 @@ const lines = [
   `- browser, classifying one authorization navigation: ${navigation.meanMs.toFixed(4)} ms mean, p99 ${navigation.p99Ms.toFixed(4)} ms; other pages ${navigation.otherMeanMs.toFixed(5)} ms (target ≤ 1 ms)`,
 ];
 lines.push(hookBenchLine(CLI)); // agent hook start-up beside a bare node (test/bench/hooks.ts)
+lines.push(...historyBenchLines(CLI)); // scan --git vs git cat-file and git log -p; a 50-file scan --staged (test/bench/history.ts)
 lines.push(await fuzzBenchLine(20_000)); // generated inputs against 50 ms + 1 ms/KB (test/fuzz; `npm run fuzz` for the long run)
 console.log(`\n${lines.join('\n')}\n`);
 mkdirSync(join(process.cwd(), 'test/artifacts'), { recursive: true });
