@@ -55,11 +55,13 @@ export function hookScript(kind: 'pre-commit' | 'pre-push', cliPath: string): st
   if (kind === 'pre-commit') return `${head}run scan --staged </dev/null\n`;
   // git's pre-push protocol: "<local ref> <local sha> <remote ref> <remote sha>" per line on stdin; a new
   // branch (remote sha all zeros) is checked in full, as git's own sample hook does.
+  // https://git-scm.com/docs/githooks#_pre_push
   return `${head}zero=$(git hash-object --stdin </dev/null | tr '0-9a-f' '0')
 status=0
 while read -r local_ref local_sha remote_ref remote_sha; do
   [ "$local_sha" = "$zero" ] && continue
-  if [ "$remote_sha" = "$zero" ]; then range="$local_sha"; else range="$remote_sha..$local_sha"; fi
+  # A new branch, or a remote tip this clone has never fetched (a force push): all of it.
+  if [ "$remote_sha" = "$zero" ] || ! git cat-file -e "$remote_sha^{commit}" 2>/dev/null; then range="$local_sha"; else range="$remote_sha..$local_sha"; fi
   run scan --git "$range" </dev/null || status=$?
 done
 exit $status
