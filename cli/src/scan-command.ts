@@ -15,7 +15,7 @@ import { Progress } from './progress.js';
 import { scanRepository } from './git/source.js';
 import { chooseFingerprintSalt } from './fingerprint-salt.js';
 import { loadScanPolicy } from './policy/scan-policy.js';
-import { ignoredTrackedFiles, loadBaseline } from './policy/repository-trust.js';
+import { loadBaseline, trackedFilesIgnoreRulesMatch } from './policy/repository-trust.js';
 import { defaultPolicyContext, type PolicyContext } from './policy/sources.js';
 
 export const VERSION = '0.1.0';
@@ -93,14 +93,22 @@ export async function runScan(
     historyScanned = source.scanned;
   } else try {
     const walkOptions = { useGitignore: args.ignore, onNotice, onUnread, followSymlinks: args.followSymlinks };
-    const ignoredTracked = args.ignore ? ignoredTrackedFiles(args.paths, trusted) : { scanAnyway: [] };
-    if (ignoredTracked.loosening) loosened.push(ignoredTracked.loosening);
-    if (ignoredTracked.scanAnyway.length) {
-      onNotice('.gitignore', `${ignoredTracked.scanAnyway.length} tracked file(s) excluded by ignore files are scanned anyway (untrusted repository)`);
-    }
+    const trackedIgnored = args.ignore ? trackedFilesIgnoreRulesMatch(args.paths) : [];
+    const walked = new Set<string>();
     const listed = (function* () {
-      yield* walk(args.paths, walkOptions);
-      yield* walk(ignoredTracked.scanAnyway, { ...walkOptions, useGitignore: false });
+      for (const file of walk(args.paths, walkOptions)) {
+        if (typeof file.path === 'string') walked.add(file.path);
+        yield file;
+      }
+      // Tracked files the walk left out (git's ignore sources are wider than the walker's .gitignore files).
+      const hidden = trackedIgnored.filter((path) => !walked.has(path));
+      if (!hidden.length) return;
+      if (trusted) {
+        loosened.push({ field: 'ignored tracked files', value: `${hidden.length} tracked file(s) not scanned (--no-ignore scans them)`, origin: '.gitignore' });
+        return;
+      }
+      onNotice('.gitignore', `${hidden.length} tracked file(s) excluded by ignore files are scanned anyway (untrusted repository)`);
+      yield* walk(hidden, { ...walkOptions, useGitignore: false });
     })();
     for (const file of listed) {
       if (policy.isAllowlistedPath(file.display)) {

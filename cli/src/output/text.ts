@@ -56,6 +56,12 @@ export function formatText(report: ScanReport, color: boolean): string {
         ? c.bold('⚠ no findings under what the repository loosened (listed below)')
       : c.bold('✔ no findings');
   lines.push(`${head} · ${s.files} files scanned in ${(s.durationMs / 1000).toFixed(2)} s${extra.length ? ` · ${extra.join(', ')}` : ''}`);
+  if (s.incomplete.length) {
+    const n = s.incomplete.length;
+    lines.push(c.bold(`⚠ incomplete: ${n} path${n === 1 ? '' : 's'} not scanned, so there may be more findings than shown`));
+    for (const { file, reason } of s.incomplete.slice(0, INCOMPLETE_LISTED)) lines.push(`  ${escapeForTerminal(file)}: ${escapeForTerminal(reason)}`);
+    if (n > INCOMPLETE_LISTED) lines.push(`  … and ${n - INCOMPLETE_LISTED} more (--format json lists them all)`);
+  }
   if (s.managedPolicy) lines.push(`managed policy: ${escapeForTerminal(s.managedPolicy.path)} (from ${escapeForTerminal(s.managedPolicy.via)})`);
   if (s.baseline) {
     const b = s.baseline;
@@ -68,12 +74,6 @@ export function formatText(report: ScanReport, color: boolean): string {
       lines.push(`  ${escapeForTerminal(origin)}: ${escapeForTerminal(field)}${field.endsWith(']') ? '' : ` = ${escapeForTerminal(value)}`}`);
     }
     if (s.loosened.length > LOOSENED_LISTED) lines.push(`  … and ${s.loosened.length - LOOSENED_LISTED} more (--format json lists them all)`);
-  }
-  if (s.incomplete.length) {
-    const n = s.incomplete.length;
-    lines.push(c.bold(`⚠ incomplete: ${n} path${n === 1 ? '' : 's'} not scanned, so there may be more findings than shown`));
-    for (const { file, reason } of s.incomplete.slice(0, INCOMPLETE_LISTED)) lines.push(`  ${escapeForTerminal(file)}: ${escapeForTerminal(reason)}`);
-    if (n > INCOMPLETE_LISTED) lines.push(`  … and ${n - INCOMPLETE_LISTED} more (--format json lists them all)`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,7 @@
  * and listed as a loosening naming its file; untrusted (`--no-trust-repository`, or a policy with
  * `repository.mayLoosen: false`), the baseline is not loaded and ignored tracked files are scanned.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { baselineFilter, baselineSalt, parseBaseline, type BaselineError, type Finding, type Loosening } from '@secret-hygiene/core';
 import { DEFAULT_BASELINE, type ScanArgs } from '../args.js';
@@ -68,17 +68,17 @@ export function loadBaseline(args: Pick<ScanArgs, 'baseline' | 'writeBaseline'>,
 }
 
 /**
- * Tracked files that ignore files exclude, under the directories given (only when ignore files are
- * honoured). Trusted: a loosening saying how many; untrusted: the files, to be scanned regardless.
+ * Tracked regular files under the directories given that git's ignore rules match (absolute paths). A
+ * tracked symlink is left out: scanning it "anyway" must not lead out of the repository.
  */
-export function ignoredTrackedFiles(paths: readonly string[], trusted: boolean): { loosening?: Loosening; scanAnyway: string[] } {
-  const found: string[] = [];
-  for (const path of paths) found.push(...(trackedButIgnored(resolve(path)) ?? []));
-  const unique = [...new Set(found)].filter((path) => existsSync(path));
-  if (!unique.length) return { scanAnyway: [] };
-  if (!trusted) return { scanAnyway: unique };
-  return {
-    scanAnyway: [],
-    loosening: { field: 'ignored tracked files', value: `${unique.length} tracked file(s) not scanned (--no-ignore scans them)`, origin: '.gitignore' },
-  };
+export function trackedFilesIgnoreRulesMatch(paths: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const path of paths) for (const file of trackedButIgnored(resolve(path)) ?? []) found.add(file);
+  return [...found].filter((path) => {
+    try {
+      return lstatSync(path).isFile();
+    } catch {
+      return false;
+    }
+  });
 }
