@@ -119,6 +119,11 @@ describe('trust: inline directives', () => {
     // Unknown syntax (JSON has no comments): the words in a value do not count.
     assert.ok(!allowed(`{"note": "// secret-hygiene:allow trust me", "token": "${TOKEN}"}\n`, 'config.json'));
     assert.ok(allowed(`{\n  // secret-hygiene:allow rotated test fixture\n  "token": "${TOKEN}"\n}\n`, '.vscode/mcp.json'));
+    // The comment styles the VS Code "allow" action writes for languages the lexer does not know.
+    assert.ok(allowed(`; secret-hygiene:allow test fixture\ntoken = ${TOKEN}\n`, 'settings.ini'));
+    assert.ok(allowed(`<!-- secret-hygiene:allow test fixture -->\n${TOKEN}\n`, 'README.md'));
+    assert.ok(allowed(`-- secret-hygiene:allow test fixture\nSELECT '${TOKEN}';\n`, 'seed.sql'));
+    assert.ok(allowed(`% secret-hygiene:allow test fixture\n${TOKEN}\n`, 'paper.tex'));
   });
 
   it(`does not reach further than ${MAX_DIRECTIVE_DISTANCE} characters on a long line`, () => {

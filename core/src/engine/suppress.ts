@@ -6,7 +6,7 @@ import type { LineIndex } from './positions.js';
  * - is in a comment of the file's language (a string literal, a URL or a value holding the words is not a
  *   comment: a repository must not be able to silence a finding from inside data). For a file whose
  *   comment syntax is not known, the directive must follow a comment marker on its line (`#`, `//`, `/*`,
- *   `<!--`, `--`, `;`) outside quotes;
+ *   `<!--`, `--`, `;`, `%`, `REM`) outside quotes;
  * - is on the finding's line or the line above;
  * - is close to the finding: at most MAX_DISTANCE characters between them (one directive on a 1.6 MB
  *   minified line must not allow every finding on it).
@@ -17,7 +17,7 @@ const REASON_AFTER = /^[ \t]+\S/;
 /** Characters between a directive and the finding it allows (directive start to finding start, or finding end to directive). */
 export const MAX_DIRECTIVE_DISTANCE = 200;
 /** Comment markers for files whose syntax is not known; the directive must follow one of them on its line. */
-const ANY_COMMENT_MARKER = /(?:^|[\s;])(?:#|\/\/|\/\*|<!--|--|;)/;
+const ANY_COMMENT_MARKER = /(?:^|[\s;])(?:#|\/\/|\/\*|<!--|--|;|%|REM\s)/;
 
 export interface InlineDirectives {
   /** Whether a directive allows the finding spanning [start, end). */
