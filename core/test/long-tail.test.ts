@@ -132,6 +132,26 @@ describe('long-tail matcher: a value bound to the name', () => {
     it(`stays silent on ${why}`, () => assert.deepEqual(found(text, '.env'), []));
   }
 
+  it('stays silent on a camelCase client id (`quuxlyticsClientId`) when the credential is not an id', () => {
+    assert.deepEqual(found(`const quuxlyticsClientId = "${KEY}";`, 'app.ts'), []);
+  });
+
+  it('finds a credential the provider itself calls an ID under its …_ID name', () => {
+    const reporter = longTailRule({ ...QUUX, id: 'quuxreporter', names: ['quux_reporter'], credential: 'reporter ID' });
+    const text = `QUUX_REPORTER_ID: ${KEY}`;
+    assert.equal(findings([reporter], text, 'ci.yml').length, 1);
+    // Code Climate names its coverage token the "test reporter ID" (CC_TEST_REPORTER_ID).
+    const hex64 = `${KEY}${[...KEY].reverse().join('')}`;
+    assert.deepEqual(findings(builtinRules, `env:\n  CC_TEST_REPORTER_ID: ${hex64}\n`, 'ci.yml').map((f) => f.provider), ['codeclimate']);
+  });
+
+  it('judges the body, not the prefix: a documented prefix holding `secret` or `token` still matches', () => {
+    const prefixed = longTailRule({ ...QUUX, id: 'quuxprefixed', token: { alphabet: 'alnum', length: 32, prefix: 'secret_token_' } });
+    const value = 'secret_token_Qm7vT2xLp9ZkR4wN8cB1yH6dF3sJ0gAb';
+    assert.equal(findings([prefixed], `QUUXLYTICS_KEY=${value}`, '.env').length, 1);
+    assert.equal(findings([prefixed], `QUUXLYTICS_KEY=secret_token_${'x'.repeat(32)}`, '.env').length, 0, 'a placeholder body is still dropped');
+  });
+
   it('finds a standalone prefixed token without the name, and not glued or short', () => {
     const zorble = longTailRule(ZORBLE);
     assert.equal(findings([zorble], `auth = "Bearer ${TOKEN}"`).length, 1);

@@ -10,6 +10,21 @@ import { rules as privateKeys } from './private-keys.js';
 import { rules as jwt } from './jwt.js';
 import { rules as connectionStrings } from './connection-strings.js';
 import { rules as curl } from './curl.js';
+import { rules as passwordHashes } from './password-hashes.js';
+import { rules as kerberos } from './kerberos.js';
+import { rules as commandLineCredentials } from './command-line-credentials.js';
+import { rules as frontendEnv } from './frontend-env.js';
+import { rules as httpAuthorization } from './http-authorization.js';
+import { rules as netrcEntries } from './netrc-entries.js';
+import { rules as truenas } from './truenas.js';
+import { rules as encodedPrivateKeys } from './encoded-private-keys.js';
+import { rules as sigilVariablePasswords } from './sigil-variable-passwords.js';
+import { rules as jwtSecrets } from './jwt-secrets.js';
+import { rules as curlFormCredentials } from './curl-form-credentials.js';
+import { rules as constructorCredentials } from './constructor-credentials.js';
+import { rules as azureDevops } from './azure-devops.js';
+import { rules as azureAppConfiguration } from './azure-app-configuration.js';
+import { rules as thingsboard } from './thingsboard.js';
 // --- family: cloud ---
 import { rules as aws } from './aws.js';
 import { rules as azure } from './azure.js';
@@ -190,6 +205,21 @@ const handWritten: readonly Rule[] = [
   ...jwt,
   ...connectionStrings,
   ...curl,
+  ...passwordHashes,
+  ...kerberos,
+  ...commandLineCredentials,
+  ...frontendEnv,
+  ...httpAuthorization,
+  ...netrcEntries,
+  ...truenas,
+  ...encodedPrivateKeys,
+  ...sigilVariablePasswords,
+  ...jwtSecrets,
+  ...curlFormCredentials,
+  ...constructorCredentials,
+  ...azureDevops,
+  ...azureAppConfiguration,
+  ...thingsboard,
   // --- list: cloud ---
   ...aws,
   ...azure,

@@ -32,14 +32,18 @@ export const rules: Rule[] = [
     id: 'new-relic-license-key',
     provider: 'new-relic',
     description: 'New Relic license (ingest) key',
-    regex: standalone('[a-fA-F0-9]{36}NRAL'),
+    // EU-region accounts' keys start `eu01xx` (https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#license-key).
+    regex: standalone('(?:[a-fA-F0-9]{36}|eu01xx[a-fA-F0-9]{30})NRAL'),
     keywords: ['nral'],
     severity: 'high',
     lifetime: 'long-lived',
     entropy: 3,
     rotateUrl: ROTATE,
     samples: {
-      match: [{ text: "license_key: '7e88e4204db7847a4114025ec1005bad1de9NRAL'", reason: 'newrelic.yml' }],
+      match: [
+        { text: "license_key: '7e88e4204db7847a4114025ec1005bad1de9NRAL'", reason: 'newrelic.yml' },
+        { text: 'NEW_RELIC_LICENSE_KEY=eu01xx3c9e1b5d7f2a4c6e8b0d1f3a5c7e9bNRAL', reason: 'EU-region license key' },
+      ],
       noMatch: [{ text: '62036e72d4efb3084264NRAL', reason: 'too short' }],
     },
   },

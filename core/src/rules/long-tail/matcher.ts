@@ -145,7 +145,9 @@ export function validator(token: TokenShape, credential: string): (ctx: RuleCont
     // here the name is the only evidence, so a regular value is dropped like a placeholder.
     if (!exactCase(ctx.secret, token)) return false;
     const body = bodyOf(ctx.secret, token);
-    if (isPlaceholder(ctx.secret) || !randomEnough(body, token.alphabet)) return false;
+    // Judged on the body: a documented prefix (`secret_live_`, `sk_token-`) is not a placeholder word.
+    const judged = token.prefix || token.suffix ? body : ctx.secret;
+    if (isPlaceholder(judged) || !randomEnough(body, token.alphabet)) return false;
     return !wordy || body.length > 200 || looksLikeSecretValue(body, { allowSpaces: false });
   };
 }

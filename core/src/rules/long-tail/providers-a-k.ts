@@ -257,7 +257,7 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://guides.cocoapods.org/making/getting-setup-with-trunk.html' },
   { id: 'coda', name: 'Coda', names: ['coda_api', 'coda_token', 'codaio'], credential: 'API token',
     token: { alphabet: 'uuid' }, doc: 'https://coda.io/developers/apis/v1#section/Authentication' },
-  { id: 'codeclimate', name: 'Code Climate', names: ['code_climate', 'cc_test_reporter'], credential: 'test reporter token', severity: 'medium',
+  { id: 'codeclimate', name: 'Code Climate', names: ['code_climate', 'cc_test_reporter'], credential: 'test reporter ID', severity: 'medium',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://docs.codeclimate.com/docs/finding-your-test-coverage-token' },
   { id: 'coinapi', name: 'CoinAPI', names: ['coinapi'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.coinapi.io/authentication' },
