@@ -4,7 +4,7 @@
  * the path is printed (findings, notices, incomplete entries, baseline entries): printing the path would
  * otherwise leak what the scan exists to hide.
  */
-import type { Scanner, ScanOptions } from '@secret-hygiene/core';
+import { atLeast, type PolicyScanOptions, type Scanner } from '@secret-hygiene/core';
 import type { FileFinding } from './report.js';
 
 export interface PathSecrets {
@@ -14,36 +14,73 @@ export interface PathSecrets {
 }
 
 /**
- * Scans each distinct name on the way to each path (`a`, `a/b`, `a/b/c.txt` are looked at once each,
- * however many files share them), as text of its own.
+ * Each distinct name on the way to each path (`a`, `a/b`, `a/b/c.txt` once each, however many files
+ * share them), scanned together as one text of one name per line: one keyword pass for the whole tree.
  */
-export function findSecretsInPaths(scanner: Scanner, paths: Iterable<string>, options: ScanOptions): PathSecrets {
+export function findSecretsInPaths(scanner: Scanner, paths: Iterable<string>, policy: PolicyScanOptions): PathSecrets {
+  const prefixes: string[] = [];
+  const names: string[] = [];
   const seen = new Set<string>();
-  const findings: FileFinding[] = [];
-  const secrets = new Map<string, string>();
+  const directories = new Set<string>();
   for (const path of paths) {
     let end = -1;
     do {
       const start = end + 1;
       end = path.indexOf('/', start);
       const prefix = end === -1 ? path : path.slice(0, end);
-      if (seen.has(prefix)) continue;
-      seen.add(prefix);
       const name = prefix.slice(start);
-      if (!name || name === '.' || name === '..') continue;
-      // Masked whatever the policy says (a disabled detector still must not leak the name); reported per policy.
-      const everything = scanner.scan(name).findings;
-      if (!everything.length) continue;
-      for (const finding of everything) secrets.set(name.slice(finding.range[0], finding.range[1]), finding.redacted);
-      for (const finding of scanner.scan(name, options).findings) {
-        findings.push({ ...finding, message: `${finding.message} (in a ${end === -1 ? 'file' : 'directory'} name)`, file: prefix });
-      }
+      if (end !== -1) directories.add(prefix);
+      if (seen.has(prefix) || !name || name === '.' || name === '..') continue;
+      seen.add(prefix);
+      prefixes.push(prefix);
+      names.push(name);
     } while (end !== -1);
   }
-  if (!secrets.size) return { findings, mask: (text) => text };
+  const findings: FileFinding[] = [];
+  if (!names.length) return { findings, mask: (text) => text };
+  const text = names.join('\n');
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < names.length; at += names[i]!.length + 1, i++) starts.push(at);
+  const secrets = new Map<string, string>();
+  // Masked whatever the policy says (a disabled detector must still not leak the name); reported per policy.
+  for (const finding of scanner.scan(text).findings) {
+    const index = lastAtOrBefore(starts, finding.range[0]);
+    const start = starts[index]!;
+    const name = names[index]!;
+    if (finding.range[1] > start + name.length) continue; // spans two names: not a secret in either
+    secrets.set(text.slice(finding.range[0], finding.range[1]), finding.redacted);
+    if (policy.disabledRules.has(finding.ruleId)) continue;
+    const severity = policy.severityOverrides[finding.ruleId] ?? finding.severity;
+    if (!atLeast(severity, policy.minSeverity)) continue;
+    const column = finding.range[0] - start + 1;
+    const kind = directories.has(prefixes[index]!) ? 'directory' : 'file';
+    findings.push({
+      ...finding,
+      severity,
+      range: [finding.range[0] - start, finding.range[1] - start],
+      line: 1,
+      column,
+      endLine: 1,
+      endColumn: column + finding.range[1] - finding.range[0],
+      message: `${finding.message} (in a ${kind} name)`,
+      file: prefixes[index]!,
+    });
+  }
+  if (!secrets.size) return { findings, mask: (value) => value };
   // Longest first, so a secret that contains another is replaced whole.
   const ordered = [...secrets].sort((a, b) => b[0].length - a[0].length);
-  const mask = (text: string) => ordered.reduce((masked, [secret, redacted]) => (masked.includes(secret) ? masked.split(secret).join(redacted) : masked), text);
+  const mask = (value: string) => ordered.reduce((masked, [secret, redacted]) => (masked.includes(secret) ? masked.split(secret).join(redacted) : masked), value);
   for (const finding of findings) finding.file = mask(finding.file);
   return { findings, mask };
+}
+
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
