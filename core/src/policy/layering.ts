@@ -33,6 +33,8 @@ export interface ResolveOptions {
    * user and managed policy let it, and every loosening is listed in `loosened`.
    */
   trustRepository?: boolean;
+  /** How notices name the adapter's refusal (default `--no-trust-repository`; VS Code: `an untrusted workspace`). */
+  untrustedBecause?: string;
 }
 
 export function resolvePolicy(layers: readonly PolicyLayer[], options: ResolveOptions = {}): ResolvedPolicy {
@@ -53,6 +55,7 @@ export function resolvePolicy(layers: readonly PolicyLayer[], options: ResolveOp
       broken: loaded.kind === 'invalid',
       ...(loaded.kind === 'valid' ? { document: loaded.document } : {}),
     })),
+    options.untrustedBecause,
   );
   for (const { layer, loaded } of ordered) {
     const { source, origin } = layer;

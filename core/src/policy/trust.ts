@@ -28,15 +28,16 @@ export interface Loosening {
 export function repositoryTrust(
   trustRepository: boolean | undefined,
   documents: readonly { source: 'workspace' | 'user' | 'managed'; origin: string; document?: PolicyDocument; broken?: boolean }[],
+  untrustedBecause = '--no-trust-repository',
 ): RepositoryTrust {
-  if (trustRepository === false) return { mayLoosen: false, decidedBy: 'the adapter (--no-trust-repository)' };
+  if (trustRepository === false) return { mayLoosen: false, decidedBy: untrustedBecause };
   for (const layer of documents) {
     if (layer.source === 'managed' && layer.broken) return { mayLoosen: false, decidedBy: `the strict defaults that replace the broken managed policy ${layer.origin}` };
     if (layer.source !== 'workspace' && layer.document?.repository?.mayLoosen === false) {
       return { mayLoosen: false, decidedBy: `${layer.source} policy ${layer.origin}` };
     }
   }
-  return { mayLoosen: true, decidedBy: trustRepository ? 'the adapter (--trust-repository)' : 'default' };
+  return { mayLoosen: true, decidedBy: trustRepository ? '--trust-repository' : 'default' };
 }
 
 /**

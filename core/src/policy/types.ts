@@ -85,6 +85,6 @@ export interface ResolvedPolicy {
 
 export interface RepositoryTrust {
   mayLoosen: boolean;
-  /** `default`, `the adapter (--no-trust-repository)`, `managed policy /etc/…`. */
+  /** `default`, `--no-trust-repository` (or the adapter's own reason), `managed policy /etc/…`. */
   decidedBy: string;
 }

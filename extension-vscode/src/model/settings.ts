@@ -137,7 +137,7 @@ export function effectiveSettings(
   if (workspace) layers.push(workspace);
   layers.push({ source: 'user', origin: 'VS Code settings (secretHygiene.*)', document: userPolicyDocument(user) });
   if (managed) layers.push(managed);
-  const resolved = resolvePolicy(layers, { trustRepository });
+  const resolved = resolvePolicy(layers, { trustRepository, untrustedBecause: 'an untrusted workspace (Restricted Mode)' });
   const { policy, provenance } = resolved;
   const scan = scanOptionsFromPolicy(policy, rules);
 
