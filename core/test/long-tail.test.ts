@@ -142,7 +142,7 @@ describe('long-tail matcher: a value bound to the name', () => {
     assert.equal(findings([reporter], text, 'ci.yml').length, 1);
     // Code Climate names its coverage token the "test reporter ID" (CC_TEST_REPORTER_ID).
     const hex64 = `${KEY}${[...KEY].reverse().join('')}`;
-    assert.deepEqual(findings(builtinRules, `env:\n  CC_TEST_REPORTER_ID: ${hex64}\n`, 'ci.yml').map((f) => f.provider), ['codeclimate']);
+    assert.deepEqual(findings([...builtinRules], `env:\n  CC_TEST_REPORTER_ID: ${hex64}\n`, 'ci.yml').map((f) => f.provider), ['codeclimate']);
   });
 
   it('judges the body, not the prefix: a documented prefix holding `secret` or `token` still matches', () => {
