@@ -4,9 +4,10 @@
  * JSON stats, SARIF run properties), and nothing outside the repository is read or written.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../src/output/atomic-write.js';
 import { builtCli, runBuiltCli } from './built-cli.js';
 import { makeGithubPat, tree } from './fixtures.js';
 import { git } from './support/git-repo.js';
@@ -215,6 +216,20 @@ describe('hostile repository: damage', () => {
     assert.equal(run.status, 2);
     assert.match(run.stderr, /\.secret-hygiene-baseline\.json: is a symbolic link; refusing to write through it/);
     assert.equal(readFileSync(outside, 'utf8'), 'precious\n');
+  });
+
+  it('writes are atomic: the content replaced whole, the mode kept, nothing left behind; a directory is refused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sh-write-'));
+    const target = join(dir, 'baseline.json');
+    writeFileAtomic(target, 'first\n');
+    writeFileSync(target, 'old\n', { mode: 0o600 });
+    chmodSync(target, 0o600);
+    writeFileAtomic(target, 'second\n');
+    assert.equal(readFileSync(target, 'utf8'), 'second\n');
+    assert.equal(statSync(target).mode & 0o777, 0o600);
+    mkdirSync(join(dir, 'sub'));
+    assert.throws(() => writeFileAtomic(join(dir, 'sub'), 'x'), /sub: not a regular file; refusing to write/);
+    assert.deepEqual(readdirSync(dir).sort(), ['baseline.json', 'sub'], 'no temporary file left behind');
   });
 
   it('a symlink out of the scan root is not followed (a notice says so) unless --follow-symlinks', () => {
