@@ -59,3 +59,41 @@ describe('generic rules: false-positive classes seen on real code', () => {
     assert.deepEqual(findings(text, 'package-lock.json').map((f) => f.ruleId), ['github-classic-pat']);
   });
 });
+
+describe('noise classes from generated API clients and cloud SDKs (bench corpus 2)', () => {
+  const quiet: [string, string, string][] = [
+    ['a template literal with a call inside', 'dist/crypto.mjs', 'const secret = `${urlEncode(base64Encode(id))}`;\n'],
+    ['a resource-path template in a declaration file', 'v1.d.ts', "  secretName?: 'projects/{project}/secrets/{secret}';\n"],
+    ['a generic type as a bare value', 'Result.ts', 'export type SubmitPasswordResult = CustomAuthResultV2<State>;\n'],
+    ['an expression in a README', 'README.md', 'credentials: new OAuth2Verifier.\n'],
+    ['a call in a README', 'README.md', 'token: awsSsoTokenProvider()\n'],
+  ];
+  for (const [what, path, text] of quiet) {
+    it(`quiet: ${what}`, () => assert.deepEqual(findings(text, path).map((f) => `${f.ruleId} ${f.redacted}`), []));
+  }
+
+  it('a random value in a README is still reported', () => {
+    assert.equal(findings('DB_PASSWORD=Zq8m!P2xVr7tK9pLw2Vb8\n', 'README.md').length, 1);
+  });
+});
+
+describe('scope requests in build output and scope constants', () => {
+  const CLOUD = 'https://www.googleapis.com/auth/cloud-platform';
+  const severities = (text: string, path: string) => scanDocument(scanner, text, { path, now: NOW, minSeverity: 'info' }).findings.filter((f) => f.category === 'scope').map((f) => f.severity);
+
+  it('a scope list in compiled output is inventoried at info', () => {
+    const compiled = `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nconst SCOPES = ['${CLOUD}'];\n`;
+    assert.deepEqual(severities(compiled, 'lib/credential.js'), ['info']);
+    assert.deepEqual(severities(`const SCOPES = ['${CLOUD}'];\n`, 'build/src/client.js'), ['info']);
+    assert.deepEqual(severities(`{"options":{"(google.api.oauth_scopes)":"${CLOUD}"}}`, 'build/protos/v1.json'), ['info']);
+  });
+
+  it('the same list in source code is a request', () => {
+    assert.deepEqual(severities(`const SCOPES = ['${CLOUD}'];\n`, 'src/credential.ts'), ['critical']);
+  });
+
+  it('a constant naming one scope is vocabulary; a scopes list of it is a request', () => {
+    const text = 'export const OFFLINE_ACCESS_SCOPE = "offline_access";\nimport { PublicClientApplication } from "@azure/msal-node";\n';
+    assert.ok(severities(text, 'src/constants.ts').every((s) => s === 'info'));
+  });
+});

@@ -65,6 +65,8 @@ export function isPlaceholderValued(c: CorpusCase): boolean {
   const value = c.secret ?? c.text;
   if (typeof value !== 'string') return false; // binary cases (text_base64)
   if (/x{4,}|X{4,}|<YOUR[\w -]*>|your[-_ ]?\w{0,12}[-_ ]?here|changeme|AKIAIOSFODNN7EXAMPLE/i.test(value)) return true;
+  // `user:pass@` is the canonical documentation pair in URLs (issue #12 names `http://user:pass@host.com`).
+  if (/:\/\/user(?:name)?:pass(?:word)?@/i.test(value)) return true;
   // Private-key bodies legitimately hold runs such as `AAAAAAAA`: only the words above apply to them.
   if (value.includes('-----BEGIN')) return false;
   return /([A-Za-z0-9])\1{5,}/.test(value) || hasAscendingRun(value, 8);

@@ -115,7 +115,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
       const keyword = written.toLowerCase();
       if (!rule.generic) {
         tokenPrefixes.add(keyword, rule.provider);
-        if (isProviderName(keyword, rule.provider)) providerNames.add(keyword, rule.provider);
+        if (!rule.shapeOnly && isProviderName(keyword, rule.provider)) providerNames.add(keyword, rule.provider);
       }
       if (!/^[\x20-\x7e]+$/.test(written)) throw new RuleError(rule.id, `keyword "${written}" must be printable ASCII`);
       if (written !== keyword && !rule.keywordsMatchCase)

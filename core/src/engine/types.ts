@@ -115,6 +115,12 @@ export interface Rule {
   locate?: (text: string) => number[];
   /** Assignment-style rules (`password = …`): a provider rule on the same span wins. */
   generic?: boolean;
+  /**
+   * The rule knows its provider's token by documented shape only (no prefix structure or checksum to
+   * confirm it), so it does not claim values bound to its provider's name: when its shape does not
+   * match, generic rules still judge the value. The long-tail table's rules set this.
+   */
+  shapeOnly?: boolean;
   rotateUrl?: string;
   /** Where the format is documented. */
   reference?: string;

@@ -9,6 +9,7 @@ import { LineIndex } from '../engine/positions.js';
 import { reportedSeverity, type SeverityPolicy } from '../engine/severity.js';
 import { inlineDirectives } from '../engine/suppress.js';
 import type { Finding } from '../engine/types.js';
+import { isBuildOutput } from '../formats/build-output.js';
 import { documentationAt } from './code/documentation.js';
 import { isWorkflow, workflowPermissionHits } from './code/github-workflow.js';
 import { isReportable, scopeFinding, type ScopeHit } from './code/scope-hit.js';
@@ -105,14 +106,22 @@ export function scopeFindings(
   if (!hits.length) return { findings, suppressed };
   const lines = new LineIndex(text);
   const inDocumentation = documentationAt(text, path);
+  const buildOutput = isBuildOutput(path, text);
   const directives = inlineDirectives(text, lines, path);
   for (const hit of hits) {
     const finding = scopeFinding(hit, lines);
     if (!finding) continue;
-    if (inDocumentation(hit.start)) {
-      // Documented, not requested: kept at `info` for whoever wants the inventory.
+    // Not requested here: kept at `info` for whoever wants the inventory.
+    const why = inDocumentation(hit.start)
+      ? 'Written in documentation (a comment, declaration file or prose), not requested here.'
+      : buildOutput
+        ? 'In build output (compiled or bundled): the request is authored in its source.'
+        : namedScopeConstant(text, hit.start)
+          ? 'A constant naming one scope (vocabulary), not a request.'
+          : undefined;
+    if (why) {
       finding.severity = 'info';
-      finding.message += ' Written in documentation (a comment, declaration file or prose), not requested here.';
+      finding.message += ` ${why}`;
     }
     const severity = reportedSeverity(finding.ruleId, finding.severity, policy);
     if (!severity) continue;
@@ -124,6 +133,15 @@ export function scopeFindings(
     findings.push(finding);
   }
   return { findings, suppressed };
+}
+
+/**
+ * `OFFLINE_ACCESS_SCOPE = "offline_access"`, `EMAIL_SCOPE: 'email'`: one scope bound to a constant named
+ * for it is a library's vocabulary; a request lists scopes (`SCOPES = [...]`, `scopes: [...]`, `scope=`).
+ */
+function namedScopeConstant(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /\b[A-Z][A-Z0-9_]*_SCOPE\s*[:=]\s*["'\x60]$/.test(text.slice(Math.max(lineStart, start - 120), start));
 }
 
 /** Scope findings in `text` at the default policy (everything medium and worse). */

@@ -37,6 +37,11 @@ function familyAllowsQuote(ctx: RuleContext, quote: string): boolean {
   return !(family === 'c-like' && quote === "'") && !(family === 'config' && quote === '\x60');
 }
 
+/** `${name}`, `${a.b(c)}`, `${f(g(x))}`: a template literal's expression (calls nested one level). */
+const TEMPLATE_EXPRESSION = /\$\{[A-Za-z_$][\w$.]{0,60}(?:\((?:[^(){}]|\([^(){}]{0,60}\)){0,60}\))?\}/;
+/** A `{param}` segment of a resource path: `projects/{project}/secrets/{secret}`. */
+const PATH_TEMPLATE = /\/\{[A-Za-z_]\w{0,40}\}|\{[A-Za-z_]\w{0,40}\}\//;
+
 /** True when a value is plausibly a secret rather than a word, identifier, path or sentence. */
 export function looksLikeSecretValue(value: string, options: { allowSpaces: boolean }): boolean {
   if (value.length < 6 || value.length > 200) return false;
@@ -70,6 +75,9 @@ export function looksLikeSecretValue(value: string, options: { allowSpaces: bool
   if (/^(?:sha(?:1|224|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}|h1:[A-Za-z0-9+/]{20,}={0,2})$/.test(value)) return false;
   // A call or a member access (`fromNodeProviderChain()`, `getenv("X")`): computed at run time.
   if (/^(?:new\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\([^()]{0,100}\);?$/.test(value)) return false;
+  // Template interpolations of any shape (`${urlEncode(id)}`), resource-path templates (`projects/{project}/secrets/{secret}`)
+  // and generic types (`Result<`, `Map<string, Key>`): assembled or declared, never a literal secret.
+  if (TEMPLATE_EXPRESSION.test(value) || PATH_TEMPLATE.test(value) || /^[A-Za-z_$][\w$.]*<|<[A-Z]\w*[,>]/.test(value)) return false;
   // Well-formed interpolations: the value is assembled at run time, not hard-coded.
   if (/\$\{[\w.:-]+\}|\{\{\s*[\w. |]+\s*\}\}|#\{[\w.]+\}|%\([a-z_]+\)s|^%[sd]$/.test(value)) return false;
   return true;
@@ -158,6 +166,7 @@ function identifierLike(value: string): boolean {
 }
 
 const JSON_PATH = /\.(?:json|jsonc|json5|map)$/i;
+const MARKDOWN = /\.(?:md|mdx|markdown|rst)$/i;
 
 /**
  * A bare value that is an identifier: the name it is bound to ends with it (an export alias), or it is
@@ -364,13 +373,14 @@ export const rules: Rule[] = [
       const name = nameOf(ctx.match.replace(/^</, ''));
       if (disqualifyingName(name)) return false;
       const family = syntaxFamily(ctx.path);
-      const bareAllowed = family === 'config' || family === 'go';
+      // Markdown is prose and code samples: a bare value there counts only when it is clearly random.
+      const bareAllowed = (family === 'config' && !MARKDOWN.test(ctx.path ?? '')) || family === 'go';
       // In code a bare identifier is a variable (`exports.SignV4WithCredentials = SignV4WithCredentials;`).
       if (!bareAllowed && (!stronglyRandom(ctx.secret) || codeReference(ctx.secret) || bareIdentifier(ctx.secret, name))) return false;
       // A comma is not a binding in a bare config line (`Unexpected token, expected }`); `](` is a
       // Markdown link spilling into the value (`badge.svg?token=…)](https://…`).
       if (/^[^=:]*,/.test(ctx.match) || ctx.secret.includes('](')) return false;
-      return looksLikeSecretValue(ctx.secret, { allowSpaces: family === 'config' }) && entropyGate(ctx, name);
+      return looksLikeSecretValue(ctx.secret, { allowSpaces: family === 'config' && !MARKDOWN.test(ctx.path ?? '') }) && entropyGate(ctx, name);
     },
     samples: {
       match: [

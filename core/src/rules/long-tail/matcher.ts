@@ -216,6 +216,9 @@ export function longTailRule(entry: LongTailProvider): Rule {
     severity: entry.severity ?? 'high',
     lifetime: entry.lifetime ?? 'long-lived',
     validate,
+    // A documented shape, not a checksum: a value bound to the provider's name in another shape is
+    // still the generic rules' to judge (the table's facts may lag the provider's real formats).
+    shapeOnly: true,
     reference: entry.doc,
     get samples() {
       return (samples ??= samplesFor(entry, validate));
