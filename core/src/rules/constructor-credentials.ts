@@ -18,27 +18,40 @@ function literal({ secret }: RuleContext): boolean {
 
 export const rules: Rule[] = [
   {
-    id: 'dotnet-credential-constructor',
+    id: 'dotnet-network-credential',
     provider: 'generic',
-    description: 'Password literal passed to .NET NetworkCredential or DirectoryEntry',
-    regex:
-      /\b(?:NetworkCredential[ \t]{0,2}\([ \t]{0,2}"[^"\r\n]{1,200}"[ \t]{0,2},|DirectoryEntry[ \t]{0,2}\([ \t]{0,2}"[^"\r\n]{1,300}"[ \t]{0,2},\s{0,40}"[^"\r\n]{1,200}"[ \t]{0,2},)\s{0,40}"(?<secret>[^"\r\n\\]{6,200})"[ \t]{0,2}[,)]/,
-    keywords: ['networkcredential', 'directoryentry'],
-    window: { before: 0, after: 800, crossLines: true },
+    description: 'Password literal passed to .NET NetworkCredential(userName, password)',
+    regex: /\bNetworkCredential[ \t]{0,2}\([ \t]{0,2}"[^"\r\n]{1,200}"[ \t]{0,2},[ \t]{0,2}"(?<secret>[^"\r\n\\]{6,200})"[ \t]{0,2}[,)]/,
+    keywords: ['networkcredential'],
     generic: true,
     severity: 'high',
     lifetime: 'long-lived',
     validate: literal,
     reference: 'https://learn.microsoft.com/en-us/dotnet/api/system.net.networkcredential.-ctor',
     samples: {
-      match: [
-        { text: 'client.Credentials = new NetworkCredential("deploy@corp.dev", "Tq7!vL2mXz9k");', reason: 'user and password' },
-        { text: 'var root = new DirectoryEntry("LDAP://dc01.corp.local",\n    "CORP\\\\svc_ldap",\n    "Wm4#pQ8zLx2v");', reason: 'LDAP bind over lines' },
-      ],
+      match: [{ text: 'client.Credentials = new NetworkCredential("deploy@corp.dev", "Tq7!vL2mXz9k");', reason: 'user and password' }],
       noMatch: [
         { text: 'new NetworkCredential("deploy", Environment.GetEnvironmentVariable("SMTP_PASS"))', reason: 'read from the environment' },
         { text: 'new NetworkCredential("user", "password")', reason: 'placeholder' },
       ],
+    },
+  },
+  {
+    id: 'dotnet-directory-entry-password',
+    provider: 'generic',
+    description: 'Password literal passed to .NET DirectoryEntry(path, username, password)',
+    regex:
+      /\bDirectoryEntry[ \t]{0,2}\([ \t]{0,2}"[^"\r\n]{1,300}"[ \t]{0,2},\s{0,40}"[^"\r\n]{1,200}"[ \t]{0,2},\s{0,40}"(?<secret>[^"\r\n\\]{6,200})"[ \t]{0,2}[,)]/,
+    keywords: ['directoryentry'],
+    window: { before: 0, after: 800, crossLines: true },
+    generic: true,
+    severity: 'high',
+    lifetime: 'long-lived',
+    validate: literal,
+    reference: 'https://learn.microsoft.com/en-us/dotnet/api/system.directoryservices.directoryentry.-ctor',
+    samples: {
+      match: [{ text: 'var root = new DirectoryEntry("LDAP://dc01.corp.local",\n    "CORP\\\\svc_ldap",\n    "Wm4#pQ8zLx2v");', reason: 'LDAP bind over lines' }],
+      noMatch: [{ text: 'new DirectoryEntry("LDAP://dc01.corp.local", user, pass)', reason: 'variables' }],
     },
   },
   {
