@@ -87,7 +87,8 @@ export const rules: Rule[] = [
   commandRule(
     'sshpass-password',
     'Password passed to sshpass with -p',
-    `\\bsshpass[ \\t]{1,4}(?:-[a-oq-zA-Z][ \\t]{1,4}(?:[^\\s-][^\\s]{0,100}[ \\t]{1,4})?){0,3}-p[ \\t]{0,4}`,
+    // `-p` first, as sshpass documents it (other options before it are not followed: not provably linear).
+    `\\bsshpass[ \\t]{1,4}-p[ \\t]{0,4}`,
     ['sshpass'],
     'https://linux.die.net/man/1/sshpass',
     {

@@ -13,9 +13,10 @@ export const rules: Rule[] = [
     id: 'kerberos-roast-hash',
     provider: 'kerberos',
     description: 'Kerberos AS-REP or TGS-REP hash (hashcat $krb5asrep$ / $krb5tgs$ format)',
-    // Up to four `$`-ended fields (user@realm:checksum, *user$realm$spn*, checksum), then the ciphertext:
+    // Up to four `$`-ended fields of ≤ 64 characters (user@realm:checksum, *user$realm$spn*, checksum; short
+    // enough to stay provably linear), then the ciphertext:
     // each field stops at its `$`, so a field has one reading and the ciphertext is the last run of hex.
-    regex: /(?<![A-Za-z0-9$])(?<secret>\$krb5(?:asrep|tgs)\$(?:17|18|23)\$(?:[^\s$]{1,256}\$){1,4}[0-9a-fA-F]{64,16384})(?![0-9A-Za-z$])/,
+    regex: /(?<![A-Za-z0-9$])(?<secret>\$krb5(?:asrep|tgs)\$(?:17|18|23)\$(?:[^\s$]{1,64}\$){1,4}[0-9a-fA-F]{64,16384})(?![0-9A-Za-z$])/,
     keywords: ['$krb5asrep$', '$krb5tgs$'],
     severity: 'medium',
     lifetime: 'long-lived',
