@@ -97,3 +97,12 @@ describe('scope requests in build output and scope constants', () => {
     assert.ok(severities(text, 'src/constants.ts').every((s) => s === 'info'));
   });
 });
+
+describe('fuzz-found regressions', () => {
+  it('a config value followed by hundreds of spaces is read once (generic-secret-config-value)', () => {
+    // The value's tail once overlapped the trailing-blank run: quadratic in the blanks per name start.
+    const text = `api_token: Zq8mP2xVr7tK9pLw2Vb8${' '.repeat(5000)}x\nsecret: Vq7mPw2xR9tK${' '.repeat(40)}\n`;
+    const found = findings(text, 'config.yaml');
+    assert.ok(found.length <= 2);
+  });
+});
