@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { parseScanArgs } from './args.js';
 import { UsageError } from './errors.js';
 import { runAgentsCommand } from './agents/command.js';
-import { runHookCommand, runHooksCommand } from './hooks/command.js';
+import { HOOKS_HELP, runHookCommand, runHooksCommand } from './hooks/command.js';
 import { readStdin } from './hooks/stdin.js';
 import { runInstallHook } from './install-hook.js';
 import { runOauth } from './oauth-command.js';
@@ -59,6 +59,13 @@ that exists was not scanned: unreadable, over --max-file-size or the time budget
 printed; --allow-incomplete gives 0/1). See docs/cli.md.
 `;
 
+const COMMAND_HELP: Record<string, string> = {
+  scan: HELP,
+  hook: `Usage:\n  secret-hygiene hook claude-code|cursor < hook-input.json\n\nAnswers the client's hook call in its own protocol: denies when a secret at or above the policy's\nguardrails threshold (default high) would reach the agent. See docs/guardrails.md.\n`,
+  hooks: HOOKS_HELP,
+  agents: `Usage:\n  secret-hygiene agents [--format text|json]\n\nAI clients on this machine and in this project, their MCP servers and the credentials each gets\n(masked, with lifetime), and whether our hooks are installed. Exit 1 when a credential is found.\n`,
+};
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -67,6 +74,12 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === '--version' || command === '-v') {
     process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  // `scan --help`, `hooks -h`, …: every command answers for itself with its usage (exit 0). oauth, policy
+  // and install-hook parse their own --help.
+  if (COMMAND_HELP[command] !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(COMMAND_HELP[command]!);
     return 0;
   }
   if (command === 'scan') {
