@@ -71,6 +71,7 @@ function smokeInPage({ code, token, extensionBase }) {
       onDidSaveTextDocument: on('save'),
       onDidCloseTextDocument: on('close'),
       onDidChangeWorkspaceFolders: on('folders'),
+      onDidGrantWorkspaceTrust: on('trust'),
       createFileSystemWatcher: () => ({ onDidCreate: on('w'), onDidChange: on('w'), onDidDelete: on('w'), dispose() {} }),
       getWorkspaceFolder: () => undefined,
       asRelativePath: (u) => u.path,
