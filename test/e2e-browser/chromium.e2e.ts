@@ -117,11 +117,18 @@ async function storageLocal(session: ChromiumSession): Promise<Record<string, an
 
 async function badgeOf(session: ChromiumSession, page: Page): Promise<string> {
   const url = page.url();
-  return session.worker.evaluate(async (pageUrl: string) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t: { url?: string }) => t.url === pageUrl);
-    return tab ? chrome.action.getBadgeText({ tabId: tab.id }) : `no tab for ${pageUrl}`;
-  }, url);
+  // An extension page knows its own tab (its URL may be reported differently to tabs.query, e.g. while
+  // a redirect to it settles); a web page is found by its URL.
+  const ownTabId = url.startsWith('chrome-extension://')
+    ? await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id)
+    : undefined;
+  return session.worker.evaluate(
+    async ([pageUrl, tabId]: [string, number | undefined]) => {
+      const tab = tabId !== undefined ? { id: tabId } : (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === pageUrl);
+      return tab ? chrome.action.getBadgeText({ tabId: tab.id }) : `no tab for ${pageUrl}`;
+    },
+    [url, ownTabId] as [string, number | undefined],
+  );
 }
 
 /** Chromium re-reads policy files on request from chrome://policy (otherwise after its file watcher settles). */
