@@ -6,22 +6,13 @@
  * (`~/.gemini/settings.json`, `.gemini/settings.json`, `mcpServers`).
  */
 import { join } from 'node:path';
+import { CLIENT_NAMES } from '@secret-hygiene/core';
 
 export const AGENT_CLIENTS = ['vscode', 'cursor', 'claude-code', 'claude-desktop', 'windsurf', 'continue', 'zed', 'cline', 'codex', 'gemini'] as const;
 export type AgentClient = (typeof AGENT_CLIENTS)[number];
 
-export const AGENT_CLIENT_NAMES: Record<AgentClient, string> = {
-  vscode: 'VS Code',
-  cursor: 'Cursor',
-  'claude-code': 'Claude Code',
-  'claude-desktop': 'Claude Desktop',
-  windsurf: 'Windsurf',
-  continue: 'Continue',
-  zed: 'Zed',
-  cline: 'Cline',
-  codex: 'Codex CLI',
-  gemini: 'Gemini CLI',
-};
+/** Display names: core's, where every client of the scanner is named once. */
+export const AGENT_CLIENT_NAMES = Object.fromEntries(AGENT_CLIENTS.map((client) => [client, CLIENT_NAMES[client]])) as Record<AgentClient, string>;
 
 export interface ConfigLocation {
   client: AgentClient;
