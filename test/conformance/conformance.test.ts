@@ -166,7 +166,7 @@ describe('conformance with peer corpora', function () {
   after(() => rmSync(root, { recursive: true, force: true }));
 
   for (const source of SOURCES) {
-    it(`${source}: recall ≥ ${GATES[source].recall * 100}% and FP rate ≤ ${GATES[source].fpRate * 100}%`, () => {
+    it(`${source}: recall ≥ ${Math.round(GATES[source].recall * 100)}% and FP rate ≤ ${Math.round(GATES[source].fpRate * 100)}%`, () => {
       const t = bySource.get(source);
       assert.ok(t && t.tp > 0, `no ${source} cases loaded`);
       assert.ok(t.tpHit / t.tp >= GATES[source].recall, `recall ${pct(t.tpHit, t.tp)} below gate`);
