@@ -35,7 +35,7 @@ const REVIEWED: Record<string, string> = {
     ['generic-secret-config-value', 'generic-secret-comparison'].map((id) => [
       id,
       'anchored: tried only where a secret-like name can start (at most a couple of offsets per keyword hit), ' +
-        'never as a search; every quantifier is bounded (name runs of 40, blanks of 5 or 20, the value of 200) ' +
+        'never as a search; every quantifier is bounded (name runs of 40, blanks of 5 or 200, the value of 200) ' +
         'and the value ends on a non-blank, so the trailing blanks cannot overlap it. The opened model (40-way ' +
         'name alternation) is too large for the automaton checker within 60 s, search or attempt; the fuzz ' +
         'regression with 542 blanks (test/fuzz/regressions/e3c4a02ccf4a.json) scans in under 1 ms',

@@ -362,7 +362,7 @@ export const rules: Rule[] = [
     description: 'Secret in a configuration file under a secret-like key',
     generic: true,
     regex: new RegExp(
-      String.raw`(?<![A-Za-z0-9_])(?<name>${NAME})["']?${TYPE_SLOT}[ \t]{0,5}${OPERATOR}[ \t]{0,5}(?<secret>[^\s"'\x60#;,\\](?:[^\r\n"'\x60\\]{0,198}?[^\s"'\x60\\])?)(?:[ \t]{0,20}[,;"'\x60]?|[ \t]{1,20}#[^\r\n]{0,200})(?=\r?\n|$|\\[nr])|<(?<tag>${NAME})>\s{0,20}(?<secret2>[^<>\s]{6,200})\s{0,20}<\/\k<tag>>`,
+      String.raw`(?<![A-Za-z0-9_])(?<name>${NAME})["']?${TYPE_SLOT}[ \t]{0,5}${OPERATOR}[ \t]{0,5}(?<secret>[^\s"'\x60#;,\\](?:[^\r\n"'\x60\\]{0,198}?[^\s"'\x60\\])?)(?:[ \t]{0,200}[,;"'\x60]?|[ \t]{1,200}#[^\r\n]{0,200})(?=\r?\n|$|\\[nr])|<(?<tag>${NAME})>\s{0,20}(?<secret2>[^<>\s]{6,200})\s{0,20}<\/\k<tag>>`,
       'i',
     ),
     keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
