@@ -1,23 +1,16 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatText } from '../src/agents/command.js';
 import { takeInventory } from '../src/agents/inventory.js';
 import { installHooks } from '../src/hooks/install.js';
 import { makeGithubPat } from './fixtures.js';
+import { tempDir } from './support/temp-dir.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const PAT = makeGithubPat([...randomBytes(30)].map((byte) => BASE62[byte % 62]).join(''));
 
-const tempDirs: string[] = [];
-process.on('exit', () => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
 
 function write(root: string, relative: string, text: string): void {
   mkdirSync(dirname(join(root, relative)), { recursive: true });

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolvePolicy } from '@secret-hygiene/core';
 import { claudeCode } from '../src/hooks/claude-code.js';
@@ -12,6 +11,7 @@ import { hookStatus, installHooks, uninstallHooks } from '../src/hooks/install.j
 import type { ClientProtocol } from '../src/hooks/protocol.js';
 import { runHook } from '../src/hooks/run.js';
 import { makeGithubPat } from './fixtures.js';
+import { tempDir } from './support/temp-dir.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /** A synthetic GitHub classic PAT with a valid checksum, fresh for every run. */
@@ -27,13 +27,6 @@ function fixture(client: string, name: string, values: Record<string, string> = 
   return text;
 }
 
-const tempDirs: string[] = [];
-process.on('exit', () => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
 
 /** A policy context with no policy files at all, or with a managed file holding `managed`. */
 function context(managed?: object) {
