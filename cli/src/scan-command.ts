@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { Scanner, builtinRules, createBaseline, type Loosening, type Severity } from '@secret-hygiene/core';
+import { createBaseline, type Loosening, type Severity } from '@secret-hygiene/core';
 import type { ScanArgs } from './args.js';
 import { escapeForTerminal, escapeName } from './output/escape.js';
 import { writeFileAtomic } from './output/atomic-write.js';
@@ -9,7 +9,7 @@ import type { FileFinding, IncompleteEntry, ScanReport } from './output/report.j
 import { formatSarif } from './output/sarif.js';
 import { formatText } from './output/text.js';
 import { ScanPool } from './walk/pool.js';
-import { scanFile, type FileResult, type FileScanOptions } from './walk/scan-file.js';
+import { mainThreadScanner, scanFile, type FileResult, type FileScanOptions } from './walk/scan-file.js';
 import { walk, type WalkedFile } from './walk/walker.js';
 import { Progress } from './progress.js';
 import { scanRepository } from './git/source.js';
@@ -135,7 +135,7 @@ export async function runScan(
     }
     if (pool) results = await pool.drain();
     else {
-      const scanner = new Scanner(builtinRules);
+      const scanner = mainThreadScanner();
       results = [];
       for (const file of files) {
         results.push(scanFile(scanner, file, options));
@@ -178,7 +178,7 @@ export async function runScan(
   }
   // Names are text too: a token in a file or directory name is a finding, and masked wherever printed.
   const inPaths = findSecretsInPaths(
-    new Scanner(builtinRules),
+    mainThreadScanner(),
     [...results.map((result) => result.display), ...incomplete.map((entry) => entry.file), ...notices.map((notice) => notice.file)],
     policy.scan,
   );

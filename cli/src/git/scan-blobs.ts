@@ -3,9 +3,9 @@
  * producer waits while the pool's queue is full, so a long history never sits in memory at once.
  */
 import { availableParallelism } from 'node:os';
-import { Scanner, builtinRules } from '@secret-hygiene/core';
+import type { Scanner } from '@secret-hygiene/core';
 import { ScanPool } from '../walk/pool.js';
-import { scanFile, type FileResult, type FileScanOptions } from '../walk/scan-file.js';
+import { mainThreadScanner, scanFile, type FileResult, type FileScanOptions } from '../walk/scan-file.js';
 import type { WalkedFile } from '../walk/walker.js';
 
 /**
@@ -49,7 +49,7 @@ export class BlobScanner {
       });
       this.limit = backlogLimit(parallel);
     } else {
-      this.scanner = new Scanner(builtinRules);
+      this.scanner = mainThreadScanner();
       this.limit = Infinity;
     }
   }

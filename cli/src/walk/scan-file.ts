@@ -33,6 +33,16 @@ export function readyScanner(options: FileScanOptions): Scanner {
   return scanner;
 }
 
+let mainThread: Scanner | undefined;
+
+/**
+ * The main thread's one Scanner (compiling the rules and building the keyword automaton costs ~0.1 s):
+ * shared by scans without workers, small history/staged scans and the pass over file names.
+ */
+export function mainThreadScanner(): Scanner {
+  return (mainThread ??= new Scanner(builtinRules));
+}
+
 /** Reads and scans one file; never throws (a failure becomes a notice on that file). `onSize`: see readForScan. */
 export function scanFile(scanner: Scanner, file: WalkedFile, options: FileScanOptions, onSize?: (bytes: number) => void): FileResult {
   const result: FileResult = { display: file.display, bytes: file.size ?? 0, findings: [], suppressed: 0, notices: [], scanned: false };
