@@ -2,10 +2,28 @@
  * Every provider's verifier, in one explicit list (adding a provider = one file + one line).
  * Each file under `providers/` cites the documentation of the endpoints it calls.
  */
+import { anthropicVerifier } from './providers/anthropic.js';
+import { githubVerifier } from './providers/github.js';
+import { gitlabVerifier } from './providers/gitlab.js';
+import { googleVerifier } from './providers/google.js';
+import { huggingfaceVerifier } from './providers/huggingface.js';
+import { npmVerifier } from './providers/npm.js';
+import { openaiVerifier } from './providers/openai.js';
+import { slackVerifier } from './providers/slack.js';
+import { stripeVerifier } from './providers/stripe.js';
 import type { VerifierSpec } from './types.js';
 
 export const verifiers: readonly VerifierSpec[] = [
   // Group A (GitHub, GitLab, Slack, npm, Hugging Face, OpenAI, Anthropic, Stripe, Google):
+  githubVerifier,
+  gitlabVerifier,
+  slackVerifier,
+  npmVerifier,
+  huggingfaceVerifier,
+  openaiVerifier,
+  anthropicVerifier,
+  stripeVerifier,
+  googleVerifier,
 
   // Group B (AWS, SendGrid, Twilio, Datadog, Sentry, Linear, Notion):
 ];
