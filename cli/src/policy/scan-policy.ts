@@ -4,6 +4,7 @@ import {
   formatPolicyProblem,
   isAllowlistedPath,
   minSeverityWithRequest,
+  provenanceOf,
   resolvePolicy,
   scanOptionsFromPolicy,
   unknownDetectorNames,
@@ -36,7 +37,7 @@ export async function loadScanPolicy(
 ): Promise<ScanPolicy> {
   const { layers, files } = await loadPolicyLayers(context);
   const resolved = resolvePolicy(layers, trustRepository === undefined ? {} : { trustRepository });
-  const { policy, provenance } = resolved;
+  const { policy } = resolved;
   const notices = resolved.problems.map(formatPolicyProblem);
   const managed = files.find((file) => file.source === 'managed');
   const replacedManaged = managed?.via ? { path: managed.path, via: managed.via, status: managed.status } : undefined;
@@ -57,7 +58,7 @@ export async function loadScanPolicy(
   }
   for (const { field, name } of unknownDetectorNames(policy, builtinRules)) {
     const key = field === 'severityOverrides' ? `${field}.${name}` : `${field}[${name}]`;
-    const from = provenance[key];
+    const from = provenanceOf(resolved, key);
     const problem = { level: 'notice' as const, field, message: `"${name}" matches no rule id or provider name` };
     notices.push(from ? formatPolicyProblem({ ...problem, source: from.source, origin: from.origin }) : `${field}: ${problem.message}`);
   }

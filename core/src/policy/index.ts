@@ -31,5 +31,6 @@ export {
 } from './evaluate.js';
 export { globToRegExp, pathMatcher } from './glob.js';
 export { repositoryTrust, loosenedByRepository, type Loosening } from './trust.js';
+export { provenanceOf } from './provenance.js';
 export { policyJsonSchema, chromeManagedSchema, policySchemaFiles, PolicySchemaError } from './json-schema.js';
 export * from './types.js';

@@ -8,6 +8,7 @@ import { DEFAULT_POLICY, DEFAULTS_ORIGIN, STRICT_POLICY } from './defaults.js';
 import { describeJsonSyntaxError } from './json-position.js';
 import { PolicyBuilder } from './merge.js';
 import { validatePolicyDocument, type PolicyDocument, type PolicyIssue } from './schema.js';
+import { withProvenance } from './provenance.js';
 import { loosenedByRepository, repositoryTrust, withoutLoosening } from './trust.js';
 import type { PolicyLayer, PolicyProblem, PolicySource, ResolvedPolicy } from './types.js';
 
@@ -76,8 +77,9 @@ export function resolvePolicy(layers: readonly PolicyLayer[], options: ResolveOp
       if (!trust.mayLoosen) for (const id of Object.keys(document.severityOverrides ?? {})) builder.policy.severityOverrides[id]!.raiseOnly = true;
     } else builder.override(loaded.document, source, origin);
   }
-  const result = builder.result();
-  return { ...result, trust, loosened: trust.mayLoosen ? loosenedByRepository(result.provenance) : [] };
+  const { policy, problems, limits, provenance } = builder;
+  const loosened = trust.mayLoosen ? loosenedByRepository(provenance.entries('workspace')) : [];
+  return withProvenance({ policy, problems, limits, trust, loosened }, provenance);
 }
 
 type LoadedLayer =

@@ -10,11 +10,10 @@ import { severityRank } from '../engine/severity.js';
 import { scopeRiskRank as riskRank } from '../oauth/catalog.js';
 import { DEFAULT_POLICY } from './defaults.js';
 import type { OAuthRuleDocument, OAuthRuleKey, PolicyDocument } from './schema.js';
+import { memberKey, ProvenanceLedger, type LayerOrigin } from './provenance.js';
 import type { EffectiveOAuthRule, EffectivePolicy, PolicyProblem, PolicySource, ProvenanceEntry, ResolvedPolicy } from './types.js';
 
 type Binding = 'managed' | 'strict-default';
-
-const member = (field: string, value: string) => `${field}[${value}]`;
 
 export class PolicyBuilder {
   readonly policy: EffectivePolicy = {
@@ -27,41 +26,36 @@ export class PolicyBuilder {
     audit: {},
     guardrails: { ...DEFAULT_POLICY.guardrails },
   };
-  readonly provenance: Record<string, ProvenanceEntry> = {};
+  readonly provenance = new ProvenanceLedger();
   readonly problems: PolicyProblem[] = [];
   readonly limits: ResolvedPolicy['limits'] = {};
-  private readonly memberSets = new WeakMap<string[], Set<string>>();
-
-  /** Everything but the repository's trust, which the layering decides (./trust.ts). */
-  result(): Omit<ResolvedPolicy, 'trust' | 'loosened'> {
-    return { policy: this.policy, provenance: this.provenance, problems: this.problems, limits: this.limits };
-  }
 
   override(doc: PolicyDocument, source: PolicySource, origin: string): void {
     const p = this.policy;
-    const set = (field: string, value: ProvenanceEntry['value']) => (this.provenance[field] = { source, origin, value });
+    const layer: LayerOrigin = { source, origin };
+    const set = (field: string, value: ProvenanceEntry['value']) => this.provenance.set(field, layer, value);
     const managedOnly = (field: string) =>
       this.problems.push({ level: 'notice', source, origin, field, message: 'honoured only in a managed policy; ignored here' });
 
     if (doc.minSeverity) set('minSeverity', (p.minSeverity = doc.minSeverity));
     // Disabling first, then enabling: a name in both lists ends up enabled.
-    this.moveDetectors(doc.detectors?.disabled ?? [], 'enabled', 'disabled', set);
-    this.moveDetectors(doc.detectors?.enabled ?? [], 'disabled', 'enabled', set);
+    this.moveDetectors(doc.detectors?.disabled ?? [], 'enabled', 'disabled', layer);
+    this.moveDetectors(doc.detectors?.enabled ?? [], 'disabled', 'enabled', layer);
     if (doc.detectors?.locked !== undefined) managedOnly('detectors.locked');
     for (const [id, severity] of Object.entries(doc.severityOverrides ?? {})) {
       p.severityOverrides[id] = { severity, raiseOnly: false };
       set(`severityOverrides.${id}`, severity);
     }
-    for (const path of doc.allowlist?.paths ?? []) this.addMember(p.allowlist.paths, 'allowlist.paths', path, set);
-    for (const fp of doc.allowlist?.fingerprints ?? []) this.addMember(p.allowlist.fingerprints, 'allowlist.fingerprints', fp, set);
+    for (const path of doc.allowlist?.paths ?? []) this.addMember(p.allowlist.paths, 'allowlist.paths', path, layer);
+    for (const fp of doc.allowlist?.fingerprints ?? []) this.addMember(p.allowlist.fingerprints, 'allowlist.fingerprints', fp, layer);
     if (doc.allowlist?.locked !== undefined) managedOnly('allowlist.locked');
     for (const [key, rule] of ruleEntries(doc)) {
       const base = `oauth.rules.${key}`;
       const target = this.ruleFor(key, set);
       if (rule.blockedScopes) {
-        for (const scope of target.blockedScopes) delete this.provenance[member(`${base}.blockedScopes`, scope)];
+        this.provenance.members(`${base}.blockedScopes`).clear();
         target.blockedScopes = [];
-        for (const scope of rule.blockedScopes) this.addMember(target.blockedScopes, `${base}.blockedScopes`, scope, set);
+        for (const scope of rule.blockedScopes) this.addMember(target.blockedScopes, `${base}.blockedScopes`, scope, layer);
       }
       if (rule.maxRisk) set(`${base}.maxRisk`, (target.maxRisk = rule.maxRisk));
       if (rule.allowedClientIds) set(`${base}.allowedClientIds`, (target.allowedClientIds = [...new Set(rule.allowedClientIds)]));
@@ -101,7 +95,8 @@ export class PolicyBuilder {
 
   tighten(doc: PolicyDocument, source: Binding, origin: string): void {
     const p = this.policy;
-    const set = (field: string, value: ProvenanceEntry['value']) => (this.provenance[field] = { source, origin, value });
+    const layer: LayerOrigin = { source, origin };
+    const set = (field: string, value: ProvenanceEntry['value']) => this.provenance.set(field, layer, value);
 
     if (doc.minSeverity) {
       const limit = this.limits.minSeverity;
@@ -114,19 +109,19 @@ export class PolicyBuilder {
 
     const detectors = doc.detectors ?? {};
     if (detectors.locked) {
-      const lower = (name: string) => this.isLower(member('detectors.disabled', name));
+      const lower = (name: string) => this.isLowerMember('detectors.disabled', name);
       this.dropMembers(p.detectors.disabled, 'detectors.disabled', lower, 'detectors are locked by the managed policy');
       set('detectors.locked', (p.detectors.locked = true));
     }
     if (detectors.enabled?.length) {
       const kept = new Set(detectors.enabled);
       this.dropMembers(p.detectors.disabled, 'detectors.disabled', (name) => kept.has(name), 'the managed policy keeps this detector enabled');
-      for (const name of detectors.enabled) this.addMember(p.detectors.enabled, 'detectors.enabled', name, set);
+      for (const name of detectors.enabled) this.addMember(p.detectors.enabled, 'detectors.enabled', name, layer);
     }
-    const enabled = this.members(p.detectors.enabled);
+    const enabled = this.provenance.members('detectors.enabled');
     for (const name of detectors.disabled ?? []) {
       // A lower layer that re-enabled it reports more: that is tightening, so it stands.
-      if (!enabled.has(name)) this.addMember(p.detectors.disabled, 'detectors.disabled', name, set);
+      if (!enabled.has(name)) this.addMember(p.detectors.disabled, 'detectors.disabled', name, layer);
     }
 
     for (const [id, override] of Object.entries(p.severityOverrides)) {
@@ -147,14 +142,14 @@ export class PolicyBuilder {
 
     if (doc.allowlist?.locked) {
       for (const [list, field] of [[p.allowlist.paths, 'allowlist.paths'], [p.allowlist.fingerprints, 'allowlist.fingerprints']] as const) {
-        this.dropMembers(list, field, (value) => this.isLower(member(field, value)), 'the allowlist is locked by the managed policy');
+        this.dropMembers(list, field, (value) => this.isLowerMember(field, value), 'the allowlist is locked by the managed policy');
       }
       set('allowlist.locked', (p.allowlist.locked = true));
     }
-    for (const path of doc.allowlist?.paths ?? []) this.addMember(p.allowlist.paths, 'allowlist.paths', path, set);
-    for (const fp of doc.allowlist?.fingerprints ?? []) this.addMember(p.allowlist.fingerprints, 'allowlist.fingerprints', fp, set);
+    for (const path of doc.allowlist?.paths ?? []) this.addMember(p.allowlist.paths, 'allowlist.paths', path, layer);
+    for (const fp of doc.allowlist?.fingerprints ?? []) this.addMember(p.allowlist.fingerprints, 'allowlist.fingerprints', fp, layer);
 
-    for (const [key, rule] of ruleEntries(doc)) this.tightenRule(key, rule, source, set);
+    for (const [key, rule] of ruleEntries(doc)) this.tightenRule(key, rule, source, layer, set);
 
     const { provider, onePasswordVault } = doc.references ?? {};
     if (provider) {
@@ -189,10 +184,10 @@ export class PolicyBuilder {
     }
   }
 
-  private tightenRule(key: OAuthRuleKey, rule: OAuthRuleDocument, source: Binding, set: Setter): void {
+  private tightenRule(key: OAuthRuleKey, rule: OAuthRuleDocument, source: Binding, layer: LayerOrigin, set: Setter): void {
     const base = `oauth.rules.${key}`;
     const target = this.ruleFor(key, set);
-    for (const scope of rule.blockedScopes ?? []) this.addMember(target.blockedScopes, `${base}.blockedScopes`, scope, set);
+    for (const scope of rule.blockedScopes ?? []) this.addMember(target.blockedScopes, `${base}.blockedScopes`, scope, layer);
     if (rule.maxRisk) {
       const current = target.maxRisk;
       if (!current || !this.chosen(`${base}.maxRisk`) || riskRank(current) >= riskRank(rule.maxRisk)) {
@@ -222,59 +217,52 @@ export class PolicyBuilder {
   }
 
   /** Takes `names` out of one detector list (silently: the same layer chose otherwise) and into the other. */
-  private moveDetectors(names: readonly string[], from: 'enabled' | 'disabled', to: 'enabled' | 'disabled', set: Setter): void {
+  private moveDetectors(names: readonly string[], from: 'enabled' | 'disabled', to: 'enabled' | 'disabled', layer: LayerOrigin): void {
     if (!names.length) return;
     const moving = new Set(names);
     const list = this.policy.detectors[from];
-    const members = this.members(list);
+    const members = this.provenance.members(`detectors.${from}`);
     let kept = 0;
     for (const name of list) {
       if (!moving.has(name)) list[kept++] = name;
-      else {
-        members.delete(name);
-        delete this.provenance[member(`detectors.${from}`, name)];
-      }
+      else members.delete(name);
     }
     list.length = kept;
-    for (const name of names) this.addMember(this.policy.detectors[to], `detectors.${to}`, name, set);
+    for (const name of names) this.addMember(this.policy.detectors[to], `detectors.${to}`, name, layer);
   }
 
   /**
-   * The members of an effective list as a Set, kept beside the list (which stays plain data for every
-   * surface). Lists can be long — a managed allowlist of a million fingerprints — so membership tests and
-   * removals must not scan the list: an includes() per added member made merging quadratic (1,000,000
-   * fingerprints took over 300 s).
+   * Adds `value` to an effective list (plain data for every surface) and records the layer that set it.
+   * The ledger's member map is the list's membership set: lists can be long (a managed allowlist of a
+   * million fingerprints), and an includes() per added member made merging quadratic (over 300 s).
    */
-  private members(list: string[]): Set<string> {
-    let members = this.memberSets.get(list);
-    if (!members) this.memberSets.set(list, (members = new Set(list)));
-    return members;
+  private addMember(list: string[], field: string, value: string, layer: LayerOrigin): void {
+    const members = this.provenance.members(field);
+    if (!members.has(value)) list.push(value);
+    members.set(value, layer);
   }
 
-  private addMember(list: string[], field: string, value: string, set: Setter): void {
-    const members = this.members(list);
-    if (!members.has(value)) {
-      members.add(value);
-      list.push(value);
-    }
-    set(member(field, value), value);
+  /** Set by the workspace or user file: a member a managed lock may drop. */
+  private isLowerMember(field: string, value: string): boolean {
+    const source = this.provenance.members(field).get(value)?.source;
+    return source === 'workspace' || source === 'user';
   }
 
   /** A value some layer chose (not a built-in default). */
   private chosen(field: string): boolean {
-    const source = this.provenance[field]?.source;
+    const source = this.provenance.get(field)?.source;
     return source !== undefined && source !== 'default';
   }
 
   /** Set by the workspace or user file: what a managed layer may overrule. */
   private isLower(field: string): boolean {
-    const source = this.provenance[field]?.source;
+    const source = this.provenance.get(field)?.source;
     return source === 'workspace' || source === 'user';
   }
 
   /** Tells the lower layer that set `field` that the managed value replaced its own, when it was looser. */
   private overruled(by: Binding, field: string, managedValue: string, looser: boolean): void {
-    const entry = this.provenance[field];
+    const entry = this.provenance.get(field);
     if (!looser || !entry || !this.isLower(field)) return;
     this.problems.push({
       level: 'notice',
@@ -287,18 +275,16 @@ export class PolicyBuilder {
 
   /** Removes, in one pass, every member `drop` picks, telling the layer that set each one why. */
   private dropMembers(list: string[], field: string, drop: (value: string) => boolean, why: string): void {
-    const members = this.members(list);
+    const members = this.provenance.members(field);
     let kept = 0;
     for (const value of list) {
       if (!drop(value)) {
         list[kept++] = value;
         continue;
       }
-      const key = member(field, value);
-      const entry = this.provenance[key]!;
+      const layer = members.get(value)!;
       members.delete(value);
-      delete this.provenance[key];
-      this.problems.push({ level: 'notice', source: entry.source, origin: entry.origin, field: key, message: `ignored: ${why}` });
+      this.problems.push({ level: 'notice', source: layer.source, origin: layer.origin, field: memberKey(field, value), message: `ignored: ${why}` });
     }
     list.length = kept;
   }

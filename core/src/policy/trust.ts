@@ -10,7 +10,7 @@ import { severityRank } from '../engine/severity.js';
 import { scopeRiskRank as riskRank } from '../oauth/catalog.js';
 import { DEFAULT_POLICY } from './defaults.js';
 import type { PolicyDocument } from './schema.js';
-import type { PolicyProblem, Provenance, RepositoryTrust } from './types.js';
+import type { PolicyProblem, ProvenanceEntry, RepositoryTrust } from './types.js';
 
 /** One loosening a repository applied, as every output reports it. */
 export interface Loosening {
@@ -87,11 +87,12 @@ export function withoutLoosening(doc: PolicyDocument, origin: string, trust: Rep
 
 /**
  * The loosenings that stand in the resolved policy: every loosening field whose effective value a
- * workspace file set (one a managed layer overruled or dropped is no longer in the provenance).
+ * workspace file set (one a managed layer overruled or dropped is no longer in the provenance), from
+ * provenance entries (`Object.entries(record)`, or a ledger's entries of the workspace source).
  */
-export function loosenedByRepository(provenance: Provenance): Loosening[] {
+export function loosenedByRepository(provenance: Iterable<[string, ProvenanceEntry]>): Loosening[] {
   const out: Loosening[] = [];
-  for (const [field, entry] of Object.entries(provenance)) {
+  for (const [field, entry] of provenance) {
     if (entry.source !== 'workspace') continue;
     const value = String(entry.value);
     const loosens =
