@@ -221,18 +221,16 @@ describe('JIT fixes: other agent configs', () => {
     assert.deepEqual(fix.store, { kind: 'dotenv', name: 'GITHUB_TOKEN', key: '.continue/.env' });
   });
 
-  it('Claude Desktop and Zed have no reference syntax: the fix says so instead of inventing one', () => {
+  it('Claude Desktop and Zed have no reference syntax: the server starts through secret-hygiene run (remediation-broker.test.ts), or the fix says why not', () => {
     const desktop = stdioServer('GITHUB_TOKEN', PAT);
-    assert.match(
-      reasonOf(planJitFix(desktop, findingFor(desktop, PAT, { ruleId: 'github-classic-pat', provider: 'github' }), { path: 'Claude/claude_desktop_config.json' })),
-      /Claude Desktop .*no variable expansion/,
-    );
-    const zed = `{\n  "context_servers": { "gh": { "command": { "path": "npx", "env": { "GITHUB_TOKEN": "${PAT}" } } } }\n}\n`;
-    assert.match(reasonOf(planJitFix(zed, findingFor(zed, PAT, { ruleId: 'github-classic-pat', provider: 'github' }), { path: '.zed/settings.json' })), /Zed/);
+    const plan = fixOf(planJitFix(desktop, findingFor(desktop, PAT, { ruleId: 'github-classic-pat', provider: 'github' }), { path: 'Claude/claude_desktop_config.json' }));
+    assert.equal(plan.store.kind, 'keychain');
+    const zed = `{\n  "context_servers": { "gh": { "url": "https://mcp.example.test", "headers": { "Authorization": "${PAT}" } } }\n}\n`;
+    assert.match(reasonOf(planJitFix(zed, findingFor(zed, PAT, { ruleId: 'github-classic-pat', provider: 'github' }), { path: '.zed/settings.json' })), /Zed .*no variable expansion/);
   });
 
-  it("Claude Code settings.json env values are literal: unavailable, with what to do", () => {
-    const text = `{ "env": { "ANTHROPIC_API_KEY": "${OPENAI}" } }`;
+  it("Claude Code settings.json env values are literal: only an env variable can move to the keychain", () => {
+    const text = `{ "apiKeyHelper": "${OPENAI}" }`;
     const reason = reasonOf(planJitFix(text, findingFor(text, OPENAI, { ruleId: 'openai-project-key', provider: 'openai' }), { path: '.claude/settings.json' }));
     assert.match(reason, /literal/);
   });

@@ -14,7 +14,7 @@ export type OAuthAction = (typeof OAUTH_ACTIONS)[number];
 export const OAUTH_RULE_KEYS = [...OAUTH_PROVIDERS, '*'] as const;
 export type OAuthRuleKey = (typeof OAUTH_RULE_KEYS)[number];
 
-export const REFERENCE_PROVIDERS = ['1password', 'doppler', 'infisical', 'env'] as const;
+export const REFERENCE_PROVIDERS = ['1password', 'doppler', 'infisical', 'env', 'keychain'] as const;
 export type ReferenceProvider = (typeof REFERENCE_PROVIDERS)[number];
 
 /** Rule ids and provider names share one spelling: kebab-case. */

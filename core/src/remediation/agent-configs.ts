@@ -15,11 +15,12 @@
  */
 import type { Finding } from '../engine/types.js';
 import { CLIENT_NAMES, type Client } from '../formats/kinds.js';
+import { isGithubUserToken, planBrokerWrap, planRemovedSettingsEnv } from './broker.js';
 import { jsonStringAt, type JsonString } from './json.js';
 import { secretName, spansWholeValue } from './names.js';
 import { environmentStore } from './store.js';
 import type { PlanningText } from './planning-text.js';
-import { unavailable, type DraftPlan, type JitContext, type JitPlan } from './types.js';
+import { isJitFixUnavailable, unavailable, type DraftPlan, type JitContext, type JitPlan } from './types.js';
 import { planVscodeInput } from './vscode.js';
 
 type Syntax = 'json' | 'yaml';
@@ -28,15 +29,25 @@ interface PathHints {
   path: (string | number)[];
 }
 
+/** Clients that pass config values literally: the only fix is to start the server through `secret-hygiene run`. */
 const NO_REFERENCE: Partial<Record<Client, string>> = {
-  'claude-desktop':
-    'Claude Desktop passes config values literally (no variable expansion), so there is no reference to write here. Move the server to a client that resolves references, or launch it through a wrapper such as `op run` that supplies the variable.',
-  zed: 'Zed sends context_servers values verbatim (no variable expansion), so there is no reference to write here. Remove the value and export the variable in the environment Zed starts in instead.',
+  'claude-desktop': 'Claude Desktop passes config values literally (no variable expansion), so the server has to be started through `secret-hygiene run`',
+  zed: 'Zed sends context_servers values verbatim (no variable expansion), so the server has to be started through `secret-hygiene run`',
 };
 
 export function planAgentConfig(doc: PlanningText, finding: Finding, context: JitContext, client: string | undefined, syntax: Syntax): DraftPlan {
-  const reason = client ? NO_REFERENCE[client as Client] : undefined;
-  if (reason) return unavailable(reason);
+  const runner = client && client in CLIENT_NAMES ? CLIENT_NAMES[client as Client] : 'the client';
+  const literalOnly = client ? NO_REFERENCE[client as Client] : undefined;
+  // The broker route: required where there is no reference syntax; chosen by the team's keychain
+  // provider, or by a GitHub App in the policy for GitHub user tokens (a one-hour token beats any reference).
+  const brokerChosen = context.references?.provider === 'keychain' || (context.broker?.githubApp !== undefined && isGithubUserToken(finding));
+  if (literalOnly || (brokerChosen && syntax === 'json')) {
+    const found = syntax === 'json' ? jsonStringAt(doc, finding.range) : 'the config is not JSON';
+    const wrapped = typeof found === 'string' ? unavailable(found) : planBrokerWrap(doc, finding, context, found, runner);
+    if (literalOnly) return isJitFixUnavailable(wrapped) ? unavailable(`${literalOnly}, and here it cannot be: ${wrapped.reason}`) : wrapped;
+    if (!isJitFixUnavailable(wrapped)) return wrapped;
+    // Not wrappable (a remote server, an argument): the client's own reference, with the keychain as the store.
+  }
 
   let at: JsonString | undefined;
   let path = finding.location?.path ?? [];
@@ -47,17 +58,16 @@ export function planAgentConfig(doc: PlanningText, finding: Finding, context: Ji
     path = found.path;
   }
   const name = nameFor(finding, { path }, spansWholeValue(doc, finding.range));
-  const runner = client && client in CLIENT_NAMES ? CLIENT_NAMES[client as Client] : 'the client';
 
   switch (client) {
     case 'vscode':
       return planVscodeInput(doc, finding, at!);
     case 'claude-code':
-      return envReference(finding, context, `\${${name}}`, name, runner, 'Claude Code expands it when it starts the server');
+      return envReference(finding, context, `\${${name}}`, name, runner, 'Claude Code expands it when it starts the server', serverOf(path));
     case 'cursor':
     case 'windsurf':
     case 'cline':
-      return envReference(finding, context, `\${env:${name}}`, name, runner, `${runner} reads it from the environment`);
+      return envReference(finding, context, `\${env:${name}}`, name, runner, `${runner} reads it from the environment`, serverOf(path));
     case 'continue': {
       if (syntax !== 'yaml') return unavailable('Continue documents ${{ secrets.… }} for YAML config blocks; move this server to a YAML block first');
       const reference = `\${{ secrets.${name} }}`;
@@ -74,8 +84,8 @@ export function planAgentConfig(doc: PlanningText, finding: Finding, context: Ji
   }
 }
 
-function envReference(finding: Finding, context: JitContext, reference: string, name: string, runner: string, how: string): JitPlan {
-  const stored = environmentStore(name, context.references, runner);
+function envReference(finding: Finding, context: JitContext, reference: string, name: string, runner: string, how: string, scope?: string): JitPlan {
+  const stored = environmentStore(name, context.references, runner, scope);
   if (typeof stored === 'string') return unavailable(stored);
   return {
     title: `Use ${reference} (${how})`,
@@ -89,18 +99,18 @@ function envReference(finding: Finding, context: JitContext, reference: string, 
 /** The variable for a value under `servers.<name>.env.KEY`, `…headers.Authorization` or `…args[3]`. */
 function nameFor(finding: Finding, { path }: PathHints, wholeValue: boolean): string {
   const key = wholeValue ? path.at(-1) : undefined;
+  return secretName(finding, { key: typeof key === 'string' ? key : undefined, scope: serverOf(path) });
+}
+
+/** The MCP server's name in a location path (`mcpServers.<name>…`). */
+function serverOf(path: readonly (string | number)[]): string | undefined {
   const serversAt = path.findIndex((p) => p === 'servers' || p === 'mcpServers' || p === 'context_servers');
-  const server = serversAt !== -1 && typeof path[serversAt + 1] === 'string' ? (path[serversAt + 1] as string) : undefined;
-  return secretName(finding, { key: typeof key === 'string' ? key : undefined, scope: server });
+  return serversAt !== -1 && typeof path[serversAt + 1] === 'string' ? (path[serversAt + 1] as string) : undefined;
 }
 
 /** Settings files whose values are literal: there is nothing to reference with. */
 export function planSettings(doc: PlanningText, finding: Finding, context: JitContext, client: string | undefined): DraftPlan {
-  if (client === 'claude-code') {
-    return unavailable(
-      "Claude Code's settings.json `env` values are literal (no variable expansion). Remove the entry and export the variable in the shell that starts Claude Code instead.",
-    );
-  }
+  if (client === 'claude-code') return planRemovedSettingsEnv(doc, finding, 'claude-code', 'claude');
   if (client === 'vscode') {
     // VS Code also accepts MCP servers under "mcp" in settings.json, with the same inputs.
     const at = jsonStringAt(doc, finding.range);

@@ -5,6 +5,7 @@
  * variable themselves (`doppler run --`, `infisical run --`), so the line becomes a comment saying so.
  */
 import type { Finding } from '../engine/types.js';
+import { keychainReference } from './broker.js';
 import type { PlanningText } from './planning-text.js';
 import { environmentStore, onePasswordReference } from './store.js';
 import { unavailable, type JitContext, type JitPlan } from './types.js';
@@ -41,6 +42,17 @@ export function planDotenv(doc: PlanningText, finding: Finding, context: JitCont
         edits: [{ range: finding.range, newText }],
         store: { kind: '1password', name, key: reference },
         notes: ['Start the program with `op run --env-file=<this file> -- <command>`; op resolves the reference when it starts.'],
+      };
+    }
+    case 'keychain': {
+      // Resolved by `secret-hygiene run --env-file`, as `op run` resolves op:// (DESIGN.md, "JIT broker").
+      const reference = keychainReference('dotenv', name);
+      return {
+        title: `Use ${reference} (OS keychain, resolved by secret-hygiene run)`,
+        reference: { kind: 'keychain', text: reference, storeAs: name },
+        edits: [{ range: finding.range, newText: reference }],
+        store: { kind: 'keychain', name, key: reference },
+        notes: ['Start the program with `secret-hygiene run --env-file <this file> -- <command>`; it resolves the reference when it starts.'],
       };
     }
     case 'doppler':

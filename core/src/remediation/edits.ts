@@ -72,7 +72,7 @@ function applyOffsetEdits(text: string, edits: OffsetEdit[]): string {
 }
 
 /** The one edit turning `before` into `after` (between their common prefix and suffix), always spanning `must`. */
-function singleEdit(before: string, after: string, must: [number, number]): TextEdit {
+export function singleEdit(before: string, after: string, must: [number, number]): TextEdit {
   let prefix = 0;
   const maxPrefix = Math.min(before.length, after.length, must[0]);
   while (prefix < maxPrefix && before[prefix] === after[prefix]) prefix++;

@@ -5,7 +5,9 @@
  * 1Password: `op://vault/item/field` secret references, resolved by `op run` (https://developer.1password.com/docs/cli/secret-references/,
  * https://developer.1password.com/docs/cli/reference/commands/run). Doppler: `doppler run -- <command>`
  * (https://docs.doppler.com/docs/cli). Infisical: `infisical run -- <command>` (https://infisical.com/docs/cli/commands/run).
+ * OS keychain: `keychain://secret-hygiene/<scope>-<NAME>`, resolved by `secret-hygiene run`.
  */
+import { keychainReference } from './broker.js';
 import type { JitStore, ReferenceSettings } from './types.js';
 
 const DEFAULT_VAULT = 'Private';
@@ -30,8 +32,15 @@ export function onePasswordReference(name: string, settings: ReferenceSettings |
  * The store for a reference that reads environment variable `name`, and how `runner` (the program
  * reading the reference: "Claude Code", "npm", "your app") gets the variable.
  */
-export function environmentStore(name: string, settings: ReferenceSettings | undefined, runner: string): EnvironmentStore | string {
+export function environmentStore(name: string, settings: ReferenceSettings | undefined, runner: string, scope = 'env'): EnvironmentStore | string {
   switch (settings?.provider) {
+    case 'keychain': {
+      const reference = keychainReference(scope, name);
+      return {
+        store: { kind: 'keychain', name, key: reference },
+        notes: [`${name} is kept in the OS keychain (${reference}); start ${runner} with \`secret-hygiene run -e ${name}=${reference} -- <command>\` so the variable is set for it alone.`],
+      };
+    }
     case '1password': {
       const reference = onePasswordReference(name, settings);
       if (!reference) return `the 1Password vault name "${settings.onePasswordVault}" cannot be written in a secret reference; configure the vault's ID instead`;

@@ -17,6 +17,20 @@ export interface JitContext {
   references?: ReferenceSettings;
   /** A document the user cannot change (diff view, read-only file system): no edits are planned. */
   readOnly?: boolean;
+  /** What the JIT broker (`secret-hygiene run`) may use: the policy's GitHub App, for GitHub user tokens. */
+  broker?: BrokerSettings;
+}
+
+/** A GitHub App whose installation tokens replace long-lived GitHub tokens (`github-app://APP_ID/INSTALLATION_ID`). */
+export interface GithubAppSettings {
+  appId: number | string;
+  installationId: number | string;
+  /** GitHub's permission names and levels (`contents: 'read'`); the token is narrowed to these. */
+  permissions?: Record<string, string>;
+}
+
+export interface BrokerSettings {
+  githubApp?: GithubAppSettings;
 }
 
 /** Replace `range` (UTF-16 offsets in the ORIGINAL text) with `newText`. An insertion has an empty range. */
@@ -25,7 +39,12 @@ export interface TextEdit {
   newText: string;
 }
 
-export type StoreKind = 'vscode-secret-storage' | 'dotenv' | '1password' | 'doppler' | 'infisical' | 'github-secret';
+/**
+ * `keychain`: the OS keychain, at `key` (a `keychain://SERVICE/ACCOUNT` reference), written with
+ * `secret-hygiene store put`. `none`: nothing is stored (the reference mints its own credential, such
+ * as a GitHub App token); the exposed value is only to be revoked.
+ */
+export type StoreKind = 'vscode-secret-storage' | 'dotenv' | '1password' | 'doppler' | 'infisical' | 'github-secret' | 'keychain' | 'none';
 
 /** Where the adapter must save `text.slice(...finding.range)` BEFORE applying the edits. */
 export interface JitStore {
