@@ -11,6 +11,13 @@ import { npmVerifier } from './providers/npm.js';
 import { openaiVerifier } from './providers/openai.js';
 import { slackVerifier } from './providers/slack.js';
 import { stripeVerifier } from './providers/stripe.js';
+import { awsVerifier } from './providers/aws.js';
+import { datadogVerifier } from './providers/datadog.js';
+import { linearVerifier } from './providers/linear.js';
+import { notionVerifier } from './providers/notion.js';
+import { sendgridVerifier } from './providers/sendgrid.js';
+import { sentryVerifier } from './providers/sentry.js';
+import { twilioVerifier } from './providers/twilio.js';
 import type { VerifierSpec } from './types.js';
 
 export const verifiers: readonly VerifierSpec[] = [
@@ -26,6 +33,13 @@ export const verifiers: readonly VerifierSpec[] = [
   googleVerifier,
 
   // Group B (AWS, SendGrid, Twilio, Datadog, Sentry, Linear, Notion):
+  awsVerifier,
+  sendgridVerifier,
+  twilioVerifier,
+  datadogVerifier,
+  sentryVerifier,
+  linearVerifier,
+  notionVerifier,
 ];
 
 const byRule = new Map<string, VerifierSpec>();
