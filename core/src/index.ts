@@ -33,5 +33,6 @@ export { scanScopes, scopeFindings } from './oauth/code-scopes.js';
 export { mentionsProviderContext } from './oauth/code/scope-literals.js';
 export * from './remediation/index.js';
 export * from './policy/index.js';
+export * from './verify/index.js';
 export { matchAuthorizationEndpoint } from './oauth/endpoints.js';
 export { parseGitignore, ignoredByLayers, type IgnoreLayer, type IgnoreRule } from './ignore/gitignore.js';

@@ -1,4 +1,5 @@
 /** The shapes every surface shares. Plain data only: a Finding must survive JSON and postMessage. */
+import type { Verification } from '../verify/types.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -38,6 +39,8 @@ export interface Finding {
   fingerprint: string;
   location?: FindingLocation;
   remediation?: { rotateUrl?: string; references: JitReference[] };
+  /** What the provider said about the credential (`scan --verify`, a "Check token" action); absent when not checked. */
+  verification?: Verification;
 }
 
 /** What a rule's classifier learns from the token itself. */

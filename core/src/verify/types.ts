@@ -22,6 +22,23 @@ export interface Verification {
   expiresAt?: string | null;
   /** Why the status is `unknown` (rate limited, 5xx, timeout, unexpected reply), never containing the secret. */
   error?: string;
+  /**
+   * The held scopes rated with the scope catalog, and the narrower credential that would do (added by
+   * the host with `assessHeldScopes`, not by a spec).
+   */
+  overScope?: HeldScopes;
+}
+
+/** What a live credential can do, rated: the worst risk of its scopes and what to use instead. */
+export interface HeldScopes {
+  /** Worst risk among the held scopes; `critical` for a credential with full account access. */
+  risk: 'critical' | 'high' | 'medium' | 'low';
+  /** Each held scope that is rated medium or above, with why. */
+  scopes: { scope: string; risk: 'critical' | 'high' | 'medium' | 'low'; reason: string }[];
+  /** The credential can do everything its account can (no scopes to narrow it: a secret key, an admin key). */
+  fullAccess?: boolean;
+  /** The narrower credential that would do, when there is one. */
+  narrower?: string;
 }
 
 /** One HTTP request, described; the host resolves `host` against the provider's allowed hosts. */
