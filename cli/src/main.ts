@@ -8,6 +8,7 @@ import { runInstallHook } from './install-hook.js';
 import { runOauth } from './oauth-command.js';
 import { runPolicy } from './policy-command.js';
 import { runScan, VERSION } from './scan-command.js';
+import { runStoreCommand, STORE_HELP } from './broker/store-command.js';
 
 const HELP = `secret-hygiene ${VERSION} — find long-lived tokens, over-scoped grants and embedded secrets
 
@@ -23,6 +24,7 @@ Usage:
   secret-hygiene agents [--format text|json]      AI clients, MCP servers and their credentials on this machine
   secret-hygiene policy [--format text|json]      print the effective policy and where each value came from
                                                   (exit 1 when a policy file is malformed)
+  secret-hygiene store put|delete|list [REF]      keychain://SERVICE/ACCOUNT entries (put reads stdin)
 
 Options (scan):
   -f, --format text|json|sarif   output format (default text)
@@ -63,6 +65,7 @@ const COMMAND_HELP: Record<string, string> = {
   scan: HELP,
   hook: `Usage:\n  secret-hygiene hook claude-code|cursor < hook-input.json\n\nAnswers the client's hook call in its own protocol: denies when a secret at or above the policy's\nguardrails threshold (default high) would reach the agent. See docs/guardrails.md.\n`,
   hooks: HOOKS_HELP,
+  store: STORE_HELP,
   agents: `Usage:\n  secret-hygiene agents [--format text|json]\n\nAI clients on this machine and in this project, their MCP servers and the credentials each gets\n(masked, with lifetime), and whether our hooks are installed. Exit 1 when a credential is found.\n`,
 };
 
@@ -109,6 +112,12 @@ async function main(argv: string[]): Promise<number> {
         : command === 'hooks'
           ? await runHooksCommand(rest, fileURLToPath(new URL('./hook.cjs', import.meta.url)))
           : await runAgentsCommand(rest);
+    if (result.stderr) process.stderr.write(result.stderr);
+    await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
+    return result.exitCode;
+  }
+  if (command === 'store') {
+    const result = await runStoreCommand(rest);
     if (result.stderr) process.stderr.write(result.stderr);
     await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
     return result.exitCode;

@@ -34,5 +34,6 @@ export { mentionsProviderContext } from './oauth/code/scope-literals.js';
 export * from './remediation/index.js';
 export * from './policy/index.js';
 export * from './verify/index.js';
+export * from './broker/index.js';
 export { matchAuthorizationEndpoint } from './oauth/endpoints.js';
 export { parseGitignore, ignoredByLayers, type IgnoreLayer, type IgnoreRule } from './ignore/gitignore.js';

@@ -1,0 +1,2 @@
+/** The JIT broker's pure parts: references, policy checks, GitHub App token requests, audit events. */
+export * from './references.js';
