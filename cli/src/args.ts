@@ -33,6 +33,8 @@ export interface ScanArgs {
   git?: { revisions: string[]; path: string };
   /** `--staged [PATH]`: scan the index, added lines only unless `allLines`. */
   staged?: { path: string; allLines: boolean };
+  /** `--fix`: rewrite agent configs, secrets to the OS keychain (cli/src/fix-command.ts). */
+  fix?: boolean;
 }
 
 /**
@@ -94,6 +96,7 @@ export function parseScanArgs(argv: string[]): ScanArgs {
         since: { type: 'string' },
         staged: { type: 'boolean', default: false },
         'all-lines': { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -126,6 +129,7 @@ export function parseScanArgs(argv: string[]): ScanArgs {
     if (parsed.positionals.length > 1) throw new UsageError('--staged takes at most one path (the repository)');
     args.staged = { path: parsed.positionals[0] ?? '.', allLines: v['all-lines']! };
   }
+  if (v.fix) args.fix = true;
   if (v.workers) args.workers = true;
   if (v['no-workers']) args.workers = false;
   return args;

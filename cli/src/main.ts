@@ -8,6 +8,7 @@ import { runInstallHook } from './install-hook.js';
 import { runOauth } from './oauth-command.js';
 import { runPolicy } from './policy-command.js';
 import { runScan, VERSION } from './scan-command.js';
+import { runFix } from './fix-command.js';
 import { runStoreCommand, STORE_HELP } from './broker/store-command.js';
 
 const HELP = `secret-hygiene ${VERSION} — find long-lived tokens, over-scoped grants and embedded secrets
@@ -51,6 +52,9 @@ Options (scan):
   --since REV                    with --git: only what REV..HEAD added
   --staged [PATH]                scan what the next commit adds (the index; added lines only)
   --all-lines                    with --staged: whole staged files
+  --fix                          rewrite agent (MCP) configs: each secret goes to the OS keychain and the
+                                 server starts through \`secret-hygiene run\`; FILE.secret-hygiene.bak first
+                                 (exit 0 all fixed, 1 some left, 2 keychain unavailable: file unchanged)
 
 Policy: the managed file (/etc/secret-hygiene/policy.json; macOS /Library/Application Support/SecretHygiene/
 policy.json; Windows %ProgramData%\\SecretHygiene\\policy.json) wins over ~/.config/secret-hygiene/policy.json
@@ -86,7 +90,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'scan') {
-    const result = await runScan(parseScanArgs(rest), process.stderr);
+    const args = parseScanArgs(rest);
+    const result = args.fix ? await runFix(args) : await runScan(args, process.stderr);
     await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
     return result.exitCode;
   }

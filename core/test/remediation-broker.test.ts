@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { parse, type ParseError } from 'jsonc-parser';
 import type { Finding } from '../src/engine/types.js';
 import { Scanner, builtinRules, scanDocument } from '../src/index.js';
+import { parseBrokerReference } from '../src/broker/references.js';
 import { base62, crc32 } from '../src/tokens/checksum.js';
 import { applyTextEdits, isJitFixUnavailable, keychainReference, planJitFix, type JitContext, type JitFix, type JitPlan } from '../src/remediation/index.js';
 
@@ -124,6 +125,12 @@ describe('JIT fixes: the broker route (secret-hygiene run)', () => {
 
   it('the keychain account is one path segment, whatever the server is called', () => {
     assert.equal(keychainReference('my server/v2?x', 'API_KEY'), 'keychain://secret-hygiene/my-server-v2-x-API_KEY');
+    // Whatever the names, `run` and `store put` accept the reference.
+    for (const [scope, variable] of [['_x', 'A'], ['../..', 'B'], ['srv', '_C'], ['ü', 'TOKEN'], ['s'.repeat(200), 'LONG_NAME']]) {
+      const reference = parseBrokerReference(keychainReference(scope!, variable!));
+      assert.equal(reference.scheme, 'keychain');
+    }
+    assert.equal(parseBrokerReference(keychainReference('github', 'GITHUB_TOKEN')).text, 'keychain://secret-hygiene/github-GITHUB_TOKEN');
     const text = desktopConfig({ GITHUB_TOKEN: PAT }).replace('"github"', '"git hub/ent"');
     assert.equal(fixOf(planJitFix(text, finding(text, PAT), { path: DESKTOP })).store.key, 'keychain://secret-hygiene/git-hub-ent-GITHUB_TOKEN');
   });

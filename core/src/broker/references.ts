@@ -51,8 +51,8 @@ export class BrokerReferenceError extends Error {
   override readonly name = 'BrokerReferenceError' as const;
 }
 
-/** Keychain names: letters, digits and `._-@+:`, starting with a letter or digit (never an option to a tool). */
-const KEYCHAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._@+:-]{0,127}$/;
+/** Keychain names: letters, digits and `._-@+:_` (`github-GITHUB_TOKEN`, as the quick fix names them), starting with a letter or digit (never an option to a tool). */
+const KEYCHAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._@+:_-]{0,127}$/;
 /** Environment variable names as POSIX shells write them. */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
 /** 1Password: vault/item/[section/]field, each a name or ID, plus an optional `?attribute=`. */
@@ -98,8 +98,8 @@ function parseKeychain(text: string): KeychainReference {
   const parts = text.slice('keychain://'.length).split('/');
   if (parts.length !== 2) fail(text, 'expected keychain://SERVICE/ACCOUNT');
   const [service, account] = parts as [string, string];
-  if (!KEYCHAIN_NAME.test(service)) fail(text, 'SERVICE must be 1-128 letters, digits or ._-@+: starting with a letter or digit');
-  if (!KEYCHAIN_NAME.test(account)) fail(text, 'ACCOUNT must be 1-128 letters, digits or ._-@+: starting with a letter or digit');
+  if (!KEYCHAIN_NAME.test(service)) fail(text, 'SERVICE must be 1-128 letters, digits or ._-@+:_ starting with a letter or digit');
+  if (!KEYCHAIN_NAME.test(account)) fail(text, 'ACCOUNT must be 1-128 letters, digits or ._-@+:_ starting with a letter or digit');
   return { scheme: 'keychain', text, service, account };
 }
 

@@ -30,12 +30,14 @@ const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * THE naming rule for secrets the fixes put in the keychain: `keychain://secret-hygiene/<scope>-<VAR>`,
- * where scope is the MCP server's name (or the client's, or `dotenv`). Characters a reference cannot
- * carry verbatim (`/`, `?`, spaces…) become `-`, so the reference stays one readable path segment.
+ * where scope is the MCP server's name (or the client's, or `dotenv`). Characters a keychain name cannot
+ * carry (`/`, `?`, spaces…; core/src/broker/references.ts) become `-`; the account starts with a letter
+ * or digit and stays within 128 characters, so the reference always parses.
  */
 export function keychainReference(scope: string, variable: string): string {
-  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'secret';
-  return `keychain://${KEYCHAIN_SERVICE}/${safe(scope)}-${safe(variable)}`;
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+|-+$/g, '');
+  const account = `${safe(scope) || 'server'}-${safe(variable) || 'SECRET'}`.slice(0, 128);
+  return `keychain://${KEYCHAIN_SERVICE}/${account}`;
 }
 
 /** `github-app://APP_ID/INSTALLATION_ID?permissions=contents:read,issues:write` (DESIGN.md, "JIT broker"). */
