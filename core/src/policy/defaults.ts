@@ -13,6 +13,7 @@ export const DEFAULT_POLICY = {
   oauth: { rules: { '*': { maxRisk: 'medium', action: 'warn' } } },
   references: { provider: '1password', onePasswordVault: 'Private' },
   guardrails: { enforce: false, threshold: 'high', failClosed: false },
+  verification: 'on-demand',
 } as const satisfies PolicyDocument;
 
 /**
@@ -27,6 +28,8 @@ export const STRICT_POLICY = {
   allowlist: { locked: true },
   oauth: { rules: { '*': { maxRisk: 'medium', action: 'warn' } } },
   repository: { mayLoosen: false },
+  // Fail closed: nothing goes online under a managed policy that cannot be read.
+  verification: 'off',
 } as const satisfies PolicyDocument;
 
 /** The workspace's own policy file, at the root of a repository: read by the CLI and the VS Code extension alike. */

@@ -18,6 +18,7 @@ export {
 } from './schema.js';
 export { DEFAULT_POLICY, STRICT_POLICY, DEFAULTS_ORIGIN, WORKSPACE_POLICY_FILE } from './defaults.js';
 export { resolvePolicy, formatPolicyProblem } from './layering.js';
+export { verificationSchema, DEFAULT_VERIFICATION } from './verification.js';
 export {
   scanOptionsFromPolicy,
   unknownDetectorNames,

@@ -9,6 +9,7 @@
 import { severityRank } from '../engine/severity.js';
 import { scopeRiskRank as riskRank } from '../oauth/catalog.js';
 import { DEFAULT_POLICY } from './defaults.js';
+import { DEFAULT_VERIFICATION, overrideVerification, tightenVerification } from './verification.js';
 import type { OAuthRuleDocument, OAuthRuleKey, PolicyDocument } from './schema.js';
 import { memberKey, ProvenanceLedger, type LayerOrigin } from './provenance.js';
 import type { EffectiveOAuthRule, EffectivePolicy, PolicyProblem, PolicySource, ProvenanceEntry, ResolvedPolicy } from './types.js';
@@ -25,6 +26,7 @@ export class PolicyBuilder {
     references: { ...DEFAULT_POLICY.references },
     audit: {},
     guardrails: { ...DEFAULT_POLICY.guardrails },
+    verification: DEFAULT_VERIFICATION,
   };
   readonly provenance = new ProvenanceLedger();
   readonly problems: PolicyProblem[] = [];
@@ -68,6 +70,7 @@ export class PolicyBuilder {
       this.problems.push({ level: 'notice', source, origin, field: 'audit.endpoint', message: 'not accepted from a workspace file (user or managed policy only); ignored' });
     } else if (doc.audit?.endpoint) set('audit.endpoint', (p.audit.endpoint = doc.audit.endpoint));
     this.overrideGuardrails(doc, source, origin, set);
+    overrideVerification(p, doc.verification, { source, origin, set, problems: this.problems, chosen: (field) => this.chosen(field) });
   }
 
   /**
@@ -165,6 +168,7 @@ export class PolicyBuilder {
       set('audit.endpoint', (p.audit.endpoint = doc.audit.endpoint));
     }
     this.tightenGuardrails(doc, source, set);
+    tightenVerification(p, doc.verification, { source, origin, set, problems: this.problems, chosen: (field) => this.chosen(field) });
   }
 
   /** Managed guardrails win; a lower layer's stricter choice (lower threshold, on instead of off) stands. */

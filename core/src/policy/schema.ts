@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../engine/types.js';
 import { OAUTH_PROVIDERS, SCOPE_RISKS } from '../oauth/types.js';
+import { verificationSchema } from './verification.js';
 
 export const OAUTH_ACTIONS = ['warn', 'block'] as const;
 export type OAuthAction = (typeof OAUTH_ACTIONS)[number];
@@ -74,6 +75,7 @@ export const policySchema = z
       })
       .optional(),
     references: referencesSchema.optional(),
+    verification: verificationSchema.optional(),
     guardrails: z
       .strictObject({
         enforce: z.boolean().optional().describe('Agent hooks must be installed: `hooks status` reports each missing one as a finding.'),

@@ -3,6 +3,7 @@ import type { Severity } from '../engine/types.js';
 import type { ScopeRisk } from '../oauth/types.js';
 import type { OAuthAction, OAuthRuleKey, PolicyReferences } from './schema.js';
 import type { Loosening } from './trust.js';
+import type { VerificationMode } from '../verify/mode.js';
 
 /** Where a layer comes from, weakest first. `strict-default` replaces a managed layer that failed to load. */
 export const POLICY_SOURCES = ['default', 'workspace', 'user', 'managed', 'strict-default'] as const;
@@ -47,6 +48,8 @@ export interface EffectivePolicy {
   audit: { endpoint?: string };
   /** Agent hooks (`secret-hygiene hook`): what they deny and whether they must be installed. */
   guardrails: { enforce: boolean; threshold: Severity; failClosed: boolean };
+  /** Whether found credentials may be checked with (or revoked at) their provider: off, on-demand, allowed. */
+  verification: VerificationMode;
 }
 
 /** Where one effective value came from. */
