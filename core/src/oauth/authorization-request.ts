@@ -3,8 +3,9 @@
  * grant would allow: every scope rated, whether it outlives the session, and how the flow itself is weak.
  * Flow facts: RFC 6749 §4.1–4.2 (code vs implicit), RFC 7636 (PKCE), OpenID Connect Core §3.1.2.1 (`prompt`).
  */
-import { scopeRiskRank, worstRisk } from './catalog.js';
+import { catalogFor, scopeRiskRank, worstRisk } from './catalog.js';
 import { matchAuthorizationEndpoint, providerDisplayName, type EndpointKind } from './endpoints.js';
+import { explicitLongLivedSignals, flowFindings, responseTypes, shopifyOnlineToken, type FlowFinding } from './flows.js';
 import { assessRequestedScope, isRefreshScope, raiseRisk, scopesOfParameter } from './scope-list.js';
 import type { OAuthProviderId, ScopeAssessment, ScopeRisk } from './types.js';
 
@@ -26,7 +27,9 @@ export interface AuthorizationRequest {
   scopes: RequestedScope[];
   /** Why the grant outlives the session (`access_type=offline`, `offline_access scope`, ...). */
   longLivedSignals: string[];
-  /** Weaknesses of the flow itself (implicit grant, no PKCE, forced re-consent, ...). */
+  /** What the flow itself says (admin consent, bot permissions, implicit grant, no PKCE, ...), most serious first. */
+  flows: FlowFinding[];
+  /** The flows' sentences, in the same order (what the banner and the history show). */
   flowRisks: string[];
   /** Facts the user should know that are not risks (App installation pages, ignored parameters). */
   notes: string[];
@@ -51,15 +54,6 @@ const GITLAB_ONLY_SCOPES = new Set(['read_api', 'read_repository', 'write_reposi
  */
 const GITHUB_APP_CLIENT_ID = /^Iv\d/;
 
-/**
- * Providers whose tokens do not expire by default, whatever the request says (see DESIGN "Lifetime"):
- * GitHub OAuth app tokens (`gho_`), Slack bot and user tokens unless the app enabled token rotation.
- */
-const INHERENTLY_LONG_LIVED: Partial<Record<OAuthProviderId, string>> = {
-  github: 'GitHub OAuth app tokens do not expire until revoked',
-  slack: 'Slack tokens do not expire unless the app enabled token rotation',
-};
-
 function firstParam(params: URLSearchParams, ...names: string[]): string | undefined {
   for (const name of names) {
     const value = params.get(name);
@@ -78,12 +72,17 @@ interface Identity {
   kind: EndpointKind;
   generic: boolean;
   selfManaged?: boolean;
+  clientIdParam?: string;
 }
 
 /** Which provider a URL belongs to, or undefined when it is not an authorization request at all. */
 function identify(url: URL): Identity | undefined {
   const endpoint = matchAuthorizationEndpoint(url);
-  if (endpoint?.pathMatched) return { provider: endpoint.provider, name: endpoint.name, kind: endpoint.kind, generic: false };
+  if (endpoint?.pathMatched) {
+    const identity: Identity = { provider: endpoint.provider, name: endpoint.name, kind: endpoint.kind, generic: false };
+    if (endpoint.clientIdParam) identity.clientIdParam = endpoint.clientIdParam;
+    return identity;
+  }
   const params = url.searchParams;
   if (endpoint) {
     // The provider's own host but another page (an intermediate consent step): attribute it if it is OAuth-shaped.
@@ -116,52 +115,6 @@ function requestedScopes(provider: OAuthProviderId, params: URLSearchParams): Re
   return scopes;
 }
 
-function longLivedSignals(params: URLSearchParams, scopes: RequestedScope[]): string[] {
-  const signals: string[] = [];
-  // Google: https://developers.google.com/accounts/docs/OAuth (access_type=offline returns a refresh token).
-  if (params.get('access_type')?.toLowerCase() === 'offline') signals.push('access_type=offline');
-  // Dropbox: https://dropbox.tech/developers/using-oauth-2-0-with-offline-access
-  if (params.get('token_access_type')?.toLowerCase() === 'offline') signals.push('token_access_type=offline');
-  for (const scope of scopes) if (scope.longLived || isRefreshScope(scope.scope)) signals.push(`${scope.scope} scope`);
-  return signals;
-}
-
-function isLocalhost(host: string): boolean {
-  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host.endsWith('.localhost');
-}
-
-/** `id_token token` -> ['id_token', 'token'] (space-separated per OAuth 2.0 Multiple Response Types). */
-function responseTypes(responseType: string | undefined): string[] {
-  return (responseType ?? '').toLowerCase().split(/[\s+]+/).filter(Boolean);
-}
-
-function flowRisks(params: URLSearchParams, responseType: string | undefined): string[] {
-  const risks: string[] = [];
-  const types = responseTypes(responseType);
-  if (types.includes('token')) {
-    risks.push(`implicit flow (response_type=${responseType}): the access token comes back in the redirect URL, where history, logs and referrers can leak it; use the authorization code flow with PKCE`);
-  }
-  if (types.includes('code') && !params.has('code_challenge')) {
-    risks.push('no PKCE (code flow without code_challenge): an intercepted authorization code can be redeemed by someone else');
-  }
-  if (params.get('code_challenge_method')?.toLowerCase() === 'plain') {
-    risks.push('PKCE with code_challenge_method=plain protects nothing once the challenge is seen; use S256');
-  }
-  const prompt = params.get('prompt')?.toLowerCase().split(/\s+/) ?? [];
-  if (prompt.includes('consent')) risks.push('prompt=consent forces the consent screen again, typically to mint a fresh refresh token');
-  if (params.get('approval_prompt')?.toLowerCase() === 'force') risks.push('approval_prompt=force forces re-consent, typically to mint a fresh refresh token');
-  const redirect = params.get('redirect_uri');
-  if (redirect) {
-    try {
-      const target = new URL(redirect);
-      if (target.protocol === 'http:' && !isLocalhost(target.hostname)) risks.push(`redirect_uri uses plain http (${target.host}): the code or token crosses the network unencrypted`);
-    } catch {
-      // Custom-scheme or relative redirect URIs (native apps) are not ours to judge.
-    }
-  }
-  return risks;
-}
-
 /**
  * The request's overall risk, by one documented rule:
  * 1. start from the worst scope (low when there are none);
@@ -170,11 +123,16 @@ function flowRisks(params: URLSearchParams, responseType: string | undefined): s
  *    refresh-token markers themselves) are medium or worse, raise that by one step: standing write
  *    access is worse than write access while the user is present. A provider's default token lifetime
  *    (GitHub, Slack) is reported but not scored, or every grant there would score the same step higher;
- * 3. an implicit grant (`response_type` containing `token`) is at least medium whatever it asks for.
+ * 3. an implicit grant (`response_type` containing `token`) is at least medium whatever it asks for;
+ * 4. every flow finding counts at its own risk (admin consent is critical whatever the scopes), and one
+ *    that stands for access the URL does not show (an unscoped request to a provider whose scopes live in
+ *    its app console) counts as access in step 2: Dropbox with `token_access_type=offline` and no
+ *    `scope` is high, not low.
  */
-export function overallRisk(scopes: readonly RequestedScope[], explicitLongLived: boolean, implicit: boolean): ScopeRisk {
-  let risk = worstRisk(scopes.map((s) => s.risk));
-  const access = worstRisk(scopes.filter((s) => !s.longLived && !isRefreshScope(s.scope)).map((s) => s.risk));
+export function overallRisk(scopes: readonly RequestedScope[], explicitLongLived: boolean, implicit: boolean, flows: readonly FlowFinding[] = []): ScopeRisk {
+  let risk = worstRisk([...scopes.map((s) => s.risk), ...flows.map((f) => f.risk)]);
+  const accessRisks = scopes.filter((s) => !s.longLived && !isRefreshScope(s.scope)).map((s) => s.risk);
+  const access = worstRisk([...accessRisks, ...flows.filter((f) => f.access).map((f) => f.risk)]);
   if (explicitLongLived && scopeRiskRank(access) >= scopeRiskRank('medium')) risk = worstRisk([risk, raiseRisk(access)]);
   if (implicit) risk = worstRisk([risk, 'medium']);
   return risk;
@@ -193,7 +151,7 @@ export function parseAuthorizationRequest(url: string): AuthorizationRequest | u
   if (!identity) return undefined;
   const params = parsed.searchParams;
   const { provider, kind } = identity;
-  const clientId = firstParam(params, 'client_id');
+  const clientId = firstParam(params, 'client_id', ...(identity.clientIdParam ? [identity.clientIdParam] : []));
   const notes: string[] = [];
   const githubApp = kind === 'github-app-installation' || (provider === 'github' && !!clientId && GITHUB_APP_CLIENT_ID.test(clientId));
   let scopes: RequestedScope[] = [];
@@ -210,9 +168,13 @@ export function parseAuthorizationRequest(url: string): AuthorizationRequest | u
   if (oktaServer) notes.push(`Okta custom authorization server "${oktaServer}": its custom scopes are defined by your org, not by Okta`);
 
   const responseType = firstParam(params, 'response_type');
-  const explicit = longLivedSignals(params, scopes);
-  const inherent = githubApp ? undefined : INHERENTLY_LONG_LIVED[provider];
-  const risks = flowRisks(params, responseType);
+  const catalog = catalogFor(provider);
+  const explicit = explicitLongLivedSignals(provider, params, scopes, isRefreshScope);
+  const inherent = githubApp || (provider === 'shopify' && shopifyOnlineToken(params)) ? undefined : catalog?.longLivedByDefault;
+  const flows =
+    kind === 'oauth' && !githubApp
+      ? flowFindings({ provider, path: parsed.pathname, params, scopes, ...(catalog?.unscoped ? { unscoped: catalog.unscoped } : {}) })
+      : [];
   const implicit = responseTypes(responseType).includes('token');
 
   const request: AuthorizationRequest = {
@@ -222,9 +184,10 @@ export function parseAuthorizationRequest(url: string): AuthorizationRequest | u
     kind,
     scopes,
     longLivedSignals: inherent ? [...explicit, inherent] : explicit,
-    flowRisks: risks,
+    flows,
+    flowRisks: flows.map((f) => f.message),
     notes,
-    risk: overallRisk(scopes, explicit.length > 0, implicit),
+    risk: overallRisk(scopes, explicit.length > 0, implicit, flows),
     generic: identity.generic,
   };
   if (clientId) request.clientId = clientId;
@@ -256,6 +219,7 @@ export function authorizationRequestJson(request: AuthorizationRequest): Record<
     redirectUri: request.redirectUri ?? null,
     responseType: request.responseType ?? null,
     longLivedSignals: request.longLivedSignals,
+    flows: request.flows.map((f) => ({ id: f.id, risk: f.risk, message: f.message })),
     flowRisks: request.flowRisks,
     notes: request.notes,
     generic: request.generic,

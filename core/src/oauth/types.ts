@@ -3,7 +3,11 @@
 export const SCOPE_RISKS = ['critical', 'high', 'medium', 'low'] as const;
 export type ScopeRisk = (typeof SCOPE_RISKS)[number];
 
-/** Provider ids. `oidc` is the generic OAuth 2.0 / OpenID Connect provider on any host. */
+/**
+ * Provider ids, in display order. `oidc` is the generic OAuth 2.0 / OpenID Connect provider on any host.
+ * `catalog.ts` keys its catalogs by this list (a `Record`), so the compiler rejects an id without a
+ * catalog and a catalog without an id: the list and the catalogs cannot disagree.
+ */
 export const OAUTH_PROVIDERS = [
   'google',
   'github',
@@ -21,6 +25,42 @@ export const OAUTH_PROVIDERS = [
   'linear',
   'bitbucket',
   'azure-devops',
+  'discord',
+  'shopify',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'x',
+  'intuit',
+  'xero',
+  'asana',
+  'trello',
+  'airtable',
+  'miro',
+  'figma',
+  'twitch',
+  'spotify',
+  'webflow',
+  'calendly',
+  'stripe',
+  'square',
+  'paypal',
+  'mailchimp',
+  'pipedrive',
+  'zendesk',
+  'freshdesk',
+  'monday',
+  'clickup',
+  'smartsheet',
+  'docusign',
+  'adobe',
+  'amazon',
+  'apple',
+  'yahoo',
+  'reddit',
+  'pinterest',
+  'tiktok',
+  'vimeo',
   'oidc',
 ] as const;
 export type OAuthProviderId = (typeof OAUTH_PROVIDERS)[number];
@@ -51,6 +91,21 @@ export interface ScopeCatalog {
    * several (Google's short `drive` vs full URL, Graph's `https://graph.microsoft.com/Mail.Read`).
    */
   normalize?: (scope: string) => string;
+  /**
+   * What a request that names no scope gets, for providers where the URL need not say: the app's
+   * permissions are set in the provider's developer console (Dropbox, Notion, Zoom, Miro), or the
+   * provider has no scopes and a token can do what the user can (Mailchimp, ClickUp).
+   */
+  unscoped?: UnscopedRequest;
+  /** Why this provider's grants outlive the session whatever the request says (GitHub OAuth app tokens never expire). */
+  longLivedByDefault?: string;
+}
+
+/** A request without scopes is rated by what is visible, never `low` by default. */
+export interface UnscopedRequest {
+  /** One sentence: what decides the access instead of the URL. */
+  why: string;
+  risk: Exclude<ScopeRisk, 'low'>;
 }
 
 /** A scope rated for display: the catalog's entry, or a heuristic guess marked `known: false`. */

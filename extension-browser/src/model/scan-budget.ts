@@ -48,6 +48,7 @@ export function oversizedRequest(url: string): { request: AuthorizationRequest; 
     kind: endpoint.kind,
     scopes: [],
     longLivedSignals: [],
+    flows: [],
     flowRisks: [],
     notes: [
       `Not rated: this request's URL is ${kb} KB, over the ${MAX_RATED_URL_CHARS / 1024} KB Secret Hygiene reads. Real sign-in requests are far shorter; check what the consent page asks for before you allow it.`,

@@ -42,6 +42,8 @@ export const bitbucketScopes: ScopeCatalog = {
     'https://developer.atlassian.com/cloud/bitbucket/bitbucket-cloud-rest-api-scopes',
     'https://support.atlassian.com/bitbucket-cloud/docs/repository-access-token-permissions/',
     'https://support.atlassian.com/bitbucket-cloud/docs/api-token-permissions',
+    'https://support.atlassian.com/bitbucket-cloud/docs/use-oauth-on-bitbucket-cloud/',
   ],
   scopes: entries,
+  unscoped: { why: 'Bitbucket OAuth consumers get the permissions ticked on the consumer in workspace settings, not in this URL', risk: 'medium' },
 };

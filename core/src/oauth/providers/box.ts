@@ -31,6 +31,8 @@ export const boxScopes: ScopeCatalog = {
   sources: [
     'https://developer.box.com/guides/api-calls/permissions-and-errors/scopes/',
     'https://developer.box.com/guides/authentication/tokens/downscope/',
+    'https://developer.box.com/reference/get-authorize/',
   ],
   scopes: entries,
+  unscoped: { why: 'A Box request without scope gets every scope set on the app in the Developer Console', risk: 'medium' },
 };

@@ -51,6 +51,8 @@ export const dropboxScopes: ScopeCatalog = {
     'https://developers.dropbox.com/oauth-guide',
     'https://www.dropbox.com/developers/documentation/http/documentation',
     'https://dropbox.tech/developers/customizing-scopes-in-the-oauth-app-authorization-flow',
+    'https://dropbox.tech/developers/using-oauth-2-0-with-offline-access',
   ],
   scopes: entries,
+  unscoped: { why: 'A Dropbox request without scope gets every permission ticked on the app in the App Console', risk: 'medium' },
 };

@@ -143,4 +143,5 @@ export const githubScopes: ScopeCatalog = {
   ],
   scopes: entries,
   normalize: toGitHubSpelling,
+  longLivedByDefault: 'GitHub OAuth app tokens do not expire until revoked',
 };

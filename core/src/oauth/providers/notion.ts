@@ -36,4 +36,5 @@ export const notionScopes: ScopeCatalog = {
   sources: ['https://developers.notion.com/reference/capabilities', 'https://developers.notion.com/reference/authorization'],
   scopes: entries,
   normalize: toCapabilitySpelling,
+  unscoped: { why: 'Notion requests carry no scopes: the integration gets the capabilities set on it, for every page the user shares and all their children', risk: 'medium' },
 };

@@ -85,6 +85,7 @@ const entries: ScopeEntry[] = [
 export const slackScopes: ScopeCatalog = {
   provider: 'slack',
   name: 'Slack',
-  sources: ['https://api.slack.com/scopes', 'https://docs.slack.dev/legacy/legacy-authentication/legacy-oauth-scopes'],
+  sources: ['https://api.slack.com/scopes', 'https://docs.slack.dev/legacy/legacy-authentication/legacy-oauth-scopes', 'https://docs.slack.dev/authentication/using-token-rotation'],
   scopes: entries,
+  longLivedByDefault: 'Slack tokens do not expire unless the app enabled token rotation',
 };

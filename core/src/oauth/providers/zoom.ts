@@ -1,7 +1,10 @@
 /**
  * Zoom OAuth scopes. Classic scopes are `resource:action[:level]`: no level = the user's own data,
  * `:admin` = every user of the account (admin must authorise), `:master` = sub-accounts (owner only).
- * Granular scopes (apps created since 2024) are `service:action:data[:admin]`.
+ * Granular scopes (apps created since 2024) are `service:action:data[:admin|:master]`; an uncatalogued
+ * `:admin` or `:master` one is rated high by the heuristic. Scopes are chosen on the app in the Zoom App
+ * Marketplace, so the authorize URL (`zoom.us/oauth/authorize?response_type=code&client_id=…`) normally
+ * names none.
  */
 import type { ScopeCatalog, ScopeEntry } from '../types.js';
 
@@ -44,6 +47,26 @@ const entries: ScopeEntry[] = [
   { scope: 'meeting:read:list_meetings', risk: 'low', grants: 'List the user’s meetings.' },
   { scope: 'meeting:read:local_recording_token', risk: 'medium', grants: 'Get the token that lets a bot record a meeting locally without asking the host.' },
   { scope: 'cloud_recording:read:list_user_recordings', risk: 'high', grants: 'List and download the user’s cloud recordings.' },
+  { scope: 'cloud_recording:read:list_user_recordings:admin', risk: 'critical', grants: 'List and download the cloud recordings of every user of the account.', narrower: 'cloud_recording:read:list_user_recordings' },
+  { scope: 'cloud_recording:read:list_recording_files', risk: 'high', grants: 'List a meeting’s recording files with their download links.' },
+  { scope: 'cloud_recording:read:list_recording_files:admin', risk: 'critical', grants: 'List recording files of any meeting of the account.' },
+  { scope: 'cloud_recording:read:meeting_transcript', risk: 'high', grants: 'Read the transcript of the user’s meetings.' },
+  { scope: 'cloud_recording:read:meeting_transcript:admin', risk: 'critical', grants: 'Read the transcript of any meeting of the account.' },
+  { scope: 'cloud_recording:read:recording_analytics_details', risk: 'medium', grants: 'Who viewed or downloaded the user’s recordings.' },
+  { scope: 'cloud_recording:read:recording_analytics_details:admin', risk: 'high', grants: 'Who viewed or downloaded any recording of the account.' },
+  { scope: 'cloud_recording:delete:recording_file', risk: 'high', grants: 'Delete the user’s recording files.' },
+  { scope: 'archiving:read:archived_files', risk: 'high', grants: 'Read the archived files (chat, transcripts) of the user’s meetings.' },
+  { scope: 'archiving:read:archived_files:admin', risk: 'critical', grants: 'Read the archived files of any meeting of the account.' },
+  { scope: 'archiving:read:list_archived_files:admin', risk: 'critical', grants: 'List every archived meeting file of the account.' },
+  { scope: 'archiving:read:list_archived_files:master', risk: 'critical', grants: 'List every archived meeting file across sub-accounts.' },
+  { scope: 'archiving:delete:archived_files:admin', risk: 'critical', grants: 'Delete archived meeting files of the account (compliance records).' },
+  { scope: 'meeting:read:local_archiving_token:admin', risk: 'high', grants: 'Get the token that lets an app archive any meeting of the account locally.' },
+  { scope: 'meeting:read:meeting:admin', risk: 'medium', grants: 'View any meeting of the account, including passcodes.' },
+  { scope: 'meeting:update:meeting', risk: 'medium', grants: 'Change the user’s meetings.' },
+  { scope: 'meeting:delete:meeting', risk: 'medium', grants: 'Delete the user’s meetings.' },
+  { scope: 'user:read:user:admin', risk: 'medium', grants: 'View any user of the account.' },
+  { scope: 'user:update:user:admin', risk: 'high', grants: 'Change any user of the account.' },
+  { scope: 'user:delete:user:admin', risk: 'critical', grants: 'Delete users of the account.' },
 ];
 
 export const zoomScopes: ScopeCatalog = {
@@ -52,6 +75,8 @@ export const zoomScopes: ScopeCatalog = {
   sources: [
     'https://developers.zoom.us/docs/internal-apps/oauth-scopes-overview/',
     'https://developers.zoom.us/docs/internal-apps/oauth-scopes/',
+    'https://developers.zoom.us/docs/integrations/oauth-scopes-granular/',
   ],
   scopes: entries,
+  unscoped: { why: 'Zoom apps get the scopes chosen on the app in the Zoom App Marketplace (listed on the consent screen), not in this URL', risk: 'medium' },
 };

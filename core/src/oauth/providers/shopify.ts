@@ -1,0 +1,66 @@
+/**
+ * Shopify Admin API access scopes (`read_*` / `write_*`; a write scope includes its read). Offline
+ * access tokens, the default unless the app asks for `grant_options[]=per-user`, do not expire.
+ */
+import type { ScopeCatalog, ScopeEntry } from '../types.js';
+
+const entries: ScopeEntry[] = [
+  { scope: 'read_products', risk: 'low', grants: 'Read products, variants and collections.' },
+  { scope: 'write_products', risk: 'medium', grants: 'Create, change and delete products and collections.', narrower: 'read_products' },
+  { scope: 'read_orders', risk: 'high', grants: 'Read the last 60 days of orders, with customers’ names, addresses and contents.', narrower: 'read_products if the app only needs the catalog' },
+  { scope: 'write_orders', risk: 'high', grants: 'Create, change, cancel and refund orders.', narrower: 'read_orders' },
+  { scope: 'read_all_orders', risk: 'high', grants: 'Read every order ever placed, not only the last 60 days (needs Shopify approval).', narrower: 'read_orders' },
+  { scope: 'read_customers', risk: 'high', grants: 'Read customers’ names, emails, phones and addresses.' },
+  { scope: 'write_customers', risk: 'high', grants: 'Create, change and delete customers.', narrower: 'read_customers' },
+  { scope: 'read_customer_payment_methods', risk: 'high', grants: 'Read customers’ stored payment method details (needs Shopify approval).' },
+  { scope: 'read_themes', risk: 'low', grants: 'Read the store’s themes.' },
+  { scope: 'write_themes', risk: 'critical', grants: 'Change the storefront’s theme code: can inject script into every page, including checkout-adjacent pages.', narrower: 'a theme app extension' },
+  { scope: 'read_script_tags', risk: 'low', grants: 'Read the script tags loaded on the storefront.' },
+  { scope: 'write_script_tags', risk: 'high', grants: 'Load arbitrary JavaScript on every storefront page.', narrower: 'a theme app extension or web pixel' },
+  { scope: 'read_content', risk: 'low', grants: 'Read blog posts, pages and comments.' },
+  { scope: 'write_content', risk: 'medium', grants: 'Change blog posts, pages and comments.' },
+  { scope: 'read_inventory', risk: 'low', grants: 'Read inventory levels.' },
+  { scope: 'write_inventory', risk: 'medium', grants: 'Change inventory levels.' },
+  { scope: 'read_fulfillments', risk: 'medium', grants: 'Read fulfillment services and fulfillments.' },
+  { scope: 'write_fulfillments', risk: 'medium', grants: 'Create and change fulfillments and tracking.' },
+  { scope: 'read_shipping', risk: 'low', grants: 'Read shipping rates and carriers.' },
+  { scope: 'write_shipping', risk: 'medium', grants: 'Change shipping rates and carrier services.' },
+  { scope: 'read_discounts', risk: 'low', grants: 'Read discounts.' },
+  { scope: 'write_discounts', risk: 'high', grants: 'Create and change discounts: can give goods away.', narrower: 'read_discounts' },
+  { scope: 'read_price_rules', risk: 'low', grants: 'Read price rules.' },
+  { scope: 'write_price_rules', risk: 'high', grants: 'Create and change price rules (discount codes).' },
+  { scope: 'read_gift_cards', risk: 'high', grants: 'Read gift cards and their balances (Shopify Plus).' },
+  { scope: 'write_gift_cards', risk: 'critical', grants: 'Issue gift cards and change balances: creates store credit (Shopify Plus).' },
+  { scope: 'read_checkouts', risk: 'medium', grants: 'Read checkouts, including abandoned ones with contact details.' },
+  { scope: 'write_checkouts', risk: 'medium', grants: 'Create and change checkouts.' },
+  { scope: 'read_analytics', risk: 'low', grants: 'Read analytics.' },
+  { scope: 'read_reports', risk: 'medium', grants: 'Read reports.' },
+  { scope: 'read_users', risk: 'medium', grants: 'Read staff accounts (Shopify Plus).' },
+  { scope: 'write_users', risk: 'critical', grants: 'Change staff accounts (Shopify Plus).' },
+  { scope: 'read_files', risk: 'low', grants: 'Read uploaded files.' },
+  { scope: 'write_files', risk: 'medium', grants: 'Upload, change and delete files.' },
+  { scope: 'read_translations', risk: 'low', grants: 'Read translations.' },
+  { scope: 'write_translations', risk: 'medium', grants: 'Change translations.' },
+  { scope: 'read_locales', risk: 'low', grants: 'Read the store’s locales.' },
+  { scope: 'read_markets', risk: 'low', grants: 'Read markets.' },
+  { scope: 'write_markets', risk: 'medium', grants: 'Change markets, including their prices and currencies.' },
+  { scope: 'read_payment_terms', risk: 'medium', grants: 'Read payment terms.' },
+  { scope: 'write_payment_terms', risk: 'high', grants: 'Change payment terms.' },
+  { scope: 'write_order_edits', risk: 'high', grants: 'Edit existing orders.' },
+  { scope: 'read_own_subscription_contracts', risk: 'medium', grants: 'Read subscription contracts the app created.' },
+  { scope: 'write_own_subscription_contracts', risk: 'high', grants: 'Create and change subscription contracts that charge customers.' },
+  { scope: 'write_pixels', risk: 'medium', grants: 'Install web pixels that receive customer events.' },
+  { scope: 'read_customer_events', risk: 'medium', grants: 'Read customer events sent to web pixels.' },
+];
+
+export const shopifyScopes: ScopeCatalog = {
+  provider: 'shopify',
+  name: 'Shopify',
+  sources: [
+    'https://shopify.dev/docs/api/usage/access-scopes',
+    'https://shopify.dev/docs/apps/build/authentication-authorization/access-token-types/offline-access-tokens',
+    'https://shopify.dev/docs/apps/build/authentication-authorization/access-token-types/online-access-tokens',
+  ],
+  scopes: entries,
+  longLivedByDefault: 'Shopify offline access tokens (the default, without grant_options[]=per-user) do not expire until the app is uninstalled',
+};

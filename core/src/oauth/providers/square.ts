@@ -1,0 +1,48 @@
+/** Square OAuth permissions (`connect.squareup.com/oauth2/authorize`), upper-case, one per resource and access level. */
+import type { ScopeCatalog, ScopeEntry } from '../types.js';
+
+const entries: ScopeEntry[] = [
+  { scope: 'MERCHANT_PROFILE_READ', risk: 'low', grants: 'Read the business profile and locations.' },
+  { scope: 'MERCHANT_PROFILE_WRITE', risk: 'medium', grants: 'Change the business profile and locations.' },
+  { scope: 'PAYMENTS_READ', risk: 'high', grants: 'Read every payment and refund.' },
+  { scope: 'PAYMENTS_WRITE', risk: 'critical', grants: 'Take payments and issue refunds for the seller.', narrower: 'PAYMENTS_READ' },
+  { scope: 'PAYMENTS_WRITE_ADDITIONAL_RECIPIENTS', risk: 'critical', grants: 'Take payments that send part of the money to other recipients.' },
+  { scope: 'PAYMENTS_WRITE_IN_PERSON', risk: 'high', grants: 'Take in-person payments.' },
+  { scope: 'PAYMENTS_WRITE_SHARED_ONFILE', risk: 'critical', grants: 'Charge cards on file shared with other sellers.' },
+  { scope: 'BANK_ACCOUNTS_READ', risk: 'high', grants: 'Read the seller’s linked bank accounts.' },
+  { scope: 'PAYOUTS_READ', risk: 'high', grants: 'Read payouts to the seller’s bank.' },
+  { scope: 'SETTLEMENTS_READ', risk: 'high', grants: 'Read settlements.' },
+  { scope: 'DISPUTES_READ', risk: 'medium', grants: 'Read disputes.' },
+  { scope: 'DISPUTES_WRITE', risk: 'high', grants: 'Challenge and accept disputes.' },
+  { scope: 'CUSTOMERS_READ', risk: 'high', grants: 'Read customers’ names, contact details and cards on file.' },
+  { scope: 'CUSTOMERS_WRITE', risk: 'high', grants: 'Create, change and delete customers and cards on file.', narrower: 'CUSTOMERS_READ' },
+  { scope: 'ORDERS_READ', risk: 'medium', grants: 'Read orders.' },
+  { scope: 'ORDERS_WRITE', risk: 'medium', grants: 'Create and change orders.' },
+  { scope: 'ITEMS_READ', risk: 'low', grants: 'Read the catalog.' },
+  { scope: 'ITEMS_WRITE', risk: 'medium', grants: 'Change the catalog, including prices.' },
+  { scope: 'INVENTORY_READ', risk: 'low', grants: 'Read inventory.' },
+  { scope: 'INVENTORY_WRITE', risk: 'medium', grants: 'Change inventory.' },
+  { scope: 'EMPLOYEES_READ', risk: 'medium', grants: 'Read team members.' },
+  { scope: 'EMPLOYEES_WRITE', risk: 'high', grants: 'Create and change team members and their wages.' },
+  { scope: 'TIMECARDS_READ', risk: 'medium', grants: 'Read timecards.' },
+  { scope: 'TIMECARDS_WRITE', risk: 'medium', grants: 'Change timecards.' },
+  { scope: 'GIFTCARDS_READ', risk: 'medium', grants: 'Read gift cards.' },
+  { scope: 'GIFTCARDS_WRITE', risk: 'critical', grants: 'Issue and load gift cards: creates store credit.' },
+  { scope: 'LOYALTY_READ', risk: 'low', grants: 'Read loyalty programs.' },
+  { scope: 'LOYALTY_WRITE', risk: 'medium', grants: 'Change loyalty balances.' },
+  { scope: 'INVOICES_READ', risk: 'medium', grants: 'Read invoices.' },
+  { scope: 'INVOICES_WRITE', risk: 'high', grants: 'Create, send and cancel invoices.' },
+  { scope: 'SUBSCRIPTIONS_READ', risk: 'medium', grants: 'Read subscriptions.' },
+  { scope: 'SUBSCRIPTIONS_WRITE', risk: 'high', grants: 'Create and change subscriptions that charge customers.' },
+  { scope: 'APPOINTMENTS_READ', risk: 'low', grants: 'Read bookings.' },
+  { scope: 'APPOINTMENTS_WRITE', risk: 'medium', grants: 'Create and change bookings.' },
+  { scope: 'DEVICE_CREDENTIAL_MANAGEMENT', risk: 'high', grants: 'Create device codes that sign Square Terminal devices in to the account.' },
+];
+
+export const squareScopes: ScopeCatalog = {
+  provider: 'square',
+  name: 'Square',
+  sources: ['https://developer.squareup.com/docs/oauth-api/square-permissions', 'https://developer.squareup.com/docs/oauth-api/overview'],
+  scopes: entries,
+  longLivedByDefault: 'Square refresh tokens from the code flow do not expire',
+};

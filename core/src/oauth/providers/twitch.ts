@@ -1,0 +1,47 @@
+/** Twitch API and chat scopes (`id.twitch.tv/oauth2/authorize`). */
+import type { ScopeCatalog, ScopeEntry } from '../types.js';
+
+const entries: ScopeEntry[] = [
+  { scope: 'openid', risk: 'low', grants: 'Sign in with Twitch (ID token).' },
+  { scope: 'user:read:email', risk: 'low', grants: 'The user’s email address.' },
+  { scope: 'user:edit', risk: 'medium', grants: 'Change the user’s description.' },
+  { scope: 'user:read:follows', risk: 'low', grants: 'Channels the user follows.' },
+  { scope: 'user:read:subscriptions', risk: 'low', grants: 'The user’s subscriptions.' },
+  { scope: 'user:read:blocked_users', risk: 'low', grants: 'The user’s block list.' },
+  { scope: 'user:manage:blocked_users', risk: 'low', grants: 'Block and unblock users.' },
+  { scope: 'user:read:whispers', risk: 'high', grants: 'Read the user’s whispers (private messages).' },
+  { scope: 'user:manage:whispers', risk: 'high', grants: 'Read and send whispers as the user.' },
+  { scope: 'user:read:chat', risk: 'medium', grants: 'Receive chat messages in the user’s name over EventSub.' },
+  { scope: 'user:write:chat', risk: 'medium', grants: 'Send chat messages as the user.' },
+  { scope: 'user:bot', risk: 'medium', grants: 'Let the app act as a chat bot with the user’s account.' },
+  { scope: 'channel:bot', risk: 'medium', grants: 'Let the app’s bot join the user’s channel chat.' },
+  { scope: 'chat:read', risk: 'low', grants: 'Read chat over IRC.' },
+  { scope: 'chat:edit', risk: 'medium', grants: 'Send chat over IRC as the user.' },
+  { scope: 'whispers:read', risk: 'high', grants: 'Legacy: read whispers.' },
+  { scope: 'whispers:edit', risk: 'high', grants: 'Legacy: send whispers.' },
+  { scope: 'channel:read:stream_key', risk: 'critical', grants: 'Read the channel’s stream key: anyone holding it can broadcast as the channel.' },
+  { scope: 'channel:manage:broadcast', risk: 'medium', grants: 'Change the stream title, category and tags; add markers.' },
+  { scope: 'channel:read:subscriptions', risk: 'medium', grants: 'The channel’s subscribers.' },
+  { scope: 'channel:manage:redemptions', risk: 'medium', grants: 'Manage channel point rewards and redemptions.' },
+  { scope: 'channel:edit:commercial', risk: 'medium', grants: 'Run commercials on the channel.' },
+  { scope: 'channel:manage:moderators', risk: 'high', grants: 'Add and remove the channel’s moderators.' },
+  { scope: 'channel:manage:vips', risk: 'medium', grants: 'Add and remove the channel’s VIPs.' },
+  { scope: 'channel:manage:raids', risk: 'medium', grants: 'Start and cancel raids.' },
+  { scope: 'channel:read:editors', risk: 'low', grants: 'The channel’s editors.' },
+  { scope: 'channel:moderate', risk: 'high', grants: 'Perform every moderation action in the channel’s chat.' },
+  { scope: 'moderator:manage:banned_users', risk: 'high', grants: 'Ban and unban users where the user moderates.' },
+  { scope: 'moderator:manage:chat_messages', risk: 'medium', grants: 'Delete chat messages where the user moderates.' },
+  { scope: 'moderator:read:chatters', risk: 'low', grants: 'List chatters where the user moderates.' },
+  { scope: 'moderation:read', risk: 'low', grants: 'Read moderators, bans and AutoMod data.' },
+  { scope: 'bits:read', risk: 'low', grants: 'Bits leaderboard.' },
+  { scope: 'analytics:read:extensions', risk: 'low', grants: 'Extension analytics.' },
+  { scope: 'analytics:read:games', risk: 'low', grants: 'Game analytics.' },
+  { scope: 'clips:edit', risk: 'low', grants: 'Create clips.' },
+];
+
+export const twitchScopes: ScopeCatalog = {
+  provider: 'twitch',
+  name: 'Twitch',
+  sources: ['https://dev.twitch.tv/docs/authentication/scopes/', 'https://dev.twitch.tv/docs/authentication/getting-tokens-oauth/'],
+  scopes: entries,
+};
