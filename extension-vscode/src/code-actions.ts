@@ -10,6 +10,7 @@ import type { FindingStore } from './findings.js';
 import { isJitFixUnavailable } from './model/core.js';
 import { DIAGNOSTIC_SOURCE } from './model/diagnostic-data.js';
 import type { Settings } from './settings.js';
+import type { SecretStores } from './stores.js';
 
 export class SecretCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
@@ -18,6 +19,8 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     private readonly store: FindingStore,
     private readonly scanner: DocumentScanner,
     private readonly settings: Settings,
+    /** Where fixes store secrets: a store this host cannot reach (the OS keychain in the browser) disables the fix, with why. */
+    private readonly stores?: SecretStores,
   ) {}
 
   async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
@@ -34,9 +37,11 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
 
       if (finding.category === 'secret') {
         const plan = planFor(doc, finding, this.settings);
-        if (isJitFixUnavailable(plan)) {
-          const action = new vscode.CodeAction('Replace with a JIT credential reference', vscode.CodeActionKind.QuickFix);
-          action.disabled = { reason: plan.reason };
+        const unreachable = isJitFixUnavailable(plan) ? undefined : this.stores?.unreachable(plan.store);
+        if (isJitFixUnavailable(plan) || unreachable) {
+          const title = isJitFixUnavailable(plan) ? 'Replace with a JIT credential reference' : plan.title;
+          const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+          action.disabled = { reason: isJitFixUnavailable(plan) ? plan.reason : unreachable! };
           action.diagnostics = [diagnostic];
           actions.push(action);
         } else {

@@ -74,7 +74,7 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
     }),
     settings.onDidChange(() => void workspaceScanner.rescanKnown()),
     vscode.window.registerTreeDataProvider('secretHygiene.findings', tree),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new SecretCodeActions(store, scanner, settings), SecretCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new SecretCodeActions(store, scanner, settings, stores), SecretCodeActions.metadata),
     vscode.languages.registerHoverProvider(SELECTOR, new FindingHover(store)),
     vscode.commands.registerCommand('secretHygiene.applyJitFix', (uri: vscode.Uri | string, fingerprint: string, offset: number): Promise<JitFixOutcome> =>
       applyJitFix({ scanner, settings, stores, platform }, uri, fingerprint, offset),

@@ -149,6 +149,19 @@ export class Settings implements vscode.Disposable {
   }
 }
 
+/** The CLI's default command: `secret-hygiene` on PATH (`npm install -g secret-hygiene`). */
+export const DEFAULT_CLI = 'secret-hygiene';
+
+/**
+ * `secretHygiene.cliPath`, the program the extension starts (the quick fix's `store put`, the Agent
+ * Guardrails view): the user's own (machine) value only. A workspace that could name the program would
+ * run code on opening; the setting is machine-scoped and a restricted configuration (package.json).
+ */
+export function cliPathSetting(): string {
+  const value = vscode.workspace.getConfiguration(SECTION).inspect<string>('cliPath')?.globalValue;
+  return typeof value === 'string' && value.trim() ? value.trim() : DEFAULT_CLI;
+}
+
 /**
  * Settings a repository's `.vscode/settings.json` could use to silence the scan. In an untrusted workspace
  * VS Code leaves them to us (`inspect` still returns workspace values), so they are read tighten-only:

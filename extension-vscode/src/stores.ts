@@ -1,6 +1,7 @@
 /**
  * Where a quick fix puts the secret before it edits anything: VS Code's SecretStorage (for MCP
- * `${input:…}` references), a git-ignored `.env` file, or a secret manager through its CLI.
+ * `${input:…}` references), a git-ignored `.env` file, a secret manager through its CLI, or the OS
+ * keychain through `secret-hygiene store put` (node/keychain-store.ts).
  * Every method throws an Error whose message says why; the caller then edits nothing.
  */
 import * as vscode from 'vscode';
@@ -31,13 +32,25 @@ export class SecretStores {
         return this.saveSecretStorage(store.name, value, doc.uri);
       case 'dotenv':
         return this.saveDotenv(store, value, doc.uri);
+      case 'none':
+        // The reference mints its own credential (a GitHub App token): the old value is only to be revoked.
+        return 'nowhere: the reference mints a short-lived token each time, so the old value is not kept (revoke it)';
       default: {
-        if (!this.platform.storeWithCli) throw new Error(`${store.kind} cannot be reached from this editor host (no command-line tools in the browser)`);
+        const unreachable = this.unreachable(store);
+        if (unreachable || !this.platform.storeWithCli) throw new Error(unreachable);
         if (!vscode.workspace.isTrusted) throw new Error(`running the ${store.kind} CLI needs a trusted workspace`);
         const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
         return this.platform.storeWithCli(store, value, folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined);
       }
     }
+  }
+
+  /** Why `store` cannot be reached from this host (the web worker host starts no processes); undefined where it can. */
+  unreachable(store: JitStore): string | undefined {
+    if (this.platform.storeWithCli || ['vscode-secret-storage', 'dotenv', 'none'].includes(store.kind)) return undefined;
+    return store.kind === 'keychain'
+      ? 'the OS keychain is reached through the secret-hygiene CLI, which cannot run in the browser: open the file in the desktop editor'
+      : `${store.kind} cannot be reached from this editor host (no command-line tools in the browser)`;
   }
 
   /** The names stored by quick fixes (never their values), for "Copy a Secret Stored by a Quick Fix". */
