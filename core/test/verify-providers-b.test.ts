@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { Scanner, builtinRules, scanDocument } from '../src/index.js';
 import { verifiers } from '../src/verify/registry.js';
+import { runRevocation, runVerification } from '../src/verify/run.js';
 import { amzDate, signV4, signingKey } from '../src/verify/sigv4.js';
 import { toHex } from '../src/engine/hash.js';
 import type { Credential, VerifierSpec } from '../src/verify/types.js';
@@ -59,7 +60,10 @@ async function withEmulator(route: Route, body: (server: LoopbackServer) => Prom
   }
 }
 
-/** The three ways a provider says nothing: 429, a server error, a reply slower than the call's timeout. */
+/**
+ * The three ways a provider says nothing: 429, a server error, a reply slower than the call's timeout
+ * (the call rejects; runVerification, the path every host takes, turns that into `unknown`).
+ */
 function itReportsUnknownOutages(name: string, setup: () => { state: OutageSwitch; route: Route; spec: VerifierSpec; credential: Credential; rateLimitWord: RegExp }): void {
   for (const outage of ['rate-limited', 'server-error', 'slow'] as const) {
     it(`${name}: ${outage} → unknown, saying why`, async () => {
@@ -67,7 +71,7 @@ function itReportsUnknownOutages(name: string, setup: () => { state: OutageSwitc
       state.outage = outage;
       state.slowMs = 1500;
       await withEmulator(route, async (server) => {
-        const answer = await spec.verify(credential, loopbackCall(server.baseUrl, 250));
+        const answer = await runVerification(spec, credential, loopbackCall(server.baseUrl, 250));
         assert.equal(answer.status, 'unknown', JSON.stringify(answer));
         assert.match(answer.error ?? '', outage === 'rate-limited' ? rateLimitWord : outage === 'server-error' ? /server error|ServiceUnavailable|HTTP 5\d\d/ : /timed out/);
         assertNoSecret(answer, credential);
@@ -377,6 +381,17 @@ describe('Datadog verifier', () => {
     });
   });
 
+  it('a site that cannot be reached does not end the search; if no site accepts the key, the verdict is unknown', async () => {
+    await withEmulator(datadogEmulator(state()), async (server) => {
+      const forward = loopbackCall(server.baseUrl);
+      const flaky = (request: Parameters<typeof forward>[0]) => (request.host === 'https://api.datadoghq.com' ? Promise.reject(new Error('socket hang up')) : forward(request));
+      assert.equal((await datadogVerifier.verify(credentialFor('datadog-api-key', apiKey), flaky)).status, 'live');
+      const other = await datadogVerifier.verify(credentialFor('datadog-api-key', hex(32)), flaky);
+      assert.equal(other.status, 'unknown');
+      assert.match(other.error!, /api\.datadoghq\.com could not be reached/);
+    });
+  });
+
   it('an application key is checked with its API key on that site; alone it is unknown', async () => {
     await withEmulator(datadogEmulator(state()), async (server) => {
       const call = loopbackCall(server.baseUrl);
@@ -520,6 +535,12 @@ describe('Notion verifier', () => {
 });
 
 describe('group B: providers without self-revocation say so by having no revoke', () => {
+  it('runRevocation says a provider without self-revocation offers none', async () => {
+    const outcome = await runRevocation(notionVerifier, credentialFor('notion-api-token', `ntn_${pick('0123456789', 11)}${alnum(35)}`), async () => assert.fail('nothing is sent'));
+    assert.equal(outcome.status, 'failed');
+    assert.match(outcome.message, /console/);
+  });
+
   it('only AWS and Linear offer revoke', () => {
     const revocable = [awsVerifier, sendgridVerifier, twilioVerifier, datadogVerifier, sentryVerifier, linearVerifier, notionVerifier].filter((spec) => spec.revoke).map((spec) => spec.id);
     assert.deepEqual(revocable, ['aws', 'linear']);
@@ -531,7 +552,7 @@ describe('group B: an unreachable provider', () => {
   it('a rejected call whose message quotes the secret is unknown with the secret redacted', async () => {
     const secret = `SG.${base64url(22)}.${base64url(43)}`;
     const credential = credentialFor('sendgrid-api-key', secret);
-    const answer = await sendgridVerifier.verify(credential, async () => {
+    const answer = await runVerification(sendgridVerifier, credential, async () => {
       throw new Error(`connect ECONNREFUSED while sending ${secret}`);
     });
     assert.equal(answer.status, 'unknown');

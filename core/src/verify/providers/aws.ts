@@ -25,7 +25,6 @@ import type { VerifyAnswer } from '../answers.js';
 import { unknownAnswer } from '../answers.js';
 import { amzDate, signV4 } from '../sigv4.js';
 import type { ApiCall, ApiResponse, Credential, RevocationOutcome, VerifierSpec } from '../types.js';
-import { send } from '../unreachable.js';
 
 const STS = 'https://sts.amazonaws.com';
 const IAM = 'https://iam.amazonaws.com';
@@ -68,7 +67,7 @@ async function signedPost(call: ApiCall, credential: Credential, keys: AwsKeys, 
     ...(keys.sessionToken ? { 'x-amz-security-token': keys.sessionToken } : {}),
   };
   const signed = signV4({ method: 'POST', path: '/', query: '', headers, body }, keys, { date: requestTime.slice(0, 8), region: REGION, service }, requestTime);
-  return send(call, { method: 'POST', host: origin, path: '/', headers: { ...headers, authorization: signed.authorization }, body }, 'AWS', credential);
+  return call({ method: 'POST', host: origin, path: '/', headers: { ...headers, authorization: signed.authorization }, body });
 }
 
 function xmlText(body: string, element: string): string | undefined {
@@ -128,9 +127,7 @@ export const awsVerifier: VerifierSpec = {
   async verify(credential, call) {
     const keys = keysOf(credential);
     if (typeof keys === 'string') return { status: 'unknown', error: keys };
-    const sent = await signedPost(call, credential, keys, STS, 'sts', 'Action=GetCallerIdentity&Version=2011-06-15');
-    if (sent.answer) return sent.answer;
-    const { response } = sent;
+    const response = await signedPost(call, credential, keys, STS, 'sts', 'Action=GetCallerIdentity&Version=2011-06-15');
     if (response.status !== 200) return readError(response);
     const arn = xmlText(response.body, 'Arn');
     if (!arn?.startsWith('arn:')) return { status: 'unknown', error: 'AWS answered without the caller ARN' };
@@ -145,9 +142,7 @@ export const awsVerifier: VerifierSpec = {
       return { status: 'failed', message: `AWS temporary key ${masked} cannot be deactivated with itself; it ends with its session, or revoke the role's active sessions in the IAM console` };
     }
     const body = `Action=UpdateAccessKey&AccessKeyId=${encodeURIComponent(keys.accessKeyId)}&Status=Inactive&Version=2010-05-08`;
-    const sent = await signedPost(call, credential, keys, IAM, 'iam', body);
-    if (sent.answer) return { status: 'failed', message: `AWS key ${masked} not deactivated: ${sent.answer.error}` };
-    const { response } = sent;
+    const response = await signedPost(call, credential, keys, IAM, 'iam', body);
     if (response.status === 200) return { status: 'revoked', message: `AWS access key ${masked} deactivated (Inactive); delete it in the IAM console once nothing depends on it` };
     const answer = readError(response);
     if (answer.status === 'invalid') return { status: 'already-invalid', message: `AWS key ${masked} already unusable: ${answer.error}` };

@@ -15,8 +15,7 @@
  */
 import type { VerifyAnswer } from '../answers.js';
 import { unknownAnswer } from '../answers.js';
-import type { ApiCall, Credential, VerifierSpec } from '../types.js';
-import { send } from '../unreachable.js';
+import type { ApiCall, ApiResponse, VerifierSpec } from '../types.js';
 
 /** The API hosts of every Datadog site, in the order the validate page lists them (US1 first). */
 export const DATADOG_SITES = [
@@ -31,25 +30,31 @@ export const DATADOG_SITES = [
   'https://api.us2.ddog-gov.com',
 ] as const;
 
+const siteName = (site: string) => new URL(site).host;
+
 type SiteSearch = { site: string } | { answer: VerifyAnswer };
 
-/** The site whose validate endpoint accepts `apiKey`, or the verdict when none does. */
-async function findSite(apiKey: string, credential: Credential, call: ApiCall): Promise<SiteSearch> {
+/**
+ * The site whose validate endpoint accepts `apiKey`, or the verdict when none does. A site that cannot
+ * be reached is remembered and the search goes on: the key may live on a later site.
+ */
+async function findSite(apiKey: string, call: ApiCall): Promise<SiteSearch> {
   let unanswered: VerifyAnswer | undefined;
   for (const site of DATADOG_SITES) {
-    const sent = await send(call, { method: 'GET', host: site, path: '/api/v1/validate', headers: { 'dd-api-key': apiKey, accept: 'application/json' } }, 'Datadog', credential);
-    if (sent.answer) {
-      unanswered ??= sent.answer;
+    let response: ApiResponse;
+    try {
+      response = await call({ method: 'GET', host: site, path: '/api/v1/validate', headers: { 'dd-api-key': apiKey, accept: 'application/json' } });
+    } catch (error) {
+      const reason = error instanceof Error && /timed? ?out/i.test(error.message) ? 'timed out' : 'network error';
+      unanswered ??= { status: 'unknown', error: `Datadog site ${siteName(site)} could not be reached (${reason})` };
       continue;
     }
-    const { response } = sent;
     if (response.status === 200) return { site };
     if (response.status !== 403) unanswered ??= unknownAnswer(response, 'Datadog');
   }
   return { answer: unanswered ?? { status: 'invalid', error: `no Datadog site accepts the API key (HTTP 403 on all ${DATADOG_SITES.length})` } };
 }
 
-const siteName = (site: string) => new URL(site).host;
 
 export const datadogVerifier: VerifierSpec = {
   id: 'datadog',
@@ -64,19 +69,17 @@ export const datadogVerifier: VerifierSpec = {
 
   async verify(credential, call) {
     if (credential.ruleId !== 'datadog-access-token') {
-      const found = await findSite(credential.secret, credential, call);
+      const found = await findSite(credential.secret, call);
       if ('answer' in found) return found.answer;
       return { status: 'live', identity: `Datadog site ${siteName(found.site)}`, kind: 'API key' };
     }
     const apiKey = credential.companions.apiKey;
     if (!apiKey) return { status: 'unknown', error: 'an application key is checked together with its API key (none found in the same file)' };
-    const found = await findSite(apiKey, credential, call);
+    const found = await findSite(apiKey, call);
     if ('answer' in found) {
       return found.answer.status === 'invalid' ? { status: 'unknown', error: 'the API key found beside the application key is not valid, so the application key cannot be checked' } : found.answer;
     }
-    const sent = await send(call, { method: 'GET', host: found.site, path: '/api/v2/validate_keys', headers: { 'dd-api-key': apiKey, 'dd-application-key': credential.secret, accept: 'application/json' } }, 'Datadog', credential);
-    if (sent.answer) return sent.answer;
-    const { response } = sent;
+    const response = await call({ method: 'GET', host: found.site, path: '/api/v2/validate_keys', headers: { 'dd-api-key': apiKey, 'dd-application-key': credential.secret, accept: 'application/json' } });
     if (response.status === 200) return { status: 'live', identity: `Datadog site ${siteName(found.site)}`, kind: 'application key' };
     if (response.status === 401 || response.status === 403) return { status: 'invalid', error: `Datadog rejected the application key (HTTP ${response.status})` };
     return unknownAnswer(response, 'Datadog');

@@ -14,7 +14,6 @@
 import type { VerifyAnswer } from '../answers.js';
 import { objectBody, stringField, unknownAnswer } from '../answers.js';
 import type { ApiCall, ApiResponse, Credential, RevocationOutcome, VerifierSpec } from '../types.js';
-import { send } from '../unreachable.js';
 
 const API = 'https://api.linear.app';
 const VIEWER_QUERY = JSON.stringify({ query: 'query { viewer { id name email } }' });
@@ -32,9 +31,7 @@ function errorKinds(response: ApiResponse): string[] {
 }
 
 async function viewer(credential: Credential, call: ApiCall): Promise<VerifyAnswer> {
-  const sent = await send(call, { method: 'POST', host: API, path: '/graphql', headers: { authorization: authorization(credential), 'content-type': 'application/json' }, body: VIEWER_QUERY }, 'Linear', credential);
-  if (sent.answer) return sent.answer;
-  const { response } = sent;
+  const response = await call({ method: 'POST', host: API, path: '/graphql', headers: { authorization: authorization(credential), 'content-type': 'application/json' }, body: VIEWER_QUERY });
   const kinds = errorKinds(response);
   if (kinds.includes('RATELIMITED')) return { status: 'unknown', error: 'Linear rate limit reached (RATELIMITED)' };
   if (response.status === 401 || kinds.includes('AUTHENTICATION_ERROR')) return { status: 'invalid', error: `Linear rejected the credential (HTTP ${response.status}, authentication error)` };
@@ -65,14 +62,13 @@ export const linearVerifier: VerifierSpec = {
     if (!credential.secret.startsWith('lin_oauth_')) {
       return { status: 'failed', message: 'a Linear personal API key cannot revoke itself; revoke it in Linear under Settings > Security & access' };
     }
-    const sent = await send(call, { method: 'POST', host: API, path: '/oauth/revoke', headers: { authorization: `Bearer ${credential.secret}` } }, 'Linear', credential);
-    if (sent.answer) return { status: 'failed', message: `Linear OAuth token not revoked: ${sent.answer.error}` };
-    if (sent.response.status === 200) return { status: 'revoked', message: 'Linear OAuth access token revoked' };
+    const response = await call({ method: 'POST', host: API, path: '/oauth/revoke', headers: { authorization: `Bearer ${credential.secret}` } });
+    if (response.status === 200) return { status: 'revoked', message: 'Linear OAuth access token revoked' };
     // Linear answers 400 when it cannot revoke; ask whether the token still works to say which case it is.
-    if (sent.response.status === 400 || sent.response.status === 401) {
+    if (response.status === 400 || response.status === 401) {
       const check = await viewer(credential, call);
       if (check.status === 'invalid') return { status: 'already-invalid', message: 'Linear OAuth access token was already revoked or invalid' };
     }
-    return { status: 'failed', message: `Linear did not revoke the OAuth token (HTTP ${sent.response.status})` };
+    return { status: 'failed', message: `Linear did not revoke the OAuth token (HTTP ${response.status})` };
   },
 };

@@ -12,7 +12,6 @@
  */
 import { objectBody, stringField, unknownAnswer } from '../answers.js';
 import type { VerifierSpec } from '../types.js';
-import { send } from '../unreachable.js';
 
 const API = 'https://api.notion.com';
 /** A dated API version; the reply shape read here (object, name, bot.owner, workspace_name) is stable across versions. */
@@ -26,9 +25,7 @@ export const notionVerifier: VerifierSpec = {
   docs: ['https://developers.notion.com/reference/get-self', 'https://developers.notion.com/reference/status-codes'],
 
   async verify(credential, call) {
-    const sent = await send(call, { method: 'GET', host: API, path: '/v1/users/me', headers: { authorization: `Bearer ${credential.secret}`, 'notion-version': NOTION_VERSION, accept: 'application/json' } }, 'Notion', credential);
-    if (sent.answer) return sent.answer;
-    const { response } = sent;
+    const response = await call({ method: 'GET', host: API, path: '/v1/users/me', headers: { authorization: `Bearer ${credential.secret}`, 'notion-version': NOTION_VERSION, accept: 'application/json' } });
     if (response.status === 401) return { status: 'invalid', error: 'Notion rejected the token (HTTP 401 unauthorized)' };
     if (response.status !== 200) return unknownAnswer(response, 'Notion');
     const user = objectBody(response);

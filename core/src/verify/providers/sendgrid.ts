@@ -11,7 +11,6 @@
  */
 import { invalidAnswer, objectBody, unknownAnswer } from '../answers.js';
 import type { VerifierSpec } from '../types.js';
-import { send } from '../unreachable.js';
 
 const GLOBAL = 'https://api.sendgrid.com';
 const EU = 'https://api.eu.sendgrid.com';
@@ -26,9 +25,7 @@ export const sendgridVerifier: VerifierSpec = {
   async verify(credential, call) {
     let last;
     for (const host of [GLOBAL, EU]) {
-      const sent = await send(call, { method: 'GET', host, path: '/v3/scopes', headers: { authorization: `Bearer ${credential.secret}`, accept: 'application/json' } }, 'SendGrid', credential);
-      if (sent.answer) return sent.answer;
-      const { response } = sent;
+      const response = await call({ method: 'GET', host, path: '/v3/scopes', headers: { authorization: `Bearer ${credential.secret}`, accept: 'application/json' } });
       if (response.status === 200) {
         const scopes = objectBody(response)?.scopes;
         if (!Array.isArray(scopes)) return { status: 'unknown', error: 'SendGrid answered without a scope list' };

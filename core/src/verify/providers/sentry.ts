@@ -13,7 +13,6 @@
  */
 import { objectBody, stringField, unknownAnswer } from '../answers.js';
 import type { VerifierSpec } from '../types.js';
-import { send } from '../unreachable.js';
 
 const SAAS = 'https://sentry.io';
 const REGIONS = ['https://us.sentry.io', 'https://de.sentry.io'];
@@ -60,9 +59,7 @@ export const sentryVerifier: VerifierSpec = {
       if (origin(claims.url) !== SAAS) return { status: 'unknown', error: 'the token belongs to a self-hosted Sentry server, which is not an official API host; not checked' };
       if (region && REGIONS.includes(region)) host = region;
     }
-    const sent = await send(call, { method: 'GET', host, path: '/api/0/', headers: { authorization: `Bearer ${credential.secret}`, accept: 'application/json' } }, 'Sentry', credential);
-    if (sent.answer) return sent.answer;
-    const { response } = sent;
+    const response = await call({ method: 'GET', host, path: '/api/0/', headers: { authorization: `Bearer ${credential.secret}`, accept: 'application/json' } });
     if (response.status === 401) return { status: 'invalid', error: 'Sentry rejected the token (HTTP 401)' };
     if (response.status !== 200) return unknownAnswer(response, 'Sentry');
     const body = objectBody(response);

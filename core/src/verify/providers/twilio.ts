@@ -15,7 +15,6 @@
  */
 import { invalidAnswer, objectBody, stringField, unknownAnswer } from '../answers.js';
 import type { VerifierSpec } from '../types.js';
-import { send } from '../unreachable.js';
 
 const API = 'https://api.twilio.com';
 
@@ -36,9 +35,7 @@ export const twilioVerifier: VerifierSpec = {
     const isApiKey = credential.ruleId === 'twilio-api-key-secret';
     if (isApiKey && (!apiKeySid || !/^SK[0-9a-f]{32}$/.test(apiKeySid))) return { status: 'unknown', error: 'needs the API key SID (SK…) found beside the secret (none in the same file)' };
     const user = isApiKey ? apiKeySid! : accountSid;
-    const sent = await send(call, { method: 'GET', path: `/2010-04-01/Accounts/${accountSid}.json`, headers: { authorization: `Basic ${btoa(`${user}:${credential.secret}`)}`, accept: 'application/json' } }, 'Twilio', credential);
-    if (sent.answer) return sent.answer;
-    const { response } = sent;
+    const response = await call({ method: 'GET', path: `/2010-04-01/Accounts/${accountSid}.json`, headers: { authorization: `Basic ${btoa(`${user}:${credential.secret}`)}`, accept: 'application/json' } });
     const kind = isApiKey ? 'API key' : 'auth token';
     if (response.status === 200) {
       const account = objectBody(response);
