@@ -18,9 +18,21 @@ function known(provider: OAuthProviderId, scope: string) {
 describe('scope catalog conventions', () => {
   it('has exactly one catalog per provider id, covering every id', () => {
     const ids = scopeCatalogs.map((c) => c.provider);
-    assert.deepEqual([...ids].sort(), [...OAUTH_PROVIDERS].sort());
-    assert.ok(ids.length >= 12, `only ${ids.length} providers`);
-    for (const id of OAUTH_PROVIDERS) assert.equal(catalogFor(id)?.provider, id);
+    assert.deepEqual(ids, [...OAUTH_PROVIDERS], 'catalogs come in OAUTH_PROVIDERS order, one each');
+    assert.ok(ids.length >= 45, `only ${ids.length} providers`);
+    for (const id of OAUTH_PROVIDERS) assert.equal(catalogFor(id)?.provider, id, `the catalog registered for ${id} names itself ${catalogFor(id)?.provider}`);
+  });
+
+  it('an unscoped request is never rated low by default, and says why in one line', () => {
+    const problems: string[] = [];
+    for (const catalog of scopeCatalogs) {
+      const unscoped = catalog.unscoped;
+      if (!unscoped) continue;
+      if (!atLeast(unscoped.risk, 'medium')) problems.push(`${catalog.provider}: unscoped risk ${unscoped.risk}`);
+      if (!unscoped.why.trim() || /[\r\n]/.test(unscoped.why)) problems.push(`${catalog.provider}: unscoped.why must be one line`);
+    }
+    assert.deepEqual(problems, []);
+    for (const id of ['dropbox', 'notion', 'zoom', 'miro', 'pipedrive', 'mailchimp', 'clickup'] as const) assert.ok(catalogFor(id)?.unscoped, `${id} says its scopes are not in the URL`);
   });
 
   it('every catalog has a display name and at least one https documentation source', () => {
