@@ -9,9 +9,10 @@
  * The Account SID (`AC…`) is a companion from the same file (the `twilio-account-credentials` rule
  * matches it right before the token); an API key secret also needs its key SID (`SK…`).
  *
- * Revocation: not offered. An auth token is replaced by promoting a secondary token, which hands back a
- * new secret instead of only ending the old one, and deleting an API key needs a Main key:
- * https://www.twilio.com/docs/iam/api/authtoken and https://www.twilio.com/docs/iam/api-keys/key-resource-v1
+ * Revocation: not offered. An auth token ends only when a secondary token is created and promoted in its
+ * place, which mints a new secret instead of just ending the old one
+ * (https://www.twilio.com/docs/iam/api/authtoken), and deleting an API key takes a Main key or the
+ * auth token, not the key's own secret (https://www.twilio.com/docs/iam/api-keys).
  */
 import { invalidAnswer, objectBody, stringField, unknownAnswer } from '../answers.js';
 import type { VerifierSpec } from '../types.js';
