@@ -9,7 +9,8 @@ export const OAUTH_HELP = `Usage:
 
 Rates an OAuth 2.0 / OpenID Connect authorization URL (the address of a consent screen): every requested
 scope with its risk, what it grants and a narrower alternative, whether the grant outlives the session
-(refresh tokens) and weaknesses of the flow (implicit grant, no PKCE, forced re-consent).
+(refresh tokens) and what the flow itself says (admin consent, bot permissions, implicit grant, no PKCE,
+forced re-consent, redirect targets), each with its risk and id.
 
 Options (oauth):
   -f, --format text|json         output format (default text); json prints
@@ -51,7 +52,8 @@ function formatText(request: AuthorizationRequest): string {
     if (scope.narrower) lines.push(`  ${''.padEnd(8)} ${''.padEnd(width)}  narrower: ${scope.narrower}`);
   }
   if (request.longLivedSignals.length) lines.push('', 'Long-lived grant:', ...request.longLivedSignals.map((s) => `  - ${s}`));
-  if (request.flowRisks.length) lines.push('', 'Flow warnings:', ...request.flowRisks.map((s) => `  - ${s}`));
+  // Each flow finding: its sentence, then its risk and id (policy and scripts key on the id).
+  if (request.flows.length) lines.push('', 'Flow warnings:', ...request.flows.map((f) => `  - ${f.message} [${f.risk}: ${f.id}]`));
   if (request.notes.length) lines.push('', 'Notes:', ...request.notes.map((s) => `  - ${s}`));
   lines.push('', `Overall risk: ${request.risk}`);
   // Values come from the URL (client id, redirect URI, scopes): none may drive the terminal.

@@ -93,6 +93,7 @@ describe('flow findings', () => {
       assert.equal(flow(invite('abc'), 'discord-bot-permissions')?.risk, 'medium');
       assert.equal(flow(invite('0'), 'discord-bot-permissions')?.risk, 'low');
       assert.equal(flow(invite('8', 'identify'), 'discord-bot-permissions'), undefined, 'no bot scope: the permissions value grants nothing');
+      assert.deepEqual(ids(invite('8')), ['discord-bot-permissions'], 'a bot invite has no callback, so no missing-state finding');
     });
 
     it('the permission table has unique bits and names, each rated', () => {

@@ -164,7 +164,9 @@ function grantType({ params }: FlowContext): FlowFinding[] {
   if (params.get('code_challenge_method')?.toLowerCase() === 'plain') {
     findings.push({ id: 'pkce-plain', risk: 'low', message: 'PKCE with code_challenge_method=plain protects nothing once the challenge is seen; use S256' });
   }
-  if (!params.get('state') && !params.has('code_challenge') && !params.has('nonce')) {
+  // Only a request with a callback can have it forged (a Discord bot invite without redirect_uri has none).
+  const callback = params.has('redirect_uri') || params.has('return_url');
+  if (callback && !params.get('state') && !params.has('code_challenge') && !params.has('nonce')) {
     findings.push({ id: 'missing-state', risk: 'low', message: 'no state (and no PKCE or nonce): nothing ties the answer to this browser session, so a forged callback can log you in to someone else’s account (CSRF)' });
   }
   return findings;
