@@ -288,8 +288,7 @@ describe('SendGrid verifier', () => {
       const call = loopbackCall(server.baseUrl);
       const credential = credentialFor('sendgrid-api-key', key);
       const live = await sendgridVerifier.verify(credential, call);
-      assert.equal(live.status, 'live');
-      assert.deepEqual(live.scopes, ['mail.send', 'api_keys.read']);
+      assert.deepEqual(live, { status: 'live', kind: 'API key', scopes: ['mail.send', 'api_keys.read'], expiresAt: null });
       assert.equal(server.requests[0]!.headers.authorization, `Bearer ${key}`);
       const other = credentialFor('sendgrid-api-key', `SG.${base64url(22)}.${base64url(43)}`);
       const invalid = await sendgridVerifier.verify(other, call);
