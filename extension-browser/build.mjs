@@ -26,6 +26,7 @@ const ENTRIES = {
   history: 'src/pages/history.ts',
   blocked: 'src/pages/blocked.ts',
   'github-audit': 'src/pages/github-audit.ts',
+  'grants-audit': 'src/pages/grants-audit.ts',
 };
 
 /** esbuild options for the extension's bundles; `common` is the root config's shared options. */

@@ -6,6 +6,7 @@ export {
   parseAuthorizationRequest,
   authorizationHosts,
   assessScope,
+  heuristicAssessment,
   worstRisk,
   scopeRiskRank,
   SCOPE_RISKS,

@@ -4,6 +4,7 @@
  * optional permission the user grants for generic OAuth detection. No remote code, default CSP.
  */
 import { authorizationHosts } from './core-api.js';
+import { GRANTS_API_ORIGINS } from './grants/report.js';
 
 export type BrowserTarget = 'chrome' | 'firefox';
 
@@ -14,6 +15,8 @@ export const CHROME_EXTENSION_ID = 'gpfbjfafdoddkdhnllnigeienmodmdkf';
 export const GECKO_ID = 'secret-hygiene@secret-hygiene.dev';
 
 export const GITHUB_API_ORIGIN = 'https://api.github.com/*';
+/** The connector audit's APIs (Microsoft Graph, Google tokeninfo, Slack Web API, Atlassian): called only when the user runs it. */
+export const AUDIT_API_ORIGINS: readonly string[] = [GITHUB_API_ORIGIN, ...GRANTS_API_ORIGINS];
 export const GENERIC_HOST_PERMISSION = 'https://*/*';
 export const MANAGED_SCHEMA_FILE = 'managed-schema.json';
 export const ICON_SIZES = [16, 32, 48, 128] as const;
@@ -35,7 +38,7 @@ export function extensionManifest(target: BrowserTarget, version: string): Recor
     description: 'Rates every scope an app asks for on OAuth consent screens before you click Allow, enforces your organisation’s policy, and audits GitHub connectors.',
     icons,
     permissions: ['storage', 'webNavigation', 'webRequest', 'alarms', 'scripting'],
-    host_permissions: [...consentHosts, GITHUB_API_ORIGIN],
+    host_permissions: [...new Set([...consentHosts, ...AUDIT_API_ORIGINS])],
     optional_host_permissions: [GENERIC_HOST_PERMISSION],
     background: target === 'chrome' ? { service_worker: 'background.js' } : { scripts: ['background.js'] },
     content_scripts: [{ matches: consentHosts, js: ['content.js'], run_at: 'document_end', all_frames: false }],

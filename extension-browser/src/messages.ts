@@ -6,7 +6,8 @@
 import type { ExtensionOptions } from './model/options.js';
 import type { AuthorizationRecord } from './model/record.js';
 import type { GitHubAuditReport } from './github/audit.js';
-import type { PolicyIssue, PolicyProblem, ScopeRisk } from './core-api.js';
+import type { OAuthProviderId, PolicyIssue, PolicyProblem, ScopeAssessment, ScopeRisk } from './core-api.js';
+import type { GrantsAuditReport, GrantsProvider } from './grants/report.js';
 
 /** What the content script needs to draw the banner for its tab. */
 export interface BannerView {
@@ -40,6 +41,10 @@ export interface Messages {
   'github-token-status': { payload: Record<string, never>; answer: { present: boolean; remembered: boolean; redacted?: string } };
   'github-token-clear': { payload: Record<string, never>; answer: null };
   'github-audit': { payload: Record<string, never>; answer: GitHubAuditReport };
+  /** Catalog ratings for scope names a consent page lists beyond the request (names only, never page text). */
+  'rate-scopes': { payload: { provider: OAuthProviderId; scopes: string[] }; answer: ScopeAssessment[] };
+  /** The connector audit beyond GitHub: the pasted token is used for this audit only and never stored. */
+  'grants-audit': { payload: { provider: GrantsProvider; token: string }; answer: GrantsAuditReport };
 }
 
 export type MessageType = keyof Messages;

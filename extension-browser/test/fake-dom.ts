@@ -11,6 +11,7 @@ export class FakeText {
 
 export class FakeElement implements ReadableElement {
   readonly nodeType = 1;
+  readonly nodeValue = null;
   parentElement: FakeElement | null = null;
   nextElementSibling: FakeElement | null = null;
   firstElementChild: FakeElement | null = null;

@@ -3,7 +3,8 @@
  * answer in an envelope; a handler that throws answers with the error's name and message.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { formatPolicyProblem, validatePolicyDocument } from '../core-api.js';
+import { assessScope, formatPolicyProblem, OAUTH_PROVIDERS, validatePolicyDocument, type OAuthProviderId } from '../core-api.js';
+import { auditGrants, GRANTS_PROVIDERS } from '../grants/audit.js';
 import { auditGitHubToken } from '../github/audit.js';
 import { isEnvelope, type Answer, type Envelope, type MessageType, type Messages } from '../messages.js';
 import { clearGitHubToken, getGitHubToken, gitHubTokenStatus, setGitHubToken } from './github-token.js';
@@ -16,7 +17,10 @@ type Handler<K extends MessageType> = (payload: Messages[K]['payload'], sender: 
 type HandlerMap = { [K in MessageType]: Handler<K> };
 
 /** Messages a content script may send; everything else comes only from the extension's own pages. */
-const FROM_CONTENT_SCRIPTS = new Set<MessageType>(['tab-request', 'app-name']);
+const FROM_CONTENT_SCRIPTS = new Set<MessageType>(['tab-request', 'app-name', 'rate-scopes']);
+
+/** A consent page lists a few permissions; more names than this in one question is not a consent page. */
+const MAX_SCOPES_TO_RATE = 32;
 
 const handlers: HandlerMap = {
   'tab-request': (_, sender) => bannerViewForTab(sender.tab?.id, sender.url ?? sender.tab?.url),
@@ -83,6 +87,17 @@ const handlers: HandlerMap = {
     const { token } = await getGitHubToken();
     if (!token) throw new TypeError('no GitHub token: paste one first');
     return auditGitHubToken(token);
+  },
+  'rate-scopes': async ({ provider, scopes }) => {
+    if (!(OAUTH_PROVIDERS as readonly unknown[]).includes(provider)) throw new TypeError(`unknown provider ${String(provider).slice(0, 40)}`);
+    if (!Array.isArray(scopes)) throw new TypeError('scopes must be a list');
+    const names = scopes.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length <= 200).slice(0, MAX_SCOPES_TO_RATE);
+    return names.map((scope) => assessScope(provider as OAuthProviderId, scope));
+  },
+  'grants-audit': async ({ provider, token }) => {
+    if (!(GRANTS_PROVIDERS as readonly unknown[]).includes(provider)) throw new TypeError(`no grants audit for ${String(provider).slice(0, 40)}`);
+    if (typeof token !== 'string' || !token.trim()) throw new TypeError('no token: paste one first');
+    return auditGrants(provider, token.trim());
   },
 };
 

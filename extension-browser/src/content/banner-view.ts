@@ -2,7 +2,10 @@
  * The banner's DOM, built from a record with text nodes only. It lives in a shadow root, so page CSS
  * cannot reach it; `role="alert"` announces it; every control is a native button or details element.
  */
+import { hasPageFindings } from '../consent-page/compare.js';
+import type { ConsentPageReport, RatedPagePermission } from '../consent-page/page-risk.js';
 import type { BannerView } from '../messages.js';
+import { groupedReasonTexts } from '../model/reason-groups.js';
 import { RISK_BADGE, RISK_LABEL, riskRank } from '../model/risk-style.js';
 import { CHIP_CSS, chipList } from '../ui/chips.js';
 import { sourceText } from '../ui/describe.js';
@@ -28,8 +31,38 @@ button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 ${CHIP_CSS}
 `;
 
-export function shouldShowBanner(view: BannerView): boolean {
-  return view.record.verdict.action !== 'allow' || riskRank(view.record.risk) >= riskRank(view.bannerMinRisk);
+export function shouldShowBanner(view: BannerView, page?: ConsentPageReport): boolean {
+  if (view.record.verdict.action !== 'allow' || riskRank(view.record.risk) >= riskRank(view.bannerMinRisk)) return true;
+  // The page grants more than the request shows, and that is at or above the threshold.
+  return !!page && [...page.extra, ...page.revealed].some((p) => riskRank(p.risk) >= riskRank(view.bannerMinRisk));
+}
+
+function pagePermissionList(doc: Document, title: string, items: readonly RatedPagePermission[], kind: string): HTMLElement[] {
+  if (!items.length) return [];
+  const list = el(doc, 'ul', undefined, `facts page-${kind}`);
+  for (const item of items) {
+    const li = el(doc, 'li');
+    li.dataset.scopes = item.scopes.join(' ');
+    li.dataset.risk = item.risk;
+    li.append(`“${item.wording}”: `, el(doc, 'code', item.scopes.join(', ')), ` (${RISK_LABEL[item.risk]})`);
+    list.append(li);
+  }
+  return [el(doc, 'p', title, 'section-title'), list];
+}
+
+/** What the consent page itself shows, against the request (content/consent-page.ts). */
+function pageSection(doc: Document, view: BannerView, page: ConsentPageReport | undefined): HTMLElement[] {
+  if (!hasPageFindings(page?.comparison)) return [];
+  const section = el(doc, 'div', undefined, 'page-reading');
+  section.dataset.effectiveRisk = page!.effectiveRisk;
+  section.append(
+    ...pagePermissionList(doc, 'This page grants more than the request names (an earlier grant or the app’s registered permissions):', page!.extra, 'extra'),
+    ...pagePermissionList(doc, 'The request asks for everything the app registered (.default); this page shows what that is:', page!.revealed, 'revealed'),
+    ...pagePermissionList(doc, 'Unticked on this page: the app will not get them:', page!.unticked, 'unticked'),
+  );
+  const changed = page!.effectiveRisk !== view.record.risk;
+  section.append(el(doc, 'p', `As this page stands, the worst permission granted is ${RISK_LABEL[page!.effectiveRisk]}${changed ? ` (the request alone: ${RISK_LABEL[view.record.risk]})` : ''}.${page!.comparison.truncated ? ' The page lists more than Secret Hygiene reads; check the rest yourself.' : ''}`, 'effective'));
+  return [section];
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -46,7 +79,7 @@ function facts(doc: Document, title: string, items: readonly string[], className
   return [el(doc, 'p', title, 'section-title'), list];
 }
 
-export function buildBanner(doc: Document, view: BannerView, onDismiss: () => void): HTMLElement {
+export function buildBanner(doc: Document, view: BannerView, onDismiss: () => void, page?: ConsentPageReport): HTMLElement {
   const { record } = view;
   const banner = el(doc, 'section', undefined, `banner verdict-${record.verdict.action}`);
   banner.style.setProperty('--risk', RISK_BADGE[record.risk].color);
@@ -77,7 +110,7 @@ export function buildBanner(doc: Document, view: BannerView, onDismiss: () => vo
   const verdict = el(doc, 'p', undefined, 'verdict');
   if (record.verdict.action === 'allow') verdict.textContent = 'Policy: no rule is violated.';
   else {
-    verdict.textContent = `Policy ${record.verdict.action === 'block' ? 'blocks' : 'warns about'} this request: ${record.verdict.reasons.join('; ')}.`;
+    verdict.textContent = `Policy ${record.verdict.action === 'block' ? 'blocks' : 'warns about'} this request: ${groupedReasonTexts(record.verdict.reasons).join('; ')}.`;
     if (record.verdict.source) verdict.append(` Set by ${sourceText(record.verdict.source)}.`);
   }
   banner.append(verdict);
@@ -89,6 +122,7 @@ export function buildBanner(doc: Document, view: BannerView, onDismiss: () => vo
   banner.append(...facts(doc, 'Long-lived grant:', record.longLivedSignals, 'long-lived'));
   banner.append(...facts(doc, 'Weak flow:', record.flowRisks, 'flow-risks'));
   banner.append(...facts(doc, 'Note:', record.notes, 'notes'));
+  banner.append(...pageSection(doc, view, page));
   banner.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') onDismiss();
   });

@@ -9,6 +9,7 @@ import { send } from '../send.js';
 import { adoptCss } from '../ui/chips.js';
 import { BANNER_CSS, buildBanner, shouldShowBanner } from './banner-view.js';
 import type { ContentFeature } from './feature.js';
+import { currentPageReport, onPageReportChange, publishView } from './page-state.js';
 
 const HOST_TAG = 'secret-hygiene-banner';
 /** Inline !important on the host beats any page rule (`* { display: none !important }` included). */
@@ -25,17 +26,25 @@ export const bannerFeature: ContentFeature = {
       host?.remove();
       host = undefined;
     };
+    let shown: BannerView | null = null;
     const render = (view: BannerView | null) => {
       if (signal.aborted) return;
-      if (!view || !shouldShowBanner(view) || dismissedVerdict === key(view)) return remove();
+      shown = view;
+      const page = currentPageReport();
+      if (!view || !shouldShowBanner(view, page) || dismissedVerdict === key(view)) return remove();
       const shadowHost = host ?? document.createElement(HOST_TAG);
       shadowHost.setAttribute('style', HOST_STYLE);
       const root = shadowHost.shadowRoot ?? shadowHost.attachShadow({ mode: 'open' });
       if (!host) adoptCss(root, BANNER_CSS);
-      const banner = buildBanner(document, view, () => {
-        dismissedVerdict = key(view);
-        remove();
-      });
+      const banner = buildBanner(
+        document,
+        view,
+        () => {
+          dismissedVerdict = key(view);
+          remove();
+        },
+        page?.comparison && view.record.provider === page.comparison.provider ? page : undefined,
+      );
       banner.style.pointerEvents = 'auto';
       root.replaceChildren(banner);
       if (!host) (document.body ?? document.documentElement).append(shadowHost);
@@ -44,13 +53,20 @@ export const bannerFeature: ContentFeature = {
 
     const onPush = (message: unknown) => {
       const push = message as TabPush;
-      if (push?.type === 'request-updated') render(push.view);
+      if (push?.type === 'request-updated') {
+        render(push.view);
+        publishView(push.view);
+      }
     };
+    // What the consent page shows (consent-page.ts) redraws the banner with the same request.
+    onPageReportChange(() => render(shown), signal);
     browser.runtime.onMessage.addListener(onPush);
     signal.addEventListener('abort', () => {
       browser.runtime.onMessage.removeListener(onPush);
       remove();
     });
-    render(await send('tab-request', {}));
+    const view = await send('tab-request', {});
+    render(view);
+    publishView(view);
   },
 };

@@ -4,9 +4,10 @@
  */
 import { appNameFeature } from './app-name.js';
 import { bannerFeature } from './banner.js';
+import { consentPageFeature } from './consent-page.js';
 import type { ContentFeature } from './feature.js';
 
-const FEATURES: readonly ContentFeature[] = [bannerFeature, appNameFeature];
+const FEATURES: readonly ContentFeature[] = [bannerFeature, appNameFeature, consentPageFeature];
 
 const marker = Symbol.for('secret-hygiene.content');
 const scope = globalThis as unknown as Record<symbol, boolean>;

@@ -1,4 +1,5 @@
 /** Where a blocked authorization request ends: what was asked, which rule stopped it, and who set it. */
+import { groupedReasonTexts } from '../model/reason-groups.js';
 import { RISK_LABEL } from '../model/risk-style.js';
 import { send } from '../send.js';
 import { adoptCss, chipList, CHIP_CSS } from '../ui/chips.js';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     target.replaceChildren(
       h('p', {}, `${record.providerName} authorization request for client `, h('code', {}, record.clientId ?? 'none'), record.appName ? ` (${record.appName})` : '', ` at ${record.host}. Overall risk: ${RISK_LABEL[record.risk]}.`),
       h('h2', {}, 'Why it was blocked'),
-      h('ul', { id: 'reasons' }, ...record.verdict.reasons.map((reason) => h('li', {}, reason))),
+      h('ul', { id: 'reasons' }, ...groupedReasonTexts(record.verdict.reasons).map((reason) => h('li', {}, reason))),
       ...who,
       h('h2', {}, 'What it asked for'),
       record.scopes.length ? chipList(document, record.scopes, 'expandable') : h('p', { class: 'muted' }, record.notes[0] ?? 'No scopes in the request.'),

@@ -1,6 +1,7 @@
 /** Every request seen: filter by provider, risk, verdict and text; export what is shown; clear. */
 import { SCOPE_RISKS, type ScopeRisk } from '../core-api.js';
 import type { AuthorizationRecord } from '../model/record.js';
+import { providersOf, sortRecords, type RecordOrder } from '../model/record-list.js';
 import { RISK_LABEL, riskRank } from '../model/risk-style.js';
 import { send } from '../send.js';
 import { adoptCss, CHIP_CSS } from '../ui/chips.js';
@@ -26,7 +27,7 @@ function matches(record: AuthorizationRecord): boolean {
 }
 
 function shown(): AuthorizationRecord[] {
-  return records.filter(matches);
+  return sortRecords(records.filter(matches), byId<HTMLSelectElement>('sort').value as RecordOrder);
 }
 
 function render(): void {
@@ -40,9 +41,9 @@ async function load(): Promise<void> {
   records = await send('history', {});
   const providers = byId<HTMLSelectElement>('filter-provider');
   const current = providers.value;
-  const names = new Map(records.map((r) => [r.provider, r.providerName]));
-  providers.replaceChildren(h('option', { value: '' }, 'All providers'), ...[...names].sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => h('option', { value: id }, name)));
-  providers.value = names.has(current as AuthorizationRecord['provider']) ? current : '';
+  const present = providersOf(records);
+  providers.replaceChildren(h('option', { value: '' }, 'All providers'), ...present.map((p) => h('option', { value: p.id }, p.name)));
+  providers.value = present.some((p) => p.id === current) ? current : '';
   render();
 }
 
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   adoptCss(document, CHIP_CSS);
   const risk = byId<HTMLSelectElement>('filter-risk');
   risk.append(...[...SCOPE_RISKS].reverse().map((r) => h('option', { value: r }, `${RISK_LABEL[r]} and above`)));
-  for (const id of ['filter-provider', 'filter-risk', 'filter-verdict', 'filter-text']) byId(id).addEventListener('input', render);
+  for (const id of ['filter-provider', 'filter-risk', 'filter-verdict', 'filter-text', 'sort']) byId(id).addEventListener('input', render);
   byId('export-json').addEventListener('click', () => exportJson(shown()));
   byId('export-csv').addEventListener('click', () => exportCsv(shown()));
   const clear = byId<HTMLButtonElement>('clear');

@@ -1,5 +1,6 @@
 /** Sentences about a record shared by the banner, popup, history and blocked page. */
 import type { AuthorizationRecord, VerdictSource } from '../model/record.js';
+import { groupedReasonTexts } from '../model/reason-groups.js';
 
 export function sourceText(source: VerdictSource | undefined): string {
   if (!source) return '';
@@ -21,7 +22,7 @@ export function verdictText(record: AuthorizationRecord): string {
   const { action, reasons, source } = record.verdict;
   if (action === 'allow') return 'Policy: allowed (no rule violated).';
   const by = source ? ` Set by ${sourceText(source)}.` : '';
-  return `Policy: ${action === 'block' ? 'blocked' : 'warning'}: ${reasons.join('; ')}.${by}`;
+  return `Policy: ${action === 'block' ? 'blocked' : 'warning'}: ${groupedReasonTexts(reasons).join('; ')}.${by}`;
 }
 
 export function timeText(iso: string): string {
