@@ -86,8 +86,17 @@ function hasSequentialRun(value: string, length: number): boolean {
 /** Encrypted-at-rest values (SOPS, Ansible Vault, sealed secrets) are the safe way to commit a secret. */
 const ENCRYPTED = /^(?:ENC\[|\$ANSIBLE_VAULT|!vault\b|AgB[A-Za-z0-9+/]{200})/;
 
-function distinctChars(value: string): number {
-  return new Set(value).size;
+/** Whether `value` uses at most `limit` distinct UTF-16 units (a loop, not a Set: it runs per candidate). */
+function fewDistinctChars(value: string, limit: 1 | 2): boolean {
+  const first = value.charCodeAt(0);
+  let second = -1;
+  for (let i = 1; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === first || c === second) continue;
+    if (second !== -1 || limit === 1) return false;
+    second = c;
+  }
+  return true;
 }
 
 /**
@@ -111,10 +120,10 @@ export function placeholderKind(secret: string): 'placeholder' | 'regular' | und
     return 'placeholder';
   const body = secret.replace(/^[A-Za-z]{2,6}[-_]/, '');
   if (body.length < 6) return undefined;
-  if (/x{6,}|X{6,}|\*{4,}|#{4,}|\.{4,}|0{10,}/.test(body) || distinctChars(body) === 1) return 'placeholder';
+  if (/x{6,}|X{6,}|\*{4,}|#{4,}|\.{4,}|0{10,}/.test(body) || fewDistinctChars(body, 1)) return 'placeholder';
   if (hasSequentialRun(body, 8) && sequenceCoverage(body) >= 0.6) return 'placeholder';
   if (/^(?:[a-z]+[-_])*(?:abc|123|test|foo|bar|baz|qux)+[-_]?\d*$/i.test(body)) return 'placeholder';
-  if (repeatedRatio(body) >= 0.5 || (distinctChars(body) <= 2 && body.length >= 8)) return 'regular';
+  if (repeatedRatio(body) >= 0.5 || (body.length >= 8 && fewDistinctChars(body, 2))) return 'regular';
   if (hasSequentialRun(body, 8) || isSequential(body) || repeatedUnit(body)) return 'regular';
   return undefined;
 }

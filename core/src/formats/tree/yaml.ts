@@ -1,4 +1,5 @@
 import { Composer, isMap, isPair, isScalar, isSeq, Parser, type CST, type Node } from 'yaml';
+import { withoutStackTraces } from '../../engine/errors.js';
 import { byPosition, MAX_PARSE_DEPTH, MAX_WALK_DEPTH, type Leaf, type ParsedTree } from './leaf.js';
 
 /** A document nests deeper than MAX_PARSE_DEPTH: it is not composed (see MAX_PARSE_DEPTH). */
@@ -19,7 +20,7 @@ export function yamlLeaves(text: string): ParsedTree {
   try {
     // What `parseAllDocuments` does, with the depth check between parser and composer.
     const composer = new Composer({ uniqueKeys: false });
-    documents = Array.from(composer.compose(measured(new Parser().parse(text))));
+    documents = withoutStackTraces(() => Array.from(composer.compose(measured(new Parser().parse(text)))));
   } catch (error) {
     if (error instanceof NestedTooDeeply || error instanceof RangeError) return { leaves: [], tooDeep: true };
     return { leaves: [], error: (error as Error).message };

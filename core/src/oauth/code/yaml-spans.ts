@@ -3,10 +3,12 @@
  * itself, without its quotes, checked against the text so an escape sequence never yields a wrong range.
  */
 import { isScalar, parseDocument, type Document } from 'yaml';
+import { withoutStackTraces } from '../../engine/errors.js';
 
 export function parseYaml(text: string): Document | undefined {
   try {
-    const doc = parseDocument(text, { strict: false, uniqueKeys: false });
+    // Errors only decide "not YAML": no pretty context lines, no stack traces (see withoutStackTraces).
+    const doc = withoutStackTraces(() => parseDocument(text, { strict: false, uniqueKeys: false, prettyErrors: false }));
     return doc.errors.length ? undefined : doc;
   } catch {
     return undefined;
