@@ -13,6 +13,12 @@ const AUTHORIZATION_URLS = [
   'https://slack.com/oauth/v2/authorize?client_id=1234.5678&scope=channels:read,chat:write&user_scope=search:read&redirect_uri=https%3A%2F%2Fbot.example.com%2Fcb',
   'https://auth.atlassian.com/authorize?audience=api.atlassian.com&client_id=AtLaS123&scope=read%3Ajira-work%20write%3Ajira-work%20offline_access&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&state=s&response_type=code&prompt=consent',
   'https://www.dropbox.com/oauth2/authorize?client_id=dbx9k2&response_type=code&token_access_type=offline&scope=files.content.read%20files.content.write&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb',
+  // Issue 19: flows and providers late in the endpoint table (admin consent, a bot bitfield, a wildcard host, an unscoped console app).
+  'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/adminconsent?client_id=6731de76-14a6-49ae-97bc-6eba6914391e&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&state=s',
+  'https://discord.com/oauth2/authorize?client_id=1187000000000000001&scope=bot%20applications.commands&permissions=268443670',
+  'https://acme-store.myshopify.com/admin/oauth/authorize?client_id=a1b2&scope=read_orders,write_products&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&state=s',
+  'https://api.vimeo.com/oauth/authorize?response_type=code&client_id=v&redirect_uri=http%3A%2F%2F203.0.113.7%2Fcb&scope=public%20private%20video_files',
+  'https://miro.com/oauth/authorize?response_type=code&client_id=345&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb',
 ];
 /** Ordinary pages on the same hosts: most navigations the worker sees are not authorization requests. */
 const OTHER_URLS = ['https://github.com/octocat/Hello-World/pull/1347', 'https://accounts.google.com/signin/oauth/consent?authuser=0&part=AJi8hAM'];
