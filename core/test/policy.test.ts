@@ -298,7 +298,7 @@ describe('policy JSON Schemas', () => {
     assert.equal(schema.patternProperties, undefined);
     check(schema, '(root)');
     for (const ref of refs) assert.ok(ids.has(ref), `unresolved $ref ${ref}`);
-    assert.deepEqual(Object.keys(schema.properties).sort(), ['allowlist', 'audit', 'detectors', 'guardrails', 'minSeverity', 'oauth', 'references', 'repository', 'severityOverrides', 'verification', 'version']);
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['allowlist', 'audit', 'broker', 'detectors', 'guardrails', 'minSeverity', 'oauth', 'references', 'repository', 'severityOverrides', 'verification', 'version']);
     assert.deepEqual(Object.keys(schema.properties.oauth.properties.rules.properties).length, 18);
   });
 });

@@ -62,7 +62,8 @@ const GITHUB_PERMISSION = /^[a-z][a-z_]{0,63}$/;
 const GITHUB_REPOSITORY = /^[A-Za-z0-9._-]{1,100}$/;
 /** GitHub: "Up to 500 repositories can be listed" (REST "Create an installation access token for an app"). */
 const MAX_REPOSITORIES = 500;
-const MAX_REFERENCE_LENGTH = 2048;
+/** 500 repository names of up to 100 characters fit. */
+const MAX_REFERENCE_LENGTH = 64 * 1024;
 
 /** Whether `text` starts with one of our schemes (an inherited variable with such a value is resolved by `run`). */
 export function isBrokerReference(text: string): boolean {

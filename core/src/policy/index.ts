@@ -17,6 +17,7 @@ export {
   type PolicyIssue,
 } from './schema.js';
 export { DEFAULT_POLICY, STRICT_POLICY, DEFAULTS_ORIGIN, WORKSPACE_POLICY_FILE } from './defaults.js';
+export { brokerSchema, DEFAULT_MAX_TOKEN_LIFETIME_MINUTES, type BrokerPolicyDocument, type EffectiveBrokerPolicy } from './broker.js';
 export { resolvePolicy, formatPolicyProblem } from './layering.js';
 export { verificationSchema, DEFAULT_VERIFICATION } from './verification.js';
 export {

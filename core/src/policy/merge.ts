@@ -9,6 +9,7 @@
 import { severityRank } from '../engine/severity.js';
 import { scopeRiskRank as riskRank } from '../oauth/catalog.js';
 import { DEFAULT_POLICY } from './defaults.js';
+import { defaultBrokerPolicy, overrideBroker, tightenBroker } from './broker.js';
 import { DEFAULT_VERIFICATION, overrideVerification, tightenVerification } from './verification.js';
 import type { OAuthRuleDocument, OAuthRuleKey, PolicyDocument } from './schema.js';
 import { memberKey, ProvenanceLedger, type LayerOrigin } from './provenance.js';
@@ -26,6 +27,7 @@ export class PolicyBuilder {
     references: { ...DEFAULT_POLICY.references },
     audit: {},
     guardrails: { ...DEFAULT_POLICY.guardrails },
+    broker: defaultBrokerPolicy(),
     verification: DEFAULT_VERIFICATION,
   };
   readonly provenance = new ProvenanceLedger();
@@ -70,6 +72,7 @@ export class PolicyBuilder {
       this.problems.push({ level: 'notice', source, origin, field: 'audit.endpoint', message: 'not accepted from a workspace file (user or managed policy only); ignored' });
     } else if (doc.audit?.endpoint) set('audit.endpoint', (p.audit.endpoint = doc.audit.endpoint));
     this.overrideGuardrails(doc, source, origin, set);
+    overrideBroker(p.broker, doc.broker, { source, origin, set, problems: this.problems, chosen: (field) => this.chosen(field) });
     overrideVerification(p, doc.verification, { source, origin, set, problems: this.problems, chosen: (field) => this.chosen(field) });
   }
 
@@ -168,6 +171,7 @@ export class PolicyBuilder {
       set('audit.endpoint', (p.audit.endpoint = doc.audit.endpoint));
     }
     this.tightenGuardrails(doc, source, set);
+    tightenBroker(p.broker, doc.broker, { source, origin, set, problems: this.problems, chosen: (field) => this.chosen(field) });
     tightenVerification(p, doc.verification, { source, origin, set, problems: this.problems, chosen: (field) => this.chosen(field) });
   }
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../engine/types.js';
 import { OAUTH_PROVIDERS, SCOPE_RISKS } from '../oauth/types.js';
+import { brokerSchema } from './broker.js';
 import { verificationSchema } from './verification.js';
 
 export const OAUTH_ACTIONS = ['warn', 'block'] as const;
@@ -75,6 +76,7 @@ export const policySchema = z
       })
       .optional(),
     references: referencesSchema.optional(),
+    broker: brokerSchema.optional(),
     verification: verificationSchema.optional(),
     guardrails: z
       .strictObject({

@@ -3,6 +3,7 @@ import type { Severity } from '../engine/types.js';
 import type { ScopeRisk } from '../oauth/types.js';
 import type { OAuthAction, OAuthRuleKey, PolicyReferences } from './schema.js';
 import type { Loosening } from './trust.js';
+import type { EffectiveBrokerPolicy } from './broker.js';
 import type { VerificationMode } from '../verify/mode.js';
 
 /** Where a layer comes from, weakest first. `strict-default` replaces a managed layer that failed to load. */
@@ -48,6 +49,8 @@ export interface EffectivePolicy {
   audit: { endpoint?: string };
   /** Agent hooks (`secret-hygiene hook`): what they deny and whether they must be installed. */
   guardrails: { enforce: boolean; threshold: Severity; failClosed: boolean };
+  /** What `secret-hygiene run` may resolve. */
+  broker: EffectiveBrokerPolicy;
   /** Whether found credentials may be checked with (or revoked at) their provider: off, on-demand, allowed. */
   verification: VerificationMode;
 }

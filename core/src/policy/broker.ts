@@ -1,0 +1,98 @@
+/**
+ * The `broker` block of the policy: what `secret-hygiene run` may resolve. Declared here and merged by
+ * the PolicyBuilder like the rest; a workspace file may only tighten it (a cloned repository must not
+ * widen what the broker hands to an agent), a managed value wins unless a lower layer chose stricter.
+ */
+import { z } from 'zod';
+import { REFERENCE_SCHEMES, type ReferenceScheme } from '../broker/references.js';
+import type { PolicyProblem, PolicySource, ProvenanceEntry } from './types.js';
+
+/** GitHub installation tokens live one hour; a longer limit would promise nothing more. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_MINUTES = 60;
+
+const providerName = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a provider name (kebab-case, as in findings: github, aws, slack)');
+
+export const brokerSchema = z
+  .strictObject({
+    allowedSchemes: z
+      .array(z.enum(REFERENCE_SCHEMES))
+      .optional()
+      .describe('Reference schemes `secret-hygiene run` may resolve (keychain, op, env, github-app); absent = all. Other layers may only remove schemes.'),
+    requiredSchemes: z
+      .partialRecord(providerName, z.enum(REFERENCE_SCHEMES))
+      .optional()
+      .describe('Per provider, the one scheme its credentials must come from (e.g. {"github": "github-app"}: a GitHub token held in the keychain is refused).'),
+    maxTokenLifetimeMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(1440)
+      .optional()
+      .describe('Longest lifetime of a token the broker mints (minutes); a scheme whose tokens live longer is refused. Default 60. Other layers may only lower it.'),
+  })
+  .describe('The JIT credential broker (`secret-hygiene run`): which references it may resolve. A workspace file may only tighten this.');
+
+export type BrokerPolicyDocument = z.infer<typeof brokerSchema>;
+
+export interface EffectiveBrokerPolicy {
+  allowedSchemes: ReferenceScheme[];
+  requiredSchemes: Record<string, ReferenceScheme>;
+  maxTokenLifetimeMinutes: number;
+}
+
+export function defaultBrokerPolicy(): EffectiveBrokerPolicy {
+  return { allowedSchemes: [...REFERENCE_SCHEMES], requiredSchemes: {}, maxTokenLifetimeMinutes: DEFAULT_MAX_TOKEN_LIFETIME_MINUTES };
+}
+
+type Setter = (field: string, value: ProvenanceEntry['value']) => void;
+
+interface MergeContext {
+  source: PolicySource;
+  origin: string;
+  set: Setter;
+  problems: PolicyProblem[];
+  /** Whether a layer (not the built-in defaults) chose this field. */
+  chosen: (field: string) => boolean;
+}
+
+/**
+ * A workspace, user or default layer. The user's file (and the defaults) replace values; a workspace
+ * file may remove schemes, add a requirement for a provider that has none, lower the lifetime.
+ */
+export function overrideBroker(broker: EffectiveBrokerPolicy, doc: BrokerPolicyDocument | undefined, { source, origin, set, problems }: MergeContext): void {
+  if (!doc) return;
+  const tightenOnly = source === 'workspace';
+  const ignored = (field: string) => problems.push({ level: 'notice', source, origin, field, message: 'a workspace file may only tighten the broker policy; ignored' });
+  if (doc.allowedSchemes) {
+    const wanted = new Set(doc.allowedSchemes);
+    const next = tightenOnly ? broker.allowedSchemes.filter((scheme) => wanted.has(scheme)) : REFERENCE_SCHEMES.filter((scheme) => wanted.has(scheme));
+    if (tightenOnly && doc.allowedSchemes.some((scheme) => !broker.allowedSchemes.includes(scheme))) ignored('broker.allowedSchemes');
+    set('broker.allowedSchemes', (broker.allowedSchemes = next));
+  }
+  for (const [provider, scheme] of Object.entries(doc.requiredSchemes ?? {}) as [string, ReferenceScheme][]) {
+    const field = `broker.requiredSchemes.${provider}`;
+    if (tightenOnly && broker.requiredSchemes[provider] !== undefined && broker.requiredSchemes[provider] !== scheme) ignored(field);
+    else set(field, (broker.requiredSchemes[provider] = scheme));
+  }
+  if (doc.maxTokenLifetimeMinutes !== undefined) {
+    if (tightenOnly && doc.maxTokenLifetimeMinutes > broker.maxTokenLifetimeMinutes) ignored('broker.maxTokenLifetimeMinutes');
+    else set('broker.maxTokenLifetimeMinutes', (broker.maxTokenLifetimeMinutes = doc.maxTokenLifetimeMinutes));
+  }
+}
+
+/** A managed layer (or the strict defaults): its values win, except where a lower layer chose stricter. */
+export function tightenBroker(broker: EffectiveBrokerPolicy, doc: BrokerPolicyDocument | undefined, { set, chosen }: MergeContext): void {
+  if (!doc) return;
+  if (doc.allowedSchemes) {
+    const managed = new Set(doc.allowedSchemes);
+    const base = chosen('broker.allowedSchemes') ? broker.allowedSchemes : REFERENCE_SCHEMES;
+    set('broker.allowedSchemes', (broker.allowedSchemes = base.filter((scheme) => managed.has(scheme))));
+  }
+  for (const [provider, scheme] of Object.entries(doc.requiredSchemes ?? {}) as [string, ReferenceScheme][]) {
+    set(`broker.requiredSchemes.${provider}`, (broker.requiredSchemes[provider] = scheme));
+  }
+  if (doc.maxTokenLifetimeMinutes !== undefined) {
+    const lower = chosen('broker.maxTokenLifetimeMinutes') ? broker.maxTokenLifetimeMinutes : Infinity;
+    if (doc.maxTokenLifetimeMinutes <= lower) set('broker.maxTokenLifetimeMinutes', (broker.maxTokenLifetimeMinutes = doc.maxTokenLifetimeMinutes));
+  }
+}
