@@ -155,7 +155,7 @@ describe('secret-hygiene run / store (real CLI, real keyring)', function () {
     const claims = github.jwtClaims.at(-1)!;
     assert.equal(claims.iss, '4242');
     assert.ok((claims.exp as number) - (claims.iat as number) <= 660);
-    const log = readFileSync(join(keyring.env.XDG_STATE_HOME, 'secret-hygiene', 'audit.jsonl'), 'utf8');
+    const log = readFileSync(join(keyring.env.XDG_STATE_HOME!, 'secret-hygiene', 'audit.jsonl'), 'utf8');
     assert.ok(!log.includes(minted.token) && !log.includes('BEGIN PRIVATE KEY'));
     const events = log.trim().split('\n').map((line) => JSON.parse(line) as Record<string, string>);
     assert.ok(events.some((e) => e.type === 'broker.resolution' && e.scheme === 'github-app' && e.outcome === 'resolved' && e.command === 'node' && e.variable === 'GH_TOKEN'));
