@@ -35,6 +35,8 @@ export interface ScanArgs {
   staged?: { path: string; allLines: boolean };
   /** `--fix`: rewrite agent configs, secrets to the OS keychain (cli/src/fix-command.ts). */
   fix?: boolean;
+  /** `--verify`: ask each supported provider's API whether the secrets found are live (docs/verify.md). */
+  verify?: { timeoutMs: number };
 }
 
 /**
@@ -61,6 +63,15 @@ function parseSeconds(value: string): number {
 }
 
 const DEFAULT_BASELINE = '.secret-hygiene-baseline.json';
+
+/** Seconds one verification request may take before its finding is reported `unknown`. */
+export const DEFAULT_VERIFY_TIMEOUT_SECONDS = 10;
+
+function parseVerifyTimeout(value: string): number {
+  const seconds = /^\d+(?:\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 120) throw new UsageError(`--verify-timeout: expected seconds between 0 and 120 like 10 or 2.5, got "${value}"`);
+  return Math.round(seconds * 1000);
+}
 
 function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
@@ -97,6 +108,8 @@ export function parseScanArgs(argv: string[]): ScanArgs {
         staged: { type: 'boolean', default: false },
         'all-lines': { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
+        verify: { type: 'boolean', default: false },
+        'verify-timeout': { type: 'string' },
       },
     });
   } catch (error) {
@@ -132,6 +145,8 @@ export function parseScanArgs(argv: string[]): ScanArgs {
   if (v.fix) args.fix = true;
   if (v.workers) args.workers = true;
   if (v['no-workers']) args.workers = false;
+  if (v['verify-timeout'] !== undefined && !v.verify) throw new UsageError('--verify-timeout goes with --verify');
+  if (v.verify) args.verify = { timeoutMs: v['verify-timeout'] !== undefined ? parseVerifyTimeout(v['verify-timeout']) : DEFAULT_VERIFY_TIMEOUT_SECONDS * 1000 };
   return args;
 }
 

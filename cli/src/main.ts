@@ -8,6 +8,7 @@ import { runInstallHook } from './install-hook.js';
 import { runOauth } from './oauth-command.js';
 import { runPolicy } from './policy-command.js';
 import { runScan, VERSION } from './scan-command.js';
+import { REVOKE_HELP, runRevoke } from './revoke-command.js';
 import { runFix } from './fix-command.js';
 import { runStoreCommand, STORE_HELP } from './broker/store-command.js';
 
@@ -15,6 +16,8 @@ const HELP = `secret-hygiene ${VERSION} — find long-lived tokens, over-scoped 
 
 Usage:
   secret-hygiene scan [paths…] [options]
+  secret-hygiene verify [paths…] [options]        scan --verify: ask each provider whether the secrets are live
+  secret-hygiene revoke PATH… [--yes]             revoke leaked credentials where the provider allows it
   secret-hygiene install-hook [--pre-push] [--force] [PATH]   a git pre-commit (or pre-push) hook
   secret-hygiene oauth URL [--format text|json]   rate an OAuth authorization URL's scopes
                                                   (exit 1 when the overall risk is high or critical)
@@ -52,6 +55,9 @@ Options (scan):
   --since REV                    with --git: only what REV..HEAD added
   --staged [PATH]                scan what the next commit adds (the index; added lines only)
   --all-lines                    with --staged: whole staged files
+  --verify                       ask each secret's provider (official API host only) whether it is live,
+                                 whose it is, its scopes and expiry; severity follows (docs/verify.md)
+  --verify-timeout SECONDS       per request (default 10); a slower answer is reported as unknown
   --fix                          rewrite agent (MCP) configs: each secret goes to the OS keychain and the
                                  server starts through \`secret-hygiene run\`; FILE.secret-hygiene.bak first
                                  (exit 0 all fixed, 1 some left, 2 keychain unavailable: file unchanged)
@@ -67,6 +73,8 @@ printed; --allow-incomplete gives 0/1). See docs/cli.md.
 
 const COMMAND_HELP: Record<string, string> = {
   scan: HELP,
+  verify: HELP,
+  revoke: REVOKE_HELP,
   hook: `Usage:\n  secret-hygiene hook claude-code|cursor < hook-input.json\n\nAnswers the client's hook call in its own protocol: denies when a secret at or above the policy's\nguardrails threshold (default high) would reach the agent. See docs/guardrails.md.\n`,
   hooks: HOOKS_HELP,
   store: STORE_HELP,
@@ -89,8 +97,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(COMMAND_HELP[command]!);
     return 0;
   }
-  if (command === 'scan') {
-    const args = parseScanArgs(rest);
+  if (command === 'revoke') {
+    const result = await runRevoke(rest);
+    await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
+    return result.exitCode;
+  }
+  if (command === 'scan' || command === 'verify') {
+    // `verify PATH…` is `scan --verify PATH…`.
+    const args = parseScanArgs(command === 'verify' && !rest.includes('--verify') ? [...rest, '--verify'] : rest);
     const result = args.fix ? await runFix(args) : await runScan(args, process.stderr);
     await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
     return result.exitCode;

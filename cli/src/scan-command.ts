@@ -17,8 +17,11 @@ import { chooseFingerprintSalt } from './fingerprint-salt.js';
 import { loadScanPolicy } from './policy/scan-policy.js';
 import { loadBaseline, trackedFilesIgnoreRulesMatch } from './policy/repository-trust.js';
 import { defaultPolicyContext, type PolicyContext } from './policy/sources.js';
+import { assertVerificationAllowed } from './verify/policy-gate.js';
+import { verifyScanFindings } from './verify/scan-verify.js';
+import { VERSION } from './version.js';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 /** A file's size for the parallel decision; an unreadable file counts as empty (its reader reports it). */
 function sizeOf(path: string | Uint8Array): number {
@@ -46,6 +49,8 @@ export async function runScan(
 ): Promise<CommandResult> {
   const started = performance.now();
   const policy = await loadScanPolicy(args.minSeverity, policyContext, args.trustRepository);
+  // Refused before anything is read: the policy may forbid going online at all.
+  if (args.verify) assertVerificationAllowed(policy.resolved, 'scan --verify');
   // The repository's own baseline and ignore files obey the same trust as its policy file (docs/policy.md "Trust").
   const trusted = policy.resolved.trust.mayLoosen;
   const baseline = loadBaseline(args, trusted);
@@ -176,6 +181,11 @@ export async function runScan(
       accept({ file: result.display, ...finding });
     }
   }
+  // --verify: the providers' word on each secret, before names are masked (texts are found by name).
+  const verification = args.verify
+    ? await verifyScanFindings(findings, { args, files, salt: salting.salt, minSeverity: policy.scan.minSeverity, userAgent: `secret-hygiene/${VERSION}`, onNotice })
+    : undefined;
+  if (verification) for (const level of Object.keys(bySeverity) as Severity[]) bySeverity[level] = findings.filter((f) => f.severity === level).length;
   // Names are text too: a token in a file or directory name is a finding, and masked wherever printed.
   const inPaths = findSecretsInPaths(
     mainThreadScanner(),
@@ -215,6 +225,7 @@ export async function runScan(
       incomplete,
       loosened,
       ...(baseline.use ? { baseline: baseline.use } : {}),
+      ...(verification ? { verification } : {}),
       ...(policy.replacedManaged ? { managedPolicy: { path: escapeName(policy.replacedManaged.path), via: policy.replacedManaged.via } } : {}),
     },
   };

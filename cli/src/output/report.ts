@@ -42,6 +42,20 @@ export interface ScanStats {
   baseline?: BaselineUse;
   /** Set when SECRET_HYGIENE_POLICY replaced the OS-level managed policy file (or removed it: `none`). */
   managedPolicy?: { path: string; via: string };
+  /** `--verify`: what the providers said, by status (docs/verify.md). */
+  verification?: VerificationStats;
+}
+
+/** Counts of `scan --verify`: findings by status, secrets of providers that cannot be verified, requests sent. */
+export interface VerificationStats {
+  live: number;
+  invalid: number;
+  unknown: number;
+  unsupported: number;
+  requests: number;
+  /** 429 answers received (each waited out per Retry-After, within a bound). */
+  rateLimited: number;
+  durationMs: number;
 }
 
 export interface BaselineUse {

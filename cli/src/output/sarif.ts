@@ -60,6 +60,7 @@ export function formatSarif(report: ScanReport, version: string): string {
             redacted: f.redacted,
             ...(f.expiresAt ? { expiresAt: f.expiresAt } : {}),
             ...(f.commit ? { commit: f.commit } : {}),
+            ...(f.verification ? { verification: f.verification } : {}),
           },
         })),
         columnKind: 'utf16CodeUnits',
@@ -69,6 +70,7 @@ export function formatSarif(report: ScanReport, version: string): string {
           loosened: report.stats.loosened,
           ...(report.stats.baseline ? { baseline: report.stats.baseline } : {}),
           ...(report.stats.managedPolicy ? { managedPolicy: report.stats.managedPolicy } : {}),
+          ...(report.stats.verification ? { verification: report.stats.verification } : {}),
         },
         // An incomplete scan is not a successful execution (SARIF 2.1.0 §3.20.14), and each path not
         // scanned is a notification naming it (§3.20.21, §3.58), so code scanning shows the gap.

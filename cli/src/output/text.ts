@@ -1,5 +1,6 @@
 import type { Severity } from '@secret-hygiene/core';
 import { escapeForTerminal } from './escape.js';
+import { describeVerification, verificationSummary } from './verification-text.js';
 import type { FileFinding, ScanReport } from './report.js';
 
 const SEVERITY_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
@@ -37,7 +38,8 @@ export function formatText(report: ScanReport, color: boolean): string {
       }
       const where = `${f.line}:${f.column}`.padEnd(8);
       // The message already states the lifetime and, in known config files, where the value sits.
-      lines.push(`  ${c.dim(where)} ${c.severity(f.severity)} ${escapeForTerminal(f.redacted).padEnd(14)} ${escapeForTerminal(f.message)}  ${c.dim(f.ruleId)}`);
+      const verified = f.verification ? `  ${c.bold(describeVerification(f.verification))}` : '';
+      lines.push(`  ${c.dim(where)} ${c.severity(f.severity)} ${escapeForTerminal(f.redacted).padEnd(14)} ${escapeForTerminal(f.message)}  ${c.dim(f.ruleId)}${verified}`);
     }
     lines.push('');
   }
@@ -62,6 +64,7 @@ export function formatText(report: ScanReport, color: boolean): string {
     for (const { file, reason } of s.incomplete.slice(0, INCOMPLETE_LISTED)) lines.push(`  ${escapeForTerminal(file)}: ${escapeForTerminal(reason)}`);
     if (n > INCOMPLETE_LISTED) lines.push(`  … and ${n - INCOMPLETE_LISTED} more (--format json lists them all)`);
   }
+  if (s.verification) lines.push(verificationSummary(s.verification));
   if (s.managedPolicy) lines.push(`managed policy: ${escapeForTerminal(s.managedPolicy.path)} (from ${escapeForTerminal(s.managedPolicy.via)})`);
   if (s.baseline) {
     const b = s.baseline;
@@ -88,7 +91,7 @@ function historyLines(f: FileFinding, c: ReturnType<typeof palette>): string[] {
   const where = `${escapeForTerminal(commit.path)}@${commit.sha.slice(0, 8)}:${f.line}:${f.column}`;
   const removed = commit.removedIn ? ` · removed in ${commit.removedIn.slice(0, 8)} (still in history: rotate it)` : '';
   return [
-    `  ${where} ${c.severity(f.severity)} ${escapeForTerminal(f.redacted).padEnd(14)} ${escapeForTerminal(f.message)}  ${c.dim(f.ruleId)}`,
+    `  ${where} ${c.severity(f.severity)} ${escapeForTerminal(f.redacted).padEnd(14)} ${escapeForTerminal(f.message)}  ${c.dim(f.ruleId)}${f.verification ? `  ${describeVerification(f.verification)}` : ''}`,
     `    ${c.dim(`added by ${escapeForTerminal(commit.author)} <${escapeForTerminal(commit.email)}> on ${escapeForTerminal(commit.date)}${removed}`)}`,
   ];
 }

@@ -1,0 +1,272 @@
+/**
+ * `scan --verify`, `verify` and `revoke` as a user runs them: the CLI built privately, in its own
+ * process, pointed at loopback emulators through SECRET_HYGIENE_API_BASE. Live, invalid and unknown per
+ * provider; no secret in stdout, stderr or JSON; a non-loopback override ignored with a notice;
+ * redirects not followed; rate limits waited out; policy `off`; revoke with --yes, refused without a TTY.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { anthropicEmulator, type AnthropicKey } from '../../test/emulators/anthropic.js';
+import { problems } from '../../test/emulators/faults.js';
+import { githubEmulator, type GitHubToken } from '../../test/emulators/github.js';
+import { gitlabEmulator, type GitLabToken } from '../../test/emulators/gitlab.js';
+import { googleEmulator, type GoogleAccessToken, type GoogleApiKey } from '../../test/emulators/google.js';
+import { huggingfaceEmulator, type HuggingFaceToken } from '../../test/emulators/huggingface.js';
+import { startLoopbackServer, type LoopbackServer, type Route } from '../../test/emulators/loopback-server.js';
+import { npmEmulator, type NpmToken } from '../../test/emulators/npm.js';
+import { openaiEmulator, type OpenAIKey } from '../../test/emulators/openai.js';
+import { slackEmulator, type SlackToken } from '../../test/emulators/slack.js';
+import { stripeEmulator, type StripeKey } from '../../test/emulators/stripe.js';
+import { synthetic } from '../../test/emulators/synthetic-tokens.js';
+import { builtCli } from './built-cli.js';
+import { tempDir } from './support/temp-dir.js';
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Async, so the in-process emulators can answer while the CLI runs. `timeoutMs` only catches a hang. */
+function runCli(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [builtCli(), ...args], { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const guard = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(guard);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+const github = new Map<string, GitHubToken>();
+const gitlab = new Map<string, GitLabToken>();
+const slack = new Map<string, SlackToken>();
+const npm = new Map<string, NpmToken>();
+const hf = new Map<string, HuggingFaceToken>();
+const openai = new Map<string, OpenAIKey>();
+const anthropic = new Map<string, AnthropicKey>();
+const stripe = new Map<string, StripeKey>();
+const googleKeys = new Map<string, GoogleApiKey>();
+const googleTokens = new Map<string, GoogleAccessToken>();
+const githubRoute = githubEmulator(github);
+const slackRoute = slackEmulator(slack);
+const gitlabRoute = gitlabEmulator(gitlab);
+
+const servers: Record<string, LoopbackServer> = {};
+let elsewhere: LoopbackServer;
+let home = '';
+
+function apiBase(overrides: Record<string, string> = {}): string {
+  return JSON.stringify({ ...Object.fromEntries(Object.entries(servers).map(([id, s]) => [id, s.baseUrl])), ...overrides });
+}
+
+function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { SECRET_HYGIENE_POLICY: 'none', XDG_CONFIG_HOME: join(home, '.config'), HOME: home, SECRET_HYGIENE_API_BASE: apiBase(), ...extra };
+}
+
+function requestCount(): number {
+  return Object.values(servers).reduce((n, s) => n + s.requests.length, 0);
+}
+
+/** Every secret value the tests planted: none may appear in any output. */
+const planted: string[] = [];
+function plant<T>(map: Map<string, T>, token: string, state: T): string {
+  map.set(token, state);
+  planted.push(token);
+  return token;
+}
+function assertNoSecret(...outputs: string[]): void {
+  for (const output of outputs) for (const secret of planted) assert.ok(!output.includes(secret), `a secret (${secret.slice(0, 6)}…) leaked into the output`);
+}
+
+before(async () => {
+  const routes: Record<string, Route> = {
+    github: githubRoute,
+    gitlab: gitlabRoute,
+    slack: slackRoute,
+    npm: npmEmulator(npm),
+    huggingface: huggingfaceEmulator(hf),
+    openai: openaiEmulator(openai),
+    anthropic: anthropicEmulator(anthropic),
+    stripe: stripeEmulator(stripe),
+    google: googleEmulator(googleKeys, googleTokens),
+  };
+  for (const [id, route] of Object.entries(routes)) servers[id] = await startLoopbackServer(route);
+  elsewhere = await startLoopbackServer(() => ({ status: 200, body: { login: 'should-never-be-asked' } }));
+  home = tempDir('sh-verify-home-');
+  builtCli();
+});
+
+after(async () => {
+  await Promise.all([...Object.values(servers), elsewhere].map((s) => s.close()));
+});
+
+afterEach(() => {
+  assert.deepEqual(problems.splice(0), [], 'every request must be one the real API accepts');
+});
+
+describe('scan --verify / verify (built CLI against emulators)', () => {
+  it('live, invalid and unknown for every group-A provider, in JSON, with no secret anywhere', async () => {
+    const dir = tempDir('sh-verify-');
+    const live = {
+      github: plant(github, synthetic.githubClassic(), { login: 'octo-dev', scopes: ['repo', 'workflow'] }),
+      gitlab: plant(gitlab, synthetic.gitlab(), { id: 1, name: 'ci', userId: 42, scopes: ['read_api'], expiresAt: '2027-03-01' }),
+      slack: plant(slack, synthetic.slackBot(), { team: 'acme', user: 'deploy-bot', scopes: ['chat:write'] }),
+      npm: plant(npm, synthetic.npm(), { username: 'publisher' }),
+      huggingface: plant(hf, synthetic.huggingface(), { name: 'ml-dev', role: 'read' }),
+      openai: plant(openai, synthetic.openaiProject(), { organization: 'org-acme' }),
+      anthropic: plant(anthropic, synthetic.anthropic(), { organization: 'Acme' }),
+      stripe: plant(stripe, synthetic.stripeLive(), { account: 'acct_1Acme' }),
+      google: plant(googleKeys, synthetic.googleApiKey(), {}),
+    };
+    const dead = { github: synthetic.githubClassic(), slack: synthetic.slackUser(), stripe: synthetic.stripeLive(), google: synthetic.googleApiKey() };
+    planted.push(...Object.values(dead));
+    const unknown = {
+      gitlab: plant(gitlab, synthetic.gitlab(), { id: 2, name: 'x', userId: 1, scopes: [], expiresAt: null, fault: { kind: 'server-error' } }),
+      openai: plant(openai, synthetic.openaiProject(), { organization: 'o', fault: { kind: 'server-error', status: 500 } }),
+    };
+    writeFileSync(join(dir, 'live.env'), Object.entries(live).map(([id, token]) => `${id.toUpperCase()}_TOKEN=${token}`).join('\n') + '\n');
+    writeFileSync(join(dir, 'dead.env'), Object.entries(dead).map(([id, token]) => `${id.toUpperCase()}_TOKEN=${token}`).join('\n') + '\n');
+    writeFileSync(join(dir, 'flaky.env'), Object.entries(unknown).map(([id, token]) => `${id.toUpperCase()}_TOKEN=${token}`).join('\n') + '\n');
+
+    const run = await runCli(['verify', '.', '--format', 'json'], { cwd: dir, env: env() });
+    assertNoSecret(run.stdout, run.stderr);
+    assert.equal(run.status, 1, run.stderr);
+    const report = JSON.parse(run.stdout) as { findings: { file: string; provider: string; ruleId: string; severity: string; verification?: { status: string; identity?: string; scopes?: string[] } }[]; stats: { verification: Record<string, number> } };
+    const status = (file: string) => Object.fromEntries(report.findings.filter((f) => f.file === file).map((f) => [f.ruleId.split('-')[0] === 'gcp' ? 'google' : f.ruleId.split('-')[0], f.verification?.status]));
+    assert.deepEqual(status('live.env'), { github: 'live', gitlab: 'live', slack: 'live', npm: 'live', huggingface: 'live', openai: 'live', anthropic: 'live', stripe: 'live', google: 'live' });
+    assert.deepEqual(status('dead.env'), { github: 'invalid', slack: 'invalid', stripe: 'invalid', google: 'invalid' });
+    assert.deepEqual(status('flaky.env'), { gitlab: 'unknown', openai: 'unknown' });
+    const gh = report.findings.find((f) => f.file === 'live.env' && f.ruleId === 'github-classic-pat')!;
+    assert.deepEqual([gh.verification?.identity, gh.verification?.scopes, gh.severity], ['octo-dev', ['repo', 'workflow'], 'critical']);
+    for (const f of report.findings.filter((x) => x.file === 'dead.env')) assert.equal(f.severity, 'low', `${f.ruleId}: a rejected token ranks low`);
+    assert.deepEqual([report.stats.verification.live, report.stats.verification.invalid, report.stats.verification.unknown], [9, 4, 2]);
+  });
+
+  it('text output puts status, identity, scopes and expiry on the finding\'s line; SARIF carries it as properties', async () => {
+    const dir = tempDir('sh-verify-text-');
+    plant(gitlab, synthetic.gitlab(), { id: 3, name: 'deploy', userId: 7, scopes: ['api'], expiresAt: '2030-01-15' });
+    writeFileSync(join(dir, 'ci.env'), `GITLAB_TOKEN=${planted.at(-1)}\n`);
+    const text = await runCli(['scan', '--verify', '.'], { cwd: dir, env: env() });
+    assertNoSecret(text.stdout, text.stderr);
+    assert.match(text.stdout, /^ {2}1:\d+ +critical .*gitlab-pat {2}✓ live as user #7, token "deploy" \(personal access token\) · scopes: api · expires 2030-01-15T00:00:00Z · critical risk; narrower: /m);
+    assert.match(text.stdout, /^verified: 1 live, 0 invalid, 0 unknown \(1 request, /m);
+    const sarif = await runCli(['scan', '--verify', '.', '--format', 'sarif'], { cwd: dir, env: env() });
+    const result = JSON.parse(sarif.stdout).runs[0].results[0];
+    assert.equal(result.properties.verification.status, 'live');
+    assert.deepEqual(result.properties.verification.scopes, ['api']);
+    assertNoSecret(sarif.stdout);
+  });
+
+  it('without --verify nothing is sent', async () => {
+    const dir = tempDir('sh-verify-off-');
+    writeFileSync(join(dir, '.env'), `GITHUB_TOKEN=${plant(github, synthetic.githubClassic(), { login: 'x', scopes: [] })}\n`);
+    const before = requestCount();
+    const run = await runCli(['scan', '.', '--format', 'json'], { cwd: dir, env: env() });
+    assert.equal(run.status, 1);
+    assert.equal(requestCount(), before);
+    assert.equal((JSON.parse(run.stdout) as { findings: { verification?: unknown }[] }).findings[0]!.verification, undefined);
+  });
+
+  it('a non-loopback override is ignored with a notice (and the rest still apply)', async () => {
+    const dir = tempDir('sh-verify-base-');
+    writeFileSync(join(dir, '.env'), `SLACK_TOKEN=${plant(slack, synthetic.slackBot(), { team: 'acme', user: 'bot', scopes: [] })}\n`);
+    const run = await runCli(['verify', '.', '--format', 'json'], { cwd: dir, env: env({ SECRET_HYGIENE_API_BASE: apiBase({ github: 'https://attacker.example', stripe: 'http://127.0.0.1.attacker.example:80' }) }) });
+    assert.match(run.stderr, /notice: verify: SECRET_HYGIENE_API_BASE: "github": only loopback addresses are accepted .*; ignored/);
+    assert.match(run.stderr, /"stripe": only loopback addresses are accepted/);
+    assert.equal((JSON.parse(run.stdout) as { findings: { verification?: { status: string } }[] }).findings[0]!.verification?.status, 'live');
+    assertNoSecret(run.stdout, run.stderr);
+  });
+
+  it('a redirect is not followed: unknown, and the other host hears nothing', async () => {
+    const dir = tempDir('sh-verify-redirect-');
+    writeFileSync(join(dir, '.env'), `GITHUB_TOKEN=${plant(github, synthetic.githubClassic(), { login: 'x', fault: { kind: 'redirect', location: `${elsewhere.baseUrl}/user` } })}\n`);
+    const run = await runCli(['verify', '.', '--format', 'json'], { cwd: dir, env: env() });
+    const v = (JSON.parse(run.stdout) as { findings: { verification?: { status: string; error?: string } }[] }).findings[0]!.verification!;
+    assert.equal(v.status, 'unknown');
+    assert.match(v.error!, /redirect \(HTTP 302\) not followed/);
+    assert.equal(elsewhere.requests.length, 0);
+  });
+
+  it('a 429 is waited out per Retry-After, then answered; a slow reply past --verify-timeout is unknown', async () => {
+    const dir = tempDir('sh-verify-limits-');
+    const limited = plant(slack, synthetic.slackUser(), { team: 'acme', user: 'me', scopes: ['search:read'], fault: { kind: 'rate-limited', retryAfterSeconds: 1, times: 1 } });
+    const slow = plant(npm, synthetic.npm(), { username: 'x', fault: { kind: 'slow', delayMs: 3000 } });
+    writeFileSync(join(dir, '.env'), `SLACK_TOKEN=${limited}\nNPM_TOKEN=${slow}\n`);
+    const run = await runCli(['verify', '.', '--format', 'json', '--verify-timeout', '0.5'], { cwd: dir, env: env() });
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string; verification?: { status: string; error?: string } }[]; stats: { verification: { rateLimited: number } } };
+    const byRule = Object.fromEntries(report.findings.map((f) => [f.ruleId, f.verification]));
+    assert.equal(byRule['slack-user-token']?.status, 'live');
+    assert.equal(report.stats.verification.rateLimited, 1);
+    assert.equal(byRule['npm-access-token']?.status, 'unknown');
+    assert.match(byRule['npm-access-token']!.error!, /timed out after 0\.5 s/);
+  });
+
+  it('policy verification: off refuses --verify and revoke before anything is sent (exit 2)', async () => {
+    const dir = tempDir('sh-verify-policy-');
+    const managed = join(dir, 'managed.json');
+    writeFileSync(managed, JSON.stringify({ verification: 'off' }));
+    writeFileSync(join(dir, '.env'), `GITHUB_TOKEN=${plant(github, synthetic.githubClassic(), { login: 'x', scopes: [] })}\n`);
+    const before = requestCount();
+    const verify = await runCli(['verify', '.env'], { cwd: dir, env: env({ SECRET_HYGIENE_POLICY: managed }) });
+    assert.equal(verify.status, 2);
+    assert.match(verify.stderr, /scan --verify refused: verification is "off" \(set by managed policy .*managed\.json\); nothing was sent/);
+    const revoke = await runCli(['revoke', '.env', '--yes'], { cwd: dir, env: env({ SECRET_HYGIENE_POLICY: managed }) });
+    assert.equal(revoke.status, 2);
+    assert.match(revoke.stderr, /revoke refused: verification is "off"/);
+    assert.equal(requestCount(), before);
+    const policy = await runCli(['policy'], { cwd: dir, env: env({ SECRET_HYGIENE_POLICY: managed }) });
+    assert.match(policy.stdout, /^ {2}verification +off +managed/m);
+  });
+});
+
+describe('revoke (built CLI against emulators)', () => {
+  it('with --yes: revokes GitHub, Slack and GitLab tokens, reports an already-dead one, and says what it did per token', async () => {
+    const dir = tempDir('sh-revoke-');
+    const gh = plant(github, synthetic.githubClassic(), { login: 'octo', scopes: ['repo'] });
+    const sl = plant(slack, synthetic.slackUser(), { team: 'acme', user: 'me', scopes: ['chat:write'] });
+    const gl = plant(gitlab, synthetic.gitlab(), { id: 5, name: 'leak', userId: 1, scopes: ['api'], expiresAt: null });
+    const dead = synthetic.githubClassic();
+    const oa = plant(openai, synthetic.openaiProject(), { organization: 'o' });
+    planted.push(dead);
+    writeFileSync(join(dir, 'leak.env'), `A=${gh}\nB=${sl}\nC=${gl}\nD=${dead}\nE=${oa}\n`);
+    const run = await runCli(['revoke', '.', '--yes'], { cwd: dir, env: env() });
+    assertNoSecret(run.stdout, run.stderr);
+    assert.match(run.stdout, /^leak\.env:1 +github-classic-pat +ghp_…\w{4} +revoked: GitHub accepted the token for revocation/m);
+    assert.match(run.stdout, /^leak\.env:2 +slack-user-token .* revoked: Slack revoked the token$/m);
+    assert.match(run.stdout, /^leak\.env:3 +gitlab-pat .* revoked: GitLab\.com revoked the token$/m);
+    assert.match(run.stdout, /^leak\.env:4 +github-classic-pat .* already-invalid: GitHub already rejects it/m);
+    assert.match(run.stdout, /^leak\.env:5 +openai-project-key .* not-revocable: OpenAI offers no revocation/m);
+    assert.equal(run.status, 1, 'the OpenAI key is still usable');
+    assert.ok(githubRoute.revoked.includes(gh) && slackRoute.revoked.includes(sl) && gitlabRoute.revoked.includes(gl));
+    assert.ok(!githubRoute.revoked.includes(dead), 'a dead token is not sent to the revocation API');
+  });
+
+  it('without a terminal and without --yes: refused, nothing sent (exit 2)', async () => {
+    const dir = tempDir('sh-revoke-tty-');
+    writeFileSync(join(dir, '.env'), `GITHUB_TOKEN=${plant(github, synthetic.githubClassic(), { login: 'x', scopes: [] })}\n`);
+    const before = requestCount();
+    const run = await runCli(['revoke', '.'], { cwd: dir, env: env() });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /confirm with --yes \(no terminal to ask on\)\. Nothing was sent/);
+    assert.equal(requestCount(), before);
+  });
+
+  it('--rule narrows the selection; exit 0 when everything selected is revoked', async () => {
+    const dir = tempDir('sh-revoke-rule-');
+    const sl = plant(slack, synthetic.slackBot(), { team: 'acme', user: 'bot', scopes: [] });
+    writeFileSync(join(dir, '.env'), `SLACK=${sl}\nOPENAI=${plant(openai, synthetic.openaiProject(), { organization: 'o' })}\n`);
+    const run = await runCli(['revoke', '.', '--yes', '--rule', 'slack-bot-token', '--format', 'json'], { cwd: dir, env: env() });
+    assert.equal(run.status, 0, run.stderr);
+    const results = (JSON.parse(run.stdout) as { results: { ruleId: string; status: string }[] }).results;
+    assert.deepEqual(results.map((r) => [r.ruleId, r.status]), [['slack-bot-token', 'revoked']]);
+  });
+});
