@@ -7,6 +7,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Certificate } from './tls.js';
 import { githubEmulator, type GitHubCall } from './github-emulator.js';
+import { serveConsentVariant } from './consent-pages.js';
+import { serveGrantsApi } from './grants-apis.js';
 
 export const COLLECTOR_HOST = 'audit.collector.test';
 export const GITHUB_API_HOST = 'api.github.com';
@@ -79,6 +81,7 @@ export async function startServer(certificate: Certificate, port = 0): Promise<E
     req.on('end', () => {
       if (host === GITHUB_API_HOST) return github(req, res);
       if (host === COLLECTOR_HOST) return collect(req, res, Buffer.concat(chunks).toString('utf8'));
+      if (serveGrantsApi(host, req, res, Buffer.concat(chunks).toString('utf8')) || serveConsentVariant(host, url, res)) return;
       // Google moves the request off the URL during sign-in: the consent page has no OAuth parameters.
       if (host === 'accounts.google.com' && url.pathname === '/o/oauth2/v2/auth') {
         res.writeHead(302, { location: '/signin/oauth/consent?authuser=0&part=AJi8hAM&flowName=GeneralOAuthFlow' });
