@@ -5,11 +5,11 @@
  */
 import * as vscode from 'vscode';
 import { addBaselineEntry, BASELINE_FILE } from './model/baseline-file.js';
-import { parseBaseline, type BaselineEntry } from './model/core.js';
+import { baselineSalt, DEFAULT_FINGERPRINT_SALT, parseBaseline, type BaselineEntry } from './model/core.js';
 import { readTextIfExists, writeText } from './files.js';
 
 export class Baselines implements vscode.Disposable {
-  private readonly byFolder = new Map<string, ReadonlySet<string>>();
+  private readonly byFolder = new Map<string, { fingerprints: ReadonlySet<string>; salt: string | undefined }>();
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
@@ -36,14 +36,28 @@ export class Baselines implements vscode.Disposable {
   /** Accepted fingerprints for a document of this folder (empty outside workspace folders). */
   fingerprintsFor(uri: vscode.Uri): ReadonlySet<string> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return (folder && this.byFolder.get(folder.uri.toString())) || EMPTY;
+    return (folder && this.byFolder.get(folder.uri.toString())?.fingerprints) || EMPTY;
   }
 
-  /** Adds an entry and reloads; throws (naming the file) when the existing baseline is malformed. */
-  async add(folder: vscode.WorkspaceFolder, entry: BaselineEntry): Promise<vscode.Uri> {
+  /**
+   * The salt this document's findings are fingerprinted with, as the CLI chooses it: the folder's
+   * version-2 baseline's, none for a version-1 baseline (its unsalted fingerprints still match), else
+   * the public default (so fingerprints match the CLI's output and policy allowlists made from it).
+   */
+  saltFor(uri: vscode.Uri): string | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const loaded = folder && this.byFolder.get(folder.uri.toString());
+    return loaded ? loaded.salt : DEFAULT_FINGERPRINT_SALT;
+  }
+
+  /**
+   * Adds an entry made for the baseline's salt (see addBaselineEntry) and reloads; throws (naming the
+   * file) when the existing baseline is malformed.
+   */
+  async add(folder: vscode.WorkspaceFolder, entryFor: (salt: string | undefined) => BaselineEntry): Promise<vscode.Uri> {
     const uri = vscode.Uri.joinPath(folder.uri, BASELINE_FILE);
     const text = await readTextIfExists(uri);
-    await writeText(uri, addBaselineEntry(text, entry, vscode.workspace.asRelativePath(uri)));
+    await writeText(uri, addBaselineEntry(text, entryFor, vscode.workspace.asRelativePath(uri)));
     await this.load(folder);
     this.emitter.fire();
     return uri;
@@ -74,7 +88,7 @@ export class Baselines implements vscode.Disposable {
         return;
       }
       const baseline = parseBaseline(text, vscode.workspace.asRelativePath(uri));
-      this.byFolder.set(folder.uri.toString(), new Set(baseline.findings.map((entry) => entry.fingerprint)));
+      this.byFolder.set(folder.uri.toString(), { fingerprints: new Set(baseline.findings.map((entry) => entry.fingerprint)), salt: baselineSalt(baseline) });
     } catch (error) {
       this.byFolder.delete(folder.uri.toString());
       const message = `Secret Hygiene: ${(error as Error).message}; the baseline is not applied until it is fixed.`;

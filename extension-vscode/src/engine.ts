@@ -61,7 +61,8 @@ export class ScanEngine implements vscode.Disposable {
    */
   async scan(key: string, text: string, uri: vscode.Uri, options: { kindPath?: string; priority?: Priority } = {}): Promise<ScanOutcome> {
     const { scan, references } = this.settings.current;
-    const job: ScanJob = { text, path: options.kindPath ?? pathOf(uri), config: { ...scan, references } };
+    const fingerprintSalt = this.baselines.saltFor(uri);
+    const job: ScanJob = { text, path: options.kindPath ?? pathOf(uri), config: { ...scan, references, ...(fingerprintSalt === undefined ? {} : { fingerprintSalt }) } };
     const outcome = await this.scheduler.scan(key, job, options.priority);
     if (outcome.status !== 'done') return outcome;
     return { ...outcome, scan: withoutAccepted(outcome.scan, this.accepted(uri)) };

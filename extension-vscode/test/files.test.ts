@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { BaselineError } from '@secret-hygiene/core';
+import { BaselineError, Scanner, builtinRules, fingerprintOf, scanDocument } from '@secret-hygiene/core';
 import { agentConfigPaths } from '../src/model/agent-config-paths.js';
 import { addBaselineEntry } from '../src/model/baseline-file.js';
 import { looksBinary } from '../src/model/content.js';
@@ -53,17 +53,40 @@ describe('.gitignore', () => {
 
 describe('baseline file', () => {
   const entry = { fingerprint: 'github-classic-pat:0123456789abcdef01234567', ruleId: 'github-classic-pat', reason: 'fixture' };
+  const salt = 'ab'.repeat(16);
 
-  it('creates, adds once and keeps entries sorted', () => {
-    const created = addBaselineEntry(undefined, entry, 'b.json');
-    assert.deepEqual(JSON.parse(created), { version: 1, findings: [entry] });
-    assert.equal(addBaselineEntry(created, entry, 'b.json'), created);
+  it('creates a version-2 baseline with a fresh salt, adds once and keeps entries sorted', () => {
+    const salts: (string | undefined)[] = [];
+    const entryFor = (given: string | undefined) => (salts.push(given), entry);
+    const created = addBaselineEntry(undefined, entryFor, 'b.json', () => salt);
+    assert.deepEqual(JSON.parse(created), { version: 2, salt, findings: [entry] });
+    assert.equal(addBaselineEntry(created, entryFor, 'b.json'), created);
+    assert.deepEqual(salts, [salt, salt], 'entries are made for the baseline\'s own salt');
     const other = { fingerprint: 'aws-access-key-id:0123456789abcdef01234567', ruleId: 'aws-access-key-id' };
-    assert.deepEqual(JSON.parse(addBaselineEntry(created, other, 'b.json')).findings.map((e: { ruleId: string }) => e.ruleId), ['aws-access-key-id', 'github-classic-pat']);
+    assert.deepEqual(JSON.parse(addBaselineEntry(created, () => other, 'b.json')).findings.map((e: { ruleId: string }) => e.ruleId), ['aws-access-key-id', 'github-classic-pat']);
+  });
+
+  it('keeps a version-1 baseline unsalted: its entries are made without a salt', () => {
+    let given: string | undefined = 'not called';
+    const updated = addBaselineEntry('{"version":1,"findings":[]}', (s) => ((given = s), entry), 'b.json');
+    assert.equal(given, undefined);
+    assert.deepEqual(JSON.parse(updated), { version: 1, findings: [entry] });
   });
 
   it('never replaces a malformed baseline', () => {
-    assert.throws(() => addBaselineEntry('{"version":2}', entry, 'b.json'), (error: Error) => error.name === BaselineError.name && error.message.includes('b.json'));
+    assert.throws(() => addBaselineEntry('{"version":2}', () => entry, 'b.json'), (error: Error) => error.name === BaselineError.name && error.message.includes('b.json'));
+  });
+
+  it('an entry made for the baseline salt matches what a scan with that salt reports (as the CLI scans against it)', () => {
+    const password = 'hunter2hunter2';
+    const text = `DB_PASSWORD=${password}\n`;
+    const scanner = new Scanner(builtinRules);
+    const finding = scanDocument(scanner, text, { path: '.env', fingerprintSalt: salt }).findings[0]!;
+    assert.ok(finding, 'the fixture has a finding');
+    const baseline = JSON.parse(addBaselineEntry(undefined, (s) => ({ fingerprint: fingerprintOf(finding.ruleId, text.slice(...finding.range), s), ruleId: finding.ruleId }), 'b.json', () => salt));
+    assert.equal(baseline.findings[0].fingerprint, finding.fingerprint);
+    const unsalted = scanDocument(scanner, text, { path: '.env' }).findings[0]!;
+    assert.notEqual(unsalted.fingerprint, finding.fingerprint, 'a guessable secret is fingerprinted differently with a salt');
   });
 });
 

@@ -8,6 +8,7 @@ import type { Baselines } from '../baselines.js';
 import type { DocumentScanner } from '../document-scanner.js';
 import { pathOf } from '../files.js';
 import { allowDirectiveInsertion, commentStyle, sanitizeReason } from '../model/comments.js';
+import { fingerprintOf } from '../model/core.js';
 import { isReadOnly } from './jit-fix.js';
 
 export interface AllowDeps {
@@ -60,13 +61,15 @@ export async function allowFinding(
     return { applied: false, reason: 'no comment syntax and no workspace folder' };
   }
   try {
-    const baseline = await deps.baselines.add(folder, {
-      fingerprint: finding.fingerprint,
+    // The finding was fingerprinted with the current baseline's salt; a new baseline brings a fresh one.
+    const secret = doc.getText().slice(finding.range[0], finding.range[1]);
+    const baseline = await deps.baselines.add(folder, (salt) => ({
+      fingerprint: fingerprintOf(finding.ruleId, secret, salt),
       ruleId: finding.ruleId,
       file: vscode.workspace.asRelativePath(uri, false),
       redacted: finding.redacted,
       reason,
-    });
+    }));
     void deps.scanner.scanNow(doc);
     void vscode.window.showInformationMessage(`Secret Hygiene: ${finding.ruleId} (${finding.redacted}) allowed in ${vscode.workspace.asRelativePath(baseline)}.`);
     return { applied: true, via: 'baseline' };

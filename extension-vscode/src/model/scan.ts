@@ -12,6 +12,8 @@ export interface ScanConfig {
   /** Fingerprints accepted by the policy allowlist or the workspace baseline. */
   acceptedFingerprints: ReadonlySet<string>;
   references?: ReferenceSettings;
+  /** The salt guessable secrets are fingerprinted with (the folder's baseline's, as the CLI does); undefined = unsalted (a version-1 baseline). */
+  fingerprintSalt?: string;
 }
 
 export interface TextScan {
@@ -35,6 +37,7 @@ export function scanText(scanner: Scanner, text: string, path: string | undefine
       severityOverrides: config.severityOverrides,
       ...(path === undefined ? {} : { path }),
       ...(config.references ? { references: config.references } : {}),
+      ...(config.fingerprintSalt === undefined ? {} : { fingerprintSalt: config.fingerprintSalt }),
     });
     const findings = result.findings.filter((f) => !config.acceptedFingerprints.has(f.fingerprint));
     return { findings, suppressed: result.suppressed + result.findings.length - findings.length, notices: result.notices, providerContext: result.providerContext };

@@ -161,6 +161,9 @@ export default function registerExtensionTests(): void {
     assert.deepEqual(outcome, { applied: true, via: 'baseline' });
     assert.equal(doc.getText(), before, 'the JSON file is not edited');
     const baseline = JSON.parse((await readText(file('.secret-hygiene-baseline.json')))!);
+    assert.equal(baseline.version, 2, 'a new baseline is salted, as the CLI writes it');
+    assert.match(baseline.salt, /^[0-9a-f]{32}$/);
+    // A high-entropy token's fingerprint does not depend on the salt: the one the editor showed.
     assert.deepEqual(
       baseline.findings.map((e: { fingerprint: string; reason: string; file: string }) => [e.fingerprint, e.reason, e.file]),
       [[fingerprint, 'read-only demo token', '.mcp.json']],
