@@ -161,7 +161,10 @@ export function readPermissionItems(root: ReadableElement, options: ReadOptions 
     const top = open[open.length - 1];
     if (top?.el !== el) return;
     open.pop();
-    if (top.holdsItem || (options.isVisible && !options.isVisible(el))) return;
+    if (top.holdsItem) return;
+    // Full: say so, without reading what would not be kept.
+    if (items.length >= limits.maxItems) return void (truncated = true);
+    if (options.isVisible && !options.isVisible(el)) return;
     emit({ text: boundedText(el, options) });
   };
 
@@ -174,8 +177,12 @@ export function readPermissionItems(root: ReadableElement, options: ReadOptions 
     }
     let descend = !isSkipped(node);
     if (descend && isCheckbox(node)) {
-      const { text, holder } = checkboxLabel(node, options, limits);
-      if (!options.isVisible || options.isVisible(holder)) emit({ text, checked: checkedState(node) });
+      if (items.length >= limits.maxItems) truncated = true;
+      else {
+        const { text, holder } = checkboxLabel(node, options, limits);
+        if (!options.isVisible || options.isVisible(holder)) emit({ text, checked: checkedState(node) });
+      }
+      for (const entry of open) entry.holdsItem = true;
       descend = false;
     } else if (descend && isListItem(node)) {
       open.push({ el: node, holdsItem: false });
