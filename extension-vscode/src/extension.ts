@@ -3,6 +3,7 @@
  * documents are scanned right after, off the activation path). Shared by the Node and web entries.
  */
 import * as vscode from 'vscode';
+import { registerAgentGuardrails } from './agents/guardrails.js';
 import { Baselines } from './baselines.js';
 import { SecretCodeActions } from './code-actions.js';
 import { allowFinding, type AllowOutcome } from './commands/allow.js';
@@ -74,6 +75,7 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
     }),
     settings.onDidChange(() => void workspaceScanner.rescanKnown()),
     vscode.window.registerTreeDataProvider('secretHygiene.findings', tree),
+    registerAgentGuardrails(platform.agentCli),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new SecretCodeActions(store, scanner, settings, stores), SecretCodeActions.metadata),
     vscode.languages.registerHoverProvider(SELECTOR, new FindingHover(store)),
     vscode.commands.registerCommand('secretHygiene.applyJitFix', (uri: vscode.Uri | string, fingerprint: string, offset: number): Promise<JitFixOutcome> =>

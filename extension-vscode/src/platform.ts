@@ -4,6 +4,7 @@
  * of the extension is the same code on both.
  */
 import type * as vscode from 'vscode';
+import type { AgentCli } from './agents/cli.js';
 import type { AgentConfigPath } from './model/agent-config-paths.js';
 import type { JitStore, PolicyLayer } from './model/core.js';
 import type { WorkerFactory } from './model/scan-scheduler.js';
@@ -34,4 +35,6 @@ export interface Platform {
    * it does not count the moments the OS ran something else (for the tests' figures).
    */
   threadCpuMs?(): number;
+  /** Runs the secret-hygiene CLI (Agent Guardrails: inventory, hook install); undefined where no process can start. */
+  agentCli?: AgentCli;
 }

