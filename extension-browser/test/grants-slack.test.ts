@@ -1,21 +1,41 @@
 import assert from 'node:assert/strict';
-import { startLoopbackServer, type LoopbackServer } from '../../test/emulators/loopback-server.js';
+import { bearerToken, startLoopbackServer, type EmulatedRequest, type LoopbackServer } from '../../test/emulators/loopback-server.js';
 import { slackEmulator, type SlackToken } from '../../test/emulators/slack.js';
 import { synthetic } from '../../test/emulators/synthetic-tokens.js';
-import { auditSlackToken, slackTokenKind } from '../src/grants/slack.js';
+import { auditSlackToken, installedFromLogs, slackTokenKind } from '../src/grants/slack.js';
+
+/** team.integrationLogs as documented (https://api.slack.com/methods/team.integrationLogs), two pages, admins only. */
+const LOGS = [
+  { app_id: 'A0CHATOPS1', app_type: 'app', change_type: 'added', scope: 'channels:history,chat:write', user_name: 'grace', date: '1700000100' },
+  { app_id: 'A0GONE0001', app_type: 'app', change_type: 'added', scope: 'admin', user_name: 'grace', date: '1700000110' },
+  { app_id: 'A0GONE0001', app_type: 'app', change_type: 'removed', user_name: 'grace', date: '1700000120' },
+  { service_id: 99, service_type: 'Google Drive', change_type: 'added', user_name: 'alan', date: '1700000130' },
+  { app_id: 'A0CHATOPS1', app_type: 'app', change_type: 'updated', scope: 'files:write', user_name: 'grace', date: '1700000140' },
+];
+function integrationLogsRoute(admin: string) {
+  return (request: EmulatedRequest) => {
+    if (!request.url.startsWith('/api/team.integrationLogs')) return undefined;
+    if (bearerToken(request) !== admin) return { status: 200, body: { ok: false, error: 'not_allowed_token_type' } };
+    const page = Number(new URLSearchParams(request.body).get('page') ?? '1');
+    const logs = page === 1 ? LOGS.slice(0, 3) : LOGS.slice(3);
+    return { status: 200, body: { ok: true, logs, paging: { count: 3, total: LOGS.length, page, pages: 2 } } };
+  };
+}
 
 describe('grants audit: Slack (auth.test)', () => {
   const user = synthetic.slackUser();
   const limited = synthetic.slackBot();
   const redirected = synthetic.slackBot();
+  const admin = synthetic.slackUser();
   const tokens = new Map<string, SlackToken>([
     [user, { team: 'subarachnoid', user: 'grace', scopes: ['channels:history', 'chat:write', 'users:read'] }],
     [limited, { team: 'subarachnoid', user: 'standup-bot', scopes: ['chat:write'], fault: { kind: 'rate-limited', retryAfterSeconds: 30 } }],
+    [admin, { team: 'subarachnoid', user: 'grace', scopes: ['admin', 'users:read'] }],
     [redirected, { team: 'subarachnoid', user: 'standup-bot', scopes: ['chat:write'], fault: { kind: 'redirect', location: 'https://collector.invalid/api/auth.test' } }],
   ]);
   let server: LoopbackServer;
   before(async () => {
-    server = await startLoopbackServer(slackEmulator(tokens));
+    server = await startLoopbackServer(integrationLogsRoute(admin), slackEmulator(tokens));
   });
   after(() => server.close());
 
@@ -47,6 +67,32 @@ describe('grants audit: Slack (auth.test)', () => {
     const report = await auditSlackToken(redirected, { baseUrl: server.baseUrl });
     assert.equal(report.error?.kind, 'network');
     assert.ok(!report.error!.message.includes(redirected));
+  });
+
+  it('an admin token: the apps still installed, rebuilt from every page of the integration log', async () => {
+    const report = await auditSlackToken(admin, { baseUrl: server.baseUrl });
+    const apps = report.sections.find((s) => s.id === 'workspace-apps')!;
+    assert.equal(apps.error, undefined);
+    assert.deepEqual(apps.grants!.map((g) => g.app), ['app A0CHATOPS1', 'Google Drive'], 'the removed app is gone');
+    assert.deepEqual(apps.grants![0]!.scopes.map((s) => s.scope).sort(), ['channels:history', 'chat:write', 'files:write']);
+    assert.equal(apps.grants![0]!.publisher, 'added by grace');
+    const rank = { low: 0, medium: 1, high: 2, critical: 3 };
+    const worst = [report.token!.risk, ...apps.grants!.map((g) => g.risk)].sort((a, b) => rank[b] - rank[a])[0];
+    assert.equal(report.risk, worst, 'the report’s risk covers the workspace’s apps');
+    assert.notEqual(apps.grants![0]!.risk, 'low', 'channels:history and files:write are rated by the catalog');
+  });
+
+  it('an ordinary token does not call the admin-only log at all', async () => {
+    const before = server.requests.length;
+    const report = await auditSlackToken(user, { baseUrl: server.baseUrl });
+    assert.equal(report.sections.find((s) => s.id === 'workspace-apps'), undefined);
+    assert.ok(!server.requests.slice(before).some((r) => r.url.includes('integrationLogs')));
+  });
+
+  it('the log replays in date order whatever order it comes in; a disabled app is kept, marked and not rated', () => {
+    const apps = installedFromLogs([...LOGS].reverse().concat([{ app_id: 'A0CHATOPS1', change_type: 'disabled', date: '1700000150' }]));
+    assert.deepEqual(apps.map((a) => [a.app, a.flags.includes('disabled'), a.risk]), [['app A0CHATOPS1', true, 'low'], ['Google Drive', false, 'low']]);
+    assert.equal(apps[0]!.scopes.length, 3, 'its scopes are still listed');
   });
 
   it('token kinds by prefix', () => {
