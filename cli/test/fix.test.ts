@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'jsonc-parser';
@@ -108,6 +109,20 @@ describe('scan --fix (built CLI, real test keyring)', () => {
     assert.ok(args.includes('SLACK_BOT_TOKEN=keychain://secret-hygiene/github-SLACK_BOT_TOKEN'), args.join(' '));
     assert.equal(lookup('github-SLACK_BOT_TOKEN').stdout, slack);
     assert.ok(existsSync(`${config}.secret-hygiene.1.bak`), 'an earlier backup is never overwritten');
+  });
+
+  it('the rewritten entry runs: `secret-hygiene run` hands its child the value and prints none', () => {
+    const token = githubPat();
+    const printHash = "process.stdout.write(require('node:crypto').createHash('sha256').update(process.env.GITHUB_TOKEN ?? '').digest('hex'))";
+    const { dir, config } = project(`${JSON.stringify({ mcpServers: { gh: { command: process.execPath, args: ['-e', printHash], env: { GITHUB_TOKEN: token } } } }, null, 2)}\n`);
+    assert.equal(cli(['scan', '--fix', '.'], dir).status, 0);
+    const server = parse(readFileSync(config, 'utf8')).mcpServers.gh;
+    assert.equal(server.command, 'secret-hygiene');
+    // As the client starts it, this tree's CLI standing for `secret-hygiene` on PATH.
+    const run = cli(server.args, dir);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, createHash('sha256').update(token).digest('hex'));
+    assert.ok(!run.stdout.includes(token) && !run.stderr.includes(token));
   });
 
   it('a locked keychain: exit 2, the file unchanged, no backup', () => {

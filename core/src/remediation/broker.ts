@@ -46,9 +46,11 @@ export function githubAppReference(app: GithubAppSettings): string {
   return `github-app://${app.appId}/${app.installationId}${permissions.length ? `?permissions=${permissions.join(',')}` : ''}`;
 }
 
-/** Long-lived GitHub user tokens, which an App installation token (≤ 1 h, narrowed) can replace. */
+/** Long-lived GitHub user tokens (core/src/rules/github.ts), which an App installation token (≤ 1 h, narrowed) can replace. */
+const GITHUB_USER_TOKENS = new Set(['github-classic-pat', 'github-fine-grained-pat', 'github-oauth-token']);
+
 export function isGithubUserToken(finding: Finding): boolean {
-  return /^github-(?:classic-pat|fine-grained-pat|oauth-token|pat)/.test(finding.ruleId) || (finding.provider === 'github' && /pat|personal/.test(finding.ruleId));
+  return GITHUB_USER_TOKENS.has(finding.ruleId);
 }
 
 /** `secret-hygiene`, `/usr/local/bin/secret-hygiene`, `secret-hygiene.cmd`: an entry this route already wrapped. */
