@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { startLoopbackServer, type LoopbackServer } from '../../test/emulators/loopback-server.js';
 import { awsStsEmulator, type AwsEmulatorState } from '../../test/emulators/aws-sts.js';
 import { sendgridEmulator } from '../../test/emulators/sendgrid.js';
+import { twilioEmulator } from '../../test/emulators/twilio.js';
 import { builtCli } from './built-cli.js';
 import { tempDir } from './support/temp-dir.js';
 
@@ -59,6 +60,9 @@ describe('scan --verify against group B emulators (built CLI)', function () {
   const sendgrid = sendgridKey();
   let aws: LoopbackServer;
   let sg: LoopbackServer;
+  let tw: LoopbackServer;
+  const accountSid = `AC${pick('0123456789abcdef', 32)}`;
+  const authToken = pick('0123456789abcdef', 32);
   let awsState: AwsEmulatorState;
 
   before(async () => {
@@ -66,13 +70,15 @@ describe('scan --verify against group B emulators (built CLI)', function () {
     awsState = { keys: { [keyId]: { secretAccessKey: secret, arn: 'arn:aws:iam::123456789012:user/ci-deployer', maySelfManage: true } } };
     aws = await startLoopbackServer(awsStsEmulator(awsState));
     sg = await startLoopbackServer(sendgridEmulator({ keys: { [sendgrid]: ['mail.send'] } }));
+    tw = await startLoopbackServer(twilioEmulator({ accounts: { [accountSid]: { authToken, friendlyName: 'Acme Support' } } }));
   });
   after(async () => {
     await aws?.close();
     await sg?.close();
+    await tw?.close();
   });
 
-  const env = () => ({ SECRET_HYGIENE_API_BASE: JSON.stringify({ aws: aws.baseUrl, sendgrid: sg.baseUrl }) });
+  const env = () => ({ SECRET_HYGIENE_API_BASE: JSON.stringify({ aws: aws.baseUrl, sendgrid: sg.baseUrl, twilio: tw.baseUrl }) });
 
   it('an AWS key pair and a SendGrid key are live, with identity and scopes, and no secret is printed', async () => {
     const dir = tempDir('sh-verify-b-');
@@ -103,6 +109,16 @@ describe('scan --verify against group B emulators (built CLI)', function () {
     const text = await runCli(['scan', '--verify', '.'], env(), dir);
     assert.match(text.stdout, /invalid/);
     for (const output of [run.stdout, run.stderr, text.stdout, text.stderr]) assert.ok(!output.includes(wrong), 'no secret in the output');
+  });
+
+  it('a Twilio auth token is checked with the Account SID found beside it', async () => {
+    const dir = tempDir('sh-verify-b-');
+    writeFileSync(join(dir, '.env'), `TWILIO_ACCOUNT_SID=${accountSid}\nTWILIO_AUTH_TOKEN=${authToken}\n`);
+    const run = await runCli(['scan', '--verify', '--format', 'json', '.'], env(), dir);
+    const finding = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.find((f) => f.ruleId === 'twilio-auth-token');
+    assert.equal(finding?.verification?.status, 'live', JSON.stringify(finding));
+    assert.equal(finding?.verification?.identity, 'Acme Support');
+    for (const value of [accountSid, authToken]) assert.ok(!run.stdout.includes(value) && !run.stderr.includes(value), 'no secret in the output');
   });
 
   it('revoke --yes deactivates the AWS key through IAM (then it verifies invalid); SendGrid is reported not revocable', async () => {
