@@ -102,7 +102,9 @@ describe('consent page reading: compared with the request', () => {
     assert.deepEqual(scopesToRate(comparison), [`${G}calendar`]);
     const ratings = new Map([[`${G}calendar`, assessScope('google', `${G}calendar`)]]);
     const report = reportConsentPage(googleConsentPage, comparison, scopes, ratings);
-    assert.equal(report.extra[0]!.risk, 'high');
+    assert.deepEqual([report.extra[0]!.risk, report.extra[0]!.rated], ['high', true]);
+    const unrated = reportConsentPage(googleConsentPage, comparison, scopes, new Map());
+    assert.equal(unrated.extra[0]!.rated, false, 'without the service worker’s answer it says so rather than passing for low');
   });
 
   it('Microsoft: listed permissions beyond openid User.Read are more; with .default they are what .default reveals', () => {

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { bearerToken, startLoopbackServer, type EmulatedRequest, type LoopbackServer } from '../../test/emulators/loopback-server.js';
 import { slackEmulator, type SlackToken } from '../../test/emulators/slack.js';
 import { synthetic } from '../../test/emulators/synthetic-tokens.js';
-import { auditSlackToken, installedFromLogs, slackTokenKind } from '../src/grants/slack.js';
+import { auditSlackToken, installedFromLogs, slackTokenKind, type IntegrationLogPayload } from '../src/grants/slack.js';
 
 /** team.integrationLogs as documented (https://api.slack.com/methods/team.integrationLogs), two pages, admins only. */
-const LOGS = [
+const LOGS: IntegrationLogPayload[] = [
   { app_id: 'A0CHATOPS1', app_type: 'app', change_type: 'added', scope: 'channels:history,chat:write', user_name: 'grace', date: '1700000100' },
   { app_id: 'A0GONE0001', app_type: 'app', change_type: 'added', scope: 'admin', user_name: 'grace', date: '1700000110' },
   { app_id: 'A0GONE0001', app_type: 'app', change_type: 'removed', user_name: 'grace', date: '1700000120' },

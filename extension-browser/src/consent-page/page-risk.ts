@@ -12,6 +12,8 @@ export interface RatedPagePermission {
   scopes: readonly string[];
   /** The worst rating of its scopes. */
   risk: ScopeRisk;
+  /** Every scope was rated (the service worker answered). */
+  rated: boolean;
   assessments: ScopeAssessment[];
 }
 
@@ -26,7 +28,7 @@ export interface ConsentPageReport {
 
 function rate(wording: string, scopes: readonly string[], ratings: ReadonlyMap<string, ScopeAssessment>): RatedPagePermission {
   const assessments = scopes.map((s) => ratings.get(s)).filter((a): a is ScopeAssessment => !!a);
-  return { wording, scopes, risk: worstOf(assessments.map((a) => a.risk)), assessments };
+  return { wording, scopes, risk: worstOf(assessments.map((a) => a.risk)), rated: assessments.length === scopes.length, assessments };
 }
 
 export function reportConsentPage(
@@ -42,7 +44,7 @@ export function reportConsentPage(
   const requestedRatings = new Map(requested.map((s) => [shape.canonical(s.scope), s] as const));
   const unticked = comparison.unticked.map((p) => {
     const assessments = p.scopes.map((s) => requestedRatings.get(shape.canonical(s))).filter((a): a is RequestedScope => !!a);
-    return { wording: p.wording, scopes: p.scopes, risk: worstOf(assessments.map((a) => a.risk)), assessments };
+    return { wording: p.wording, scopes: p.scopes, risk: worstOf(assessments.map((a) => a.risk)), rated: assessments.length > 0, assessments };
   });
   const effectiveRisk = worstOf([...kept.map((s) => s.risk), ...extra.map((p) => p.risk), ...revealed.map((p) => p.risk)]);
   return { comparison, extra, revealed, unticked, effectiveRisk };

@@ -34,7 +34,7 @@ ${CHIP_CSS}
 export function shouldShowBanner(view: BannerView, page?: ConsentPageReport): boolean {
   if (view.record.verdict.action !== 'allow' || riskRank(view.record.risk) >= riskRank(view.bannerMinRisk)) return true;
   // The page grants more than the request shows, and that is at or above the threshold.
-  return !!page && [...page.extra, ...page.revealed].some((p) => riskRank(p.risk) >= riskRank(view.bannerMinRisk));
+  return !!page && [...page.extra, ...page.revealed].some((p) => !p.rated || riskRank(p.risk) >= riskRank(view.bannerMinRisk));
 }
 
 function pagePermissionList(doc: Document, title: string, items: readonly RatedPagePermission[], kind: string): HTMLElement[] {
@@ -43,8 +43,8 @@ function pagePermissionList(doc: Document, title: string, items: readonly RatedP
   for (const item of items) {
     const li = el(doc, 'li');
     li.dataset.scopes = item.scopes.join(' ');
-    li.dataset.risk = item.risk;
-    li.append(`“${item.wording}”: `, el(doc, 'code', item.scopes.join(', ')), ` (${RISK_LABEL[item.risk]})`);
+    li.dataset.risk = item.rated ? item.risk : 'unrated';
+    li.append(`“${item.wording}”: `, el(doc, 'code', item.scopes.join(', ')), ` (${item.rated ? RISK_LABEL[item.risk] : 'not rated'})`);
     list.append(li);
   }
   return [el(doc, 'p', title, 'section-title'), list];

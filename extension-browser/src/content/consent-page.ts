@@ -49,9 +49,14 @@ export const consentPageFeature: ContentFeature = {
       lastKey = key;
       const unrated = scopesToRate(comparison).filter((s) => !ratings.has(s));
       if (unrated.length) {
-        for (const rated of await send('rate-scopes', { provider: shape.provider, scopes: unrated })) ratings.set(rated.scope, rated);
+        try {
+          for (const rated of await send('rate-scopes', { provider: shape.provider, scopes: unrated })) ratings.set(rated.scope, rated);
+        } catch {
+          // Shown as "not rated"; the next change of the page asks again.
+          lastKey = undefined;
+        }
       }
-      if (signal.aborted || key !== lastKey) return;
+      if (signal.aborted || (lastKey !== undefined && key !== lastKey)) return;
       publishPageReport(comparison.shown.length ? reportConsentPage(shape, comparison, view.record.scopes, ratings) : undefined);
     };
     const schedule = () => {
