@@ -20,6 +20,8 @@ const NAMED_FINDINGS = 3;
 
 export interface Evaluation {
   verdict: HookVerdict;
+  /** What denied (rule id and masked value of each finding), for the audit record; empty when allowed. */
+  denied: { ruleId: string; redacted: string }[];
   /** For stderr: files not read, policy notices. Never a secret. */
   warnings: string[];
 }
@@ -49,8 +51,9 @@ export function evaluateChecks(scanner: Scanner, checks: readonly TextToCheck[],
     );
     if (denying.length) hits.push({ what: check.what, findings: denying });
   }
-  if (!hits.length) return { verdict: { decision: 'allow' }, warnings };
-  return { verdict: { decision: 'deny', reason: denyReason(hits) }, warnings };
+  if (!hits.length) return { verdict: { decision: 'allow' }, denied: [], warnings };
+  const denied = hits.flatMap(({ findings }) => findings.map((finding) => ({ ruleId: finding.ruleId, redacted: finding.redacted })));
+  return { verdict: { decision: 'deny', reason: denyReason(hits) }, denied, warnings };
 }
 
 /** The first `limit` bytes of a regular file (never a FIFO or device: openRegularFile refuses those). */

@@ -12,6 +12,8 @@ export interface GuardrailSettings {
   enforce: boolean;
   scan: PolicyScanOptions;
   allowlistedFingerprints: ReadonlySet<string>;
+  /** The policy's audit endpoint (https), where denials are recorded when enforced; else the local log. */
+  auditEndpoint?: string;
   /** Policy problems (a broken file, an ignored loosening), for stderr. */
   notices: string[];
 }
@@ -28,6 +30,7 @@ export async function loadGuardrailSettings(context: PolicyContext): Promise<Gua
     enforce: guardrails.enforce,
     scan,
     allowlistedFingerprints: new Set(resolved.policy.allowlist.fingerprints),
+    ...(resolved.policy.audit.endpoint ? { auditEndpoint: resolved.policy.audit.endpoint } : {}),
     notices: resolved.problems.filter((problem) => problem.level === 'error').map(formatPolicyProblem),
   };
 }
