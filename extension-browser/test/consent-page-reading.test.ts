@@ -117,6 +117,13 @@ describe('consent page reading: compared with the request', () => {
     assert.deepEqual(wildcard.revealed.map((p) => p.scopes[0]).sort(), ['Mail.ReadWrite', 'User.Read', 'offline_access']);
   });
 
+  it('Microsoft admin consent: the admin display names are recognised too', () => {
+    const page = el('body', {}, el('ul', {}, el('li', {}, 'Read and write access to user mail'), el('li', {}, 'Have full access to all files user can access'), el('li', {}, 'Sign in and read user profile')));
+    const comparison = compareConsentPage(microsoftConsentPage, readPermissionItems(page), requested(MS_URL));
+    assert.deepEqual(comparison.extra.map((p) => p.scopes[0]).sort(), ['Files.ReadWrite.All', 'Mail.ReadWrite']);
+    assert.deepEqual(comparison.shown.filter((p) => p.requested).map((p) => p.scopes[0]), ['User.Read']);
+  });
+
   it('GitHub: coarse wording matches the scope that includes it; an earlier grant shows up as more', () => {
     const page = el('body', {}, el('ul', {}, el('li', {}, 'Repositories ', el('span', {}, 'Public and private')), el('li', {}, 'Personal user data', el('br'), 'Profile information (read-only)'), el('li', {}, 'Gists')));
     const comparison = compareConsentPage(githubConsentPage, readPermissionItems(page), requested(GH_URL));

@@ -1,6 +1,7 @@
 /**
  * Microsoft's consent prompt lists the permissions the app asks for, each in its "user consent display
- * name" (or the admin one on an admin consent), with no way to untick one
+ * name", or its "admin consent display name" on an admin consent (where it is granted for the whole
+ * organisation); both are listed below where they differ. There is no way to untick one
  * (https://learn.microsoft.com/entra/identity-platform/application-consent-experience). The wording is
  * the display name Microsoft Graph publishes for each delegated permission
  * (https://learn.microsoft.com/graph/permissions-reference). A request for `.default` asks for whatever
@@ -33,20 +34,20 @@ export const microsoftConsentPage: ConsentPageShape = {
     { scopes: ['profile'], phrases: ['View your basic profile'] },
     { scopes: ['email'], phrases: ['View your email address'] },
     { scopes: ['User.Read'], phrases: ['Sign you in and read your profile', 'Sign in and read user profile'] },
-    { scopes: ['User.ReadWrite'], phrases: ['Read and update your profile'] },
+    { scopes: ['User.ReadWrite'], phrases: ['Read and update your profile', 'Read and write access to user profile'] },
     { scopes: ['User.ReadBasic.All'], phrases: ["Read all users' basic profiles"] },
     { scopes: ['User.Read.All'], phrases: ["Read all users' full profiles"] },
-    { scopes: ['Mail.Read'], phrases: ['Read your mail'] },
-    { scopes: ['Mail.ReadWrite'], phrases: ['Read and write access to your mail'] },
-    { scopes: ['Mail.Send'], phrases: ['Send mail as you'] },
-    { scopes: ['Calendars.Read'], phrases: ['Read your calendars'] },
-    { scopes: ['Calendars.ReadWrite'], phrases: ['Have full access to your calendars'] },
-    { scopes: ['Contacts.Read'], phrases: ['Read your contacts'] },
+    { scopes: ['Mail.Read'], phrases: ['Read your mail', 'Read user mail'] },
+    { scopes: ['Mail.ReadWrite'], phrases: ['Read and write access to your mail', 'Read and write access to user mail'] },
+    { scopes: ['Mail.Send'], phrases: ['Send mail as you', 'Send mail as a user'] },
+    { scopes: ['Calendars.Read'], phrases: ['Read your calendars', 'Read user calendars'] },
+    { scopes: ['Calendars.ReadWrite'], phrases: ['Have full access to your calendars', 'Have full access to user calendars'] },
+    { scopes: ['Contacts.Read'], phrases: ['Read your contacts', 'Read user contacts'] },
     { scopes: ['Contacts.ReadWrite'], phrases: ['Have full access to your contacts'] },
     { scopes: ['Files.Read'], phrases: ['Read your files'] },
-    { scopes: ['Files.Read.All'], phrases: ['Read all files that you have access to'] },
+    { scopes: ['Files.Read.All'], phrases: ['Read all files that you have access to', 'Read all files that user can access'] },
     { scopes: ['Files.ReadWrite'], phrases: ['Have full access to your files'] },
-    { scopes: ['Files.ReadWrite.All'], phrases: ['Have full access to all files you have access to'] },
+    { scopes: ['Files.ReadWrite.All'], phrases: ['Have full access to all files you have access to', 'Have full access to all files user can access'] },
     { scopes: ['Sites.Read.All'], phrases: ['Read items in all site collections'] },
     { scopes: ['Sites.ReadWrite.All'], phrases: ['Edit or delete items in all site collections'] },
     { scopes: ['Directory.Read.All'], phrases: ['Read directory data'] },
