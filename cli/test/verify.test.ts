@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { anthropicEmulator, type AnthropicKey } from '../../test/emulators/anthropic.js';
+import { awsStsEmulator, type AwsEmulatorState } from '../../test/emulators/aws-sts.js';
 import { problems } from '../../test/emulators/faults.js';
 import { githubEmulator, type GitHubToken } from '../../test/emulators/github.js';
 import { gitlabEmulator, type GitLabToken } from '../../test/emulators/gitlab.js';
@@ -20,7 +21,9 @@ import { openaiEmulator, type OpenAIKey } from '../../test/emulators/openai.js';
 import { slackEmulator, type SlackToken } from '../../test/emulators/slack.js';
 import { stripeEmulator, type StripeKey } from '../../test/emulators/stripe.js';
 import { synthetic } from '../../test/emulators/synthetic-tokens.js';
+import { randomOf } from '../../test/emulators/synthetic-tokens.js';
 import { builtCli } from './built-cli.js';
+import { commitAll, git, initRepo, write } from './support/git-repo.js';
 import { tempDir } from './support/temp-dir.js';
 
 interface Run {
@@ -56,6 +59,7 @@ const anthropic = new Map<string, AnthropicKey>();
 const stripe = new Map<string, StripeKey>();
 const googleKeys = new Map<string, GoogleApiKey>();
 const googleTokens = new Map<string, GoogleAccessToken>();
+const aws: AwsEmulatorState = { keys: {} };
 const githubRoute = githubEmulator(github);
 const slackRoute = slackEmulator(slack);
 const gitlabRoute = gitlabEmulator(gitlab);
@@ -98,6 +102,7 @@ before(async () => {
     anthropic: anthropicEmulator(anthropic),
     stripe: stripeEmulator(stripe),
     google: googleEmulator(googleKeys, googleTokens),
+    aws: awsStsEmulator(aws),
   };
   for (const [id, route] of Object.entries(routes)) servers[id] = await startLoopbackServer(route);
   elsewhere = await startLoopbackServer(() => ({ status: 200, body: { login: 'should-never-be-asked' } }));
@@ -208,6 +213,36 @@ describe('scan --verify / verify (built CLI against emulators)', () => {
     assert.equal(report.stats.verification.rateLimited, 1);
     assert.equal(byRule['npm-access-token']?.status, 'unknown');
     assert.match(byRule['npm-access-token']!.error!, /timed out after 0\.5 s/);
+  });
+
+  it('companion values come from findings beside the secret: an AWS secret key is signed with the key id in the same file', async () => {
+    const dir = tempDir('sh-verify-aws-');
+    const keyId = `AKIA${randomOf('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
+    const secret = randomOf('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+', 40);
+    planted.push(keyId, secret);
+    aws.keys[keyId] = { secretAccessKey: secret, arn: 'arn:aws:iam::123456789012:user/ci' };
+    writeFileSync(join(dir, 'credentials'), `[default]\naws_access_key_id = ${keyId}\naws_secret_access_key = ${secret}\n`);
+    const run = await runCli(['verify', '.', '--format', 'json'], { cwd: dir, env: env() });
+    assertNoSecret(run.stdout, run.stderr);
+    const findings = (JSON.parse(run.stdout) as { findings: { ruleId: string; verification?: { status: string; identity?: string } }[] }).findings;
+    const verified = findings.find((f) => f.ruleId === 'aws-secret-access-key');
+    assert.equal(verified?.verification?.status, 'live', run.stdout);
+    assert.match(verified!.verification!.identity!, /arn:aws:iam::123456789012:user\/ci/);
+  });
+
+  it('--staged --verify reads the secret from the index, not the working tree', async () => {
+    const repo = initRepo();
+    write(repo, { 'README.md': 'hello\n' });
+    commitAll(repo, 'init');
+    const staged = plant(github, synthetic.githubClassic(), { login: 'staged-user', scopes: ['read:org'] });
+    write(repo, { '.env': `GITHUB_TOKEN=${staged}\n` });
+    git(repo, ['add', '.env']);
+    // The working tree changes after staging: verification must use what the commit would hold.
+    write(repo, { '.env': `GITHUB_TOKEN=ghp_${'x'.repeat(36)}\n` });
+    const run = await runCli(['scan', '--staged', '--verify', '--format', 'json'], { cwd: repo, env: env() });
+    assertNoSecret(run.stdout, run.stderr);
+    const finding = (JSON.parse(run.stdout) as { findings: { verification?: { status: string; identity?: string } }[] }).findings[0];
+    assert.deepEqual([finding?.verification?.status, finding?.verification?.identity], ['live', 'staged-user'], run.stderr);
   });
 
   it('policy verification: off refuses --verify and revoke before anything is sent (exit 2)', async () => {

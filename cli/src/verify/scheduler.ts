@@ -20,8 +20,6 @@ export interface SchedulerStats {
   requests: number;
   rateLimited: number;
   waitedMs: number;
-  /** Requests sent while the same provider had another in flight (always 0: the lanes serialise). */
-  overlapping: number;
 }
 
 /** `Retry-After`: delta-seconds or an HTTP date; undefined when absent or unreadable. */
@@ -33,11 +31,10 @@ export function retryAfterMs(value: string | undefined, now: number): number | u
 }
 
 export class RequestScheduler {
-  readonly stats: SchedulerStats = { requests: 0, rateLimited: 0, waitedMs: 0, overlapping: 0 };
+  readonly stats: SchedulerStats = { requests: 0, rateLimited: 0, waitedMs: 0 };
   private active = 0;
   private readonly waiting: (() => void)[] = [];
   private readonly lanes = new Map<string, Promise<unknown>>();
-  private readonly inFlight = new Map<string, number>();
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
 
@@ -50,7 +47,7 @@ export class RequestScheduler {
   forProvider(provider: string, call: ApiCall): ApiCall {
     return (request: ApiRequest) => {
       const previous = this.lanes.get(provider) ?? Promise.resolve();
-      const turn = previous.then(() => this.sendWithRetries(provider, call, request));
+      const turn = previous.then(() => this.sendWithRetries(call, request));
       this.lanes.set(provider, turn.catch(() => undefined));
       return turn;
     };
@@ -67,20 +64,12 @@ export class RequestScheduler {
     }
   }
 
-  private async sendWithRetries(provider: string, call: ApiCall, request: ApiRequest): Promise<ApiResponse> {
+  private async sendWithRetries(call: ApiCall, request: ApiRequest): Promise<ApiResponse> {
     let waited = 0;
     for (let attempt = 0; ; attempt++) {
-      const flying = (this.inFlight.get(provider) ?? 0) + 1;
-      if (flying > 1) this.stats.overlapping++;
-      this.inFlight.set(provider, flying);
       this.stats.requests++;
-      let response: ApiResponse;
-      try {
-        // The global slot is held for the request only, not while waiting out a rate limit.
-        response = await this.withSlot(() => call(request));
-      } finally {
-        this.inFlight.set(provider, (this.inFlight.get(provider) ?? 1) - 1);
-      }
+      // The global slot is held for the request only, not while waiting out a rate limit.
+      const response = await this.withSlot(() => call(request));
       if (response.status !== 429) return response;
       this.stats.rateLimited++;
       const wait = retryAfterMs(response.headers['retry-after'], this.now()) ?? 1000;
