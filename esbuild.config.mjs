@@ -21,10 +21,10 @@ const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', target:
 const bundles = [
   // The core as a library: platform-neutral ESM (browsers, VS Code web, Node).
   { ...common, entryPoints: ['core/src/index.ts'], outfile: 'core/dist/index.js', format: 'esm', platform: 'neutral', target: 'es2022' },
-  // The CLI: one file with a shebang, plus its worker.
+  // The CLI: one file with a shebang, plus its worker, plus `run` on its own (a small bundle: docs/broker.md).
   {
     ...common,
-    entryPoints: { 'secret-hygiene': 'cli/src/main.ts', 'scan-worker': 'cli/src/walk/worker.ts' },
+    entryPoints: { 'secret-hygiene': 'cli/src/main.ts', 'scan-worker': 'cli/src/walk/worker.ts', 'secret-hygiene-run': 'cli/src/broker/run-entry.ts' },
     outdir: 'cli/dist',
     format: 'esm',
     platform: 'node',

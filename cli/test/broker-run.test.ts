@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { githubAppEmulator, type GitHubAppEmulator } from '../../test/emulators/github-app.js';
 import { startLoopbackServer, type LoopbackServer } from '../../test/emulators/loopback-server.js';
 import { synthetic } from '../../test/emulators/synthetic-tokens.js';
-import { builtCli } from './built-cli.js';
+import { bundleForTest } from './built-cli.js';
 import { startTestKeyring, type TestKeyring } from './support/keyring.js';
 import { tempDir } from './support/temp-dir.js';
 
@@ -20,6 +20,16 @@ interface Run {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+}
+
+/**
+ * The CLI bundles as esbuild.config.mjs builds them, `run` through its small bundle as the bin does
+ * (which hands over to the full CLI when a policy file exists).
+ */
+let bundles: string | undefined;
+function cliEntry(args: string[], full = false): string {
+  bundles ??= bundleForTest({ 'secret-hygiene': 'cli/src/main.ts', 'scan-worker': 'cli/src/walk/worker.ts', 'secret-hygiene-run': 'cli/src/broker/run-entry.ts' });
+  return join(bundles, args[0] === 'run' && !full ? 'secret-hygiene-run.js' : 'secret-hygiene.js');
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -36,7 +46,7 @@ describe('secret-hygiene run / store (real CLI, real keyring)', function () {
   const appPem = appKey.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
   before(async () => {
-    builtCli();
+    cliEntry([]);
     keyring = await startTestKeyring();
     github = githubAppEmulator({
       appId: '4242',
@@ -58,9 +68,9 @@ describe('secret-hygiene run / store (real CLI, real keyring)', function () {
   }
 
   /** Runs the built CLI asynchronously (the emulator answers from this process). `onStart` gets the process (signals). */
-  function cli(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; onStart?: (pid: number) => void } = {}): Promise<Run> {
+  function cli(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; onStart?: (pid: number) => void; full?: boolean } = {}): Promise<Run> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [builtCli(), ...args], { cwd: work, env: options.env ?? environment(), stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [cliEntry(args, options.full), ...args], { cwd: work, env: options.env ?? environment(), stdio: ['pipe', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -104,6 +114,10 @@ describe('secret-hygiene run / store (real CLI, real keyring)', function () {
     assert.equal(run.status, 3, run.stderr);
     assert.equal(run.stdout.trim(), `sha256:${sha256(token)}`);
     assertNoValue(run, token);
+    // The full CLI's own `run` (secret-hygiene.js run) behaves the same.
+    const full = await cli(['run', '-e', 'GITHUB_TOKEN=keychain://secret-hygiene/github-GITHUB_TOKEN', '--', ...HASH_CHILD, 'GITHUB_TOKEN', '4'], { full: true });
+    assert.equal(full.status, 4, full.stderr);
+    assert.equal(full.stdout.trim(), `sha256:${sha256(token)}`);
   });
 
   it('resolves an inherited variable whose value is a reference; an env file names references', async () => {

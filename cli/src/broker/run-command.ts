@@ -8,25 +8,22 @@ import { basename } from 'node:path';
 import {
   API_BASE_VARIABLE,
   brokerAuditEvent,
-  builtinRules,
-  formatPolicyProblem,
   GITHUB_API_BASE,
   needsProviderCheck,
   parseApiBaseOverrides,
   providerRefusal,
-  resolvePolicy,
-  Scanner,
   schemeRefusal,
   type BrokerAuditEvent,
   type EffectiveBrokerPolicy,
 } from '@secret-hygiene/core';
 import { UsageError } from '../errors.js';
-import { defaultPolicyContext, loadPolicyLayers, type PolicyContext } from '../policy/sources.js';
+import { defaultPolicyContext, type PolicyContext } from '../policy/sources.js';
 import { AuditSink, auditLogPath } from './audit-sink.js';
 import { exitCodeOfSignal, FORWARDED_SIGNALS, startChild } from './child.js';
 import { openKeychain, type Keychain } from './keychain.js';
 import { resolveReference, type Resolved } from './resolvers.js';
 import { inheritedAssignments, mergeAssignments, parseRunArgs, RUN_HELP, type Assignment } from './run-args.js';
+import type { RunPolicy } from './run-policy.js';
 
 /** The broker failed or the policy refused: nothing was started (as `env`, `nice`, `timeout` use 125). */
 export const BROKER_FAILED = 125;
@@ -34,6 +31,10 @@ export const COMMAND_NOT_EXECUTABLE = 126;
 export const COMMAND_NOT_FOUND = 127;
 
 export interface RunDependencies {
+  /** The effective policy (run-policy.ts; the small bundle passes the defaults when no policy file exists). */
+  loadPolicy: (context: PolicyContext) => Promise<RunPolicy>;
+  /** Providers of a value (value-providers.ts), asked only when the policy requires a scheme per provider. */
+  providersOf?: (value: string) => string[];
   env?: NodeJS.ProcessEnv;
   policyContext?: PolicyContext;
   stderr?: NodeJS.WritableStream;
@@ -47,7 +48,7 @@ interface Cleanup {
   revoke: () => Promise<void>;
 }
 
-export async function runBrokerCommand(argv: string[], dependencies: RunDependencies = {}): Promise<number> {
+export async function runBrokerCommand(argv: string[], dependencies: RunDependencies): Promise<number> {
   const env = dependencies.env ?? process.env;
   const stderr = dependencies.stderr ?? process.stderr;
   const say = (line: string) => stderr.write(`secret-hygiene run: ${line}\n`);
@@ -82,10 +83,10 @@ export async function runBrokerCommand(argv: string[], dependencies: RunDependen
     }
     commandName = basename(parsed.command);
 
-    const resolvedPolicy = resolvePolicy((await loadPolicyLayers(dependencies.policyContext ?? { ...defaultPolicyContext(), env })).layers);
-    for (const problem of resolvedPolicy.problems.filter((p) => p.level === 'error')) say(`policy: ${formatPolicyProblem(problem)}`);
-    const policy = resolvedPolicy.policy.broker;
-    audit = new AuditSink({ logPath: auditLogPath(env), version: dependencies.version ?? '0', ...(resolvedPolicy.policy.audit.endpoint ? { endpoint: resolvedPolicy.policy.audit.endpoint } : {}) });
+    const runPolicy = await dependencies.loadPolicy(dependencies.policyContext ?? { ...defaultPolicyContext(), env });
+    for (const problem of runPolicy.problems) say(`policy: ${problem}`);
+    const policy = runPolicy.broker;
+    audit = new AuditSink({ logPath: auditLogPath(env), version: dependencies.version ?? '0', ...(runPolicy.auditEndpoint ? { endpoint: runPolicy.auditEndpoint } : {}) });
     const record = (assignment: Assignment, fields: Pick<BrokerAuditEvent, 'outcome' | 'type'> & { reason?: string; expiresAt?: string }) =>
       audit!.record(brokerAuditEvent({ scheme: assignment.reference.scheme, reference: assignment.reference.text, variable: assignment.variable, command: commandName, ...fields }, new Date()));
 
@@ -128,7 +129,7 @@ export async function runBrokerCommand(argv: string[], dependencies: RunDependen
     if (failed) return BROKER_FAILED;
     if (interrupted) return exitCodeOfSignal(interrupted);
 
-    const refusal = providerRefusalOf(policy, assignments, values);
+    const refusal = providerRefusalOf(policy, assignments, values, dependencies.providersOf);
     if (refusal) {
       record(refusal.assignment, { type: 'broker.resolution', outcome: 'refused', reason: refusal.reason });
       say(`refused by policy: ${refusal.reason}`);
@@ -173,11 +174,17 @@ export async function runBrokerCommand(argv: string[], dependencies: RunDependen
 }
 
 /** Which value the policy refuses for its provider (found by the scanner's rules), if any. */
-function providerRefusalOf(policy: EffectiveBrokerPolicy, assignments: Assignment[], values: Map<string, string>): { assignment: Assignment; reason: string } | undefined {
-  if (!needsProviderCheck(policy)) return undefined;
-  const scanner = new Scanner(builtinRules);
+function providerRefusalOf(
+  policy: EffectiveBrokerPolicy,
+  assignments: Assignment[],
+  values: Map<string, string>,
+  providersOf: ((value: string) => string[]) | undefined,
+): { assignment: Assignment; reason: string } | undefined {
+  if (!needsProviderCheck(policy) || !assignments.length) return undefined;
+  // Fail closed: a policy that requires schemes is never applied without the means to check it.
+  if (!providersOf) return { assignment: assignments[0]!, reason: 'the policy requires schemes per provider, and this build of run cannot tell providers apart' };
   for (const assignment of assignments) {
-    const providers = [...new Set(scanner.scan(values.get(assignment.variable) ?? '').findings.map((finding) => finding.provider))];
+    const providers = providersOf(values.get(assignment.variable) ?? '');
     const reason = providerRefusal(policy, assignment.variable, assignment.reference, providers);
     if (reason) return { assignment, reason };
   }

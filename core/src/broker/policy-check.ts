@@ -4,7 +4,15 @@
  * come from `github-app://`). Answers are reasons to print, never containing a value.
  */
 import type { EffectiveBrokerPolicy } from '../policy/broker.js';
-import type { BrokerReference, ReferenceScheme } from './references.js';
+import { REFERENCE_SCHEMES, type BrokerReference, type ReferenceScheme } from './references.js';
+
+/** GitHub installation tokens live one hour; a longer limit would promise nothing more. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_MINUTES = 60;
+
+/** Every scheme, no requirement, GitHub's own hour: the base layer, and what `run` applies when no policy file exists. */
+export function defaultBrokerPolicy(): EffectiveBrokerPolicy {
+  return { allowedSchemes: [...REFERENCE_SCHEMES], requiredSchemes: {}, maxTokenLifetimeMinutes: DEFAULT_MAX_TOKEN_LIFETIME_MINUTES };
+}
 
 /** GitHub installation access tokens "expire one hour from the time you create them" (docs: generating-an-installation-access-token-for-a-github-app). */
 export const GITHUB_INSTALLATION_TOKEN_MINUTES = 60;
