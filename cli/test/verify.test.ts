@@ -263,6 +263,23 @@ describe('scan --verify / verify (built CLI against emulators)', () => {
   });
 });
 
+describe('agents --verify (built CLI against emulators)', () => {
+  it('checks the credentials AI clients hand their MCP servers, and shows the answer beside each', async () => {
+    const project = tempDir('sh-agents-verify-');
+    const token = plant(github, synthetic.githubClassic(), { login: 'mcp-user', scopes: ['repo'] });
+    writeFileSync(join(project, '.mcp.json'), JSON.stringify({ mcpServers: { github: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-github'], env: { GITHUB_PERSONAL_ACCESS_TOKEN: token } } } }, null, 2));
+    const text = await runCli(['agents', '--verify'], { cwd: project, env: env() });
+    assertNoSecret(text.stdout, text.stderr);
+    assert.match(text.stdout, /github-classic-pat ghp_….*✓ live as mcp-user \(classic PAT\) · scopes: repo/);
+    assert.match(text.stdout, /^verified: 1 live, 0 invalid, 0 unknown/m);
+    const json = await runCli(['agents', '--verify', '--format', 'json'], { cwd: project, env: env() });
+    const inventory = JSON.parse(json.stdout) as { clients: { configs: { servers: { credentials: { verification?: { status: string } }[] }[] }[] }[]; verification: { live: number } };
+    const credentials = inventory.clients.flatMap((c) => c.configs.flatMap((cfg) => cfg.servers.flatMap((s) => s.credentials)));
+    assert.ok(credentials.length >= 1 && credentials.every((c) => c.verification?.status === 'live'));
+    assert.ok(inventory.verification.live >= 1);
+  });
+});
+
 describe('revoke (built CLI against emulators)', () => {
   it('with --yes: revokes GitHub, Slack and GitLab tokens, reports an already-dead one, and says what it did per token', async () => {
     const dir = tempDir('sh-revoke-');
