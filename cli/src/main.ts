@@ -11,6 +11,7 @@ import { runScan, VERSION } from './scan-command.js';
 import { REVOKE_HELP, runRevoke } from './revoke-command.js';
 import { runFix } from './fix-command.js';
 import { runStoreCommand, STORE_HELP } from './broker/store-command.js';
+import { runBroker } from './broker/run.js';
 
 const HELP = `secret-hygiene ${VERSION} — find long-lived tokens, over-scoped grants and embedded secrets
 
@@ -28,6 +29,9 @@ Usage:
   secret-hygiene agents [--format text|json]      AI clients, MCP servers and their credentials on this machine
   secret-hygiene policy [--format text|json]      print the effective policy and where each value came from
                                                   (exit 1 when a policy file is malformed)
+  secret-hygiene run [-e NAME=REF]… [--env-file F] -- COMMAND [ARGS…]   start COMMAND with references
+                                                  (keychain://, op://, env://, github-app://) resolved
+                                                  into its environment only; exit status is COMMAND's
   secret-hygiene store put|delete|list [REF]      keychain://SERVICE/ACCOUNT entries (put reads stdin)
 
 Options (scan):
@@ -78,7 +82,7 @@ const COMMAND_HELP: Record<string, string> = {
   hook: `Usage:\n  secret-hygiene hook claude-code|cursor < hook-input.json\n\nAnswers the client's hook call in its own protocol: denies when a secret at or above the policy's\nguardrails threshold (default high) would reach the agent. See docs/guardrails.md.\n`,
   hooks: HOOKS_HELP,
   store: STORE_HELP,
-  agents: `Usage:\n  secret-hygiene agents [--format text|json] [--verify]\n\nAI clients on this machine and in this project, their MCP servers and the credentials each gets\n(masked, with lifetime), and whether our hooks are installed. Exit 1 when a credential is found.\n--verify checks each credential with its provider (docs/verify.md).\n`,
+  agents: `Usage:\n  secret-hygiene agents [--format text|json]\n\nAI clients on this machine and in this project, their MCP servers and the credentials each gets\n(masked, with lifetime), and whether our hooks are installed. Exit 1 when a credential is found.\n`,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -135,6 +139,8 @@ async function main(argv: string[]): Promise<number> {
     await new Promise<void>((resolve) => process.stdout.write(result.stdout, () => resolve()));
     return result.exitCode;
   }
+  // run's own exit status is the child's: it never goes through the error path below (125 = broker failure).
+  if (command === 'run') return runBroker(rest, VERSION);
   if (command === 'store') {
     const result = await runStoreCommand(rest);
     if (result.stderr) process.stderr.write(result.stderr);

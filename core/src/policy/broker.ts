@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { REFERENCE_SCHEMES, type ReferenceScheme } from '../broker/references.js';
 import type { PolicyProblem, PolicySource, ProvenanceEntry } from './types.js';
 
-/** GitHub installation tokens live one hour; a longer limit would promise nothing more. */
-export const DEFAULT_MAX_TOKEN_LIFETIME_MINUTES = 60;
+// The defaults live beside the policy checks, so `run` knows them without loading zod when no policy file exists.
+export { DEFAULT_MAX_TOKEN_LIFETIME_MINUTES, defaultBrokerPolicy } from '../broker/policy-check.js';
 
 const providerName = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a provider name (kebab-case, as in findings: github, aws, slack)');
 
@@ -38,10 +38,6 @@ export interface EffectiveBrokerPolicy {
   allowedSchemes: ReferenceScheme[];
   requiredSchemes: Record<string, ReferenceScheme>;
   maxTokenLifetimeMinutes: number;
-}
-
-export function defaultBrokerPolicy(): EffectiveBrokerPolicy {
-  return { allowedSchemes: [...REFERENCE_SCHEMES], requiredSchemes: {}, maxTokenLifetimeMinutes: DEFAULT_MAX_TOKEN_LIFETIME_MINUTES };
 }
 
 type Setter = (field: string, value: ProvenanceEntry['value']) => void;
