@@ -124,10 +124,12 @@ async function fixFile(
     if (!finding) break;
     const where = `${shown}:${finding.line}:${finding.column} ${finding.ruleId} ${escapeForTerminal(finding.redacted)}`;
     const plan = planJitFix(text, finding, context);
-    if (isJitFixUnavailable(plan)) {
+    // VS Code's secret storage (an `inputs` default) or Continue's .continue/.env: only the editor's quick fix stores there.
+    const reason = isJitFixUnavailable(plan) ? plan.reason : plan.store.kind === 'keychain' || plan.store.kind === 'none' ? undefined : `${plan.title}: stored in ${plan.store.kind}, which --fix does not write; use the editor's quick fix`;
+    if (isJitFixUnavailable(plan) || reason) {
       tried.add(keyOf(finding));
       outcome.left++;
-      outcome.lines.push(`left   ${where}: ${escapeForTerminal(plan.reason)}`);
+      outcome.lines.push(`left   ${where}: ${escapeForTerminal(reason!)}`);
       continue;
     }
     const storedIn = await store(plan, text.slice(finding.range[0], finding.range[1]), keychain, ensureKeychain);
@@ -148,7 +150,7 @@ async function fixFile(
 /** Puts the secret where the reference resolves it, and reads it back before the literal may go. */
 async function store(plan: JitFix, secret: string, keychain: Keychain, ensureKeychain: () => Promise<void>): Promise<string> {
   if (plan.store.kind === 'none') return 'nothing stored: revoke the old token';
-  if (plan.store.kind !== 'keychain' || !plan.store.key) throw new Error(`--fix plans keychain stores only, got ${plan.store.kind}`);
+  if (!plan.store.key) throw new Error('a keychain store without a reference (a planner bug)');
   const [service, account] = keychainAddress(plan.store.key);
   await ensureKeychain();
   await keychain.put(service, account, secret);

@@ -125,6 +125,21 @@ describe('scan --fix (built CLI, real test keyring)', () => {
     assert.ok(!run.stdout.includes(token) && !run.stderr.includes(token));
   });
 
+  it("VS Code's mcp.json: a stdio server is wrapped, an input's default is left for the editor's quick fix", () => {
+    const dir = tempDir('sh-fix-vscode-');
+    mkdirSync(join(dir, '.vscode'));
+    const [a, b] = [githubPat(), githubPat()];
+    const text = JSON.stringify({ inputs: [{ type: 'promptString', id: 'gh', password: true, default: b }], servers: { gh: { type: 'stdio', command: 'gh-mcp', env: { GITHUB_TOKEN: a } } } }, null, 2);
+    writeFileSync(join(dir, '.vscode/mcp.json'), text);
+    const run = cli(['scan', '--fix', '.'], dir);
+    assert.equal(run.status, 1, run.stdout + run.stderr);
+    assert.match(run.stdout, /^left   .*mcp\.json.*stored in vscode-secret-storage, which --fix does not write/m);
+    const fixed = parse(readFileSync(join(dir, '.vscode/mcp.json'), 'utf8'));
+    assert.equal(fixed.servers.gh.command, 'secret-hygiene');
+    assert.equal(fixed.inputs[0].default, b, 'left as it was');
+    assert.equal(lookup('gh-GITHUB_TOKEN').stdout, a);
+  });
+
   it('a locked keychain: exit 2, the file unchanged, no backup', () => {
     const token = githubPat();
     const original = desktopConfig(token, githubPat());

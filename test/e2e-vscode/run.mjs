@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundlePrivateCli, hostileRepository, treeState, untrustedSettings } from './untrusted-workspace.mjs';
+import { startBrokerKeyring } from './broker-keyring.mjs';
 import { CDN_ORIGIN, fakeGithubPat, webSmoke } from './web-smoke.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -327,8 +328,10 @@ async function main() {
   const installed = readdirSync(dirs.extensions).find((name) => name.startsWith('secret-hygiene.secret-hygiene-vscode-'));
   if (!installed) throw new Error('the .vsix did not install');
 
+  // Issue 15: a real OS keychain for suite/broker-fix.e2e.ts; code-server runs on the test keyring's session bus.
+  const keyring = await startBrokerKeyring(root, join(run, 'keyring'));
   const port = await freePort();
-  const { server, serverLog } = await startCodeServer(dirs, port);
+  const { server, serverLog } = await startCodeServer(dirs, port, { env: keyring.env });
   const base = { origin: `http://127.0.0.1:${port}`, host: `127.0.0.1:${port}` };
   log(`code-server ${CODE_SERVER_VERSION} on ${base.origin}`);
 
@@ -355,6 +358,7 @@ async function main() {
   } finally {
     await browser?.close();
     server.kill('SIGTERM');
+    await keyring.stop();
     writeFileSync(join(artifacts, 'code-server.log'), serverLog.join(''));
   }
   log(failed ? `FAILED (${failed})` : 'all passed');

@@ -7,6 +7,7 @@ import { basename, dirname, join, posix, win32 } from 'node:path';
 import * as vscode from 'vscode';
 import { nodeAgentCli } from '../agents/node-cli.js';
 import { agentConfigPaths } from '../model/agent-config-paths.js';
+import { storeInKeychain } from './keychain-store.js';
 import type { JitStore, PolicyLayer } from '../model/core.js';
 import type { ManagedPolicySource, Platform } from '../platform.js';
 import { nodeWorkerFactory } from './scan-worker.js';
@@ -78,6 +79,7 @@ function run(command: string, args: string[], options: { cwd?: string; input?: s
 
 /** The secret goes through stdin, never argv (visible to every process on the machine). */
 async function storeWithCli(store: JitStore, value: string, cwd: string | undefined): Promise<string> {
+  if (store.kind === 'keychain' && store.key) return storeInKeychain(store.key, value);
   let result: { code: number | null; stderr: string };
   let where: string;
   try {
