@@ -6,12 +6,12 @@
  * has no file system or processes: the view says so.
  */
 import * as vscode from 'vscode';
+import { cliPathSetting } from '../settings.js';
 import { cliFailure, CliNotFoundError, type AgentCli } from './cli.js';
 import { HOOK_CLIENT_NAMES, HOOK_CLIENTS, InventoryFormatError, isHookClient, parseInventory, type AgentInventory, type HookClient } from './inventory.js';
 import { guardrailNodes, nodeLines, type GuardrailNode, type GuardrailsState, type NodeIcon } from './view-model.js';
 
 export const VIEW_ID = 'secretHygiene.agentGuardrails';
-const DEFAULT_CLI = 'secret-hygiene';
 const INVENTORY_TIMEOUT_MS = 60_000;
 /** `hooks install` builds the hook's startup snapshot the first time: seconds, on a slow machine more. */
 const INSTALL_TIMEOUT_MS = 180_000;
@@ -33,15 +33,6 @@ export type InstallOutcome =
   | { status: 'installed'; client: HookClient; folder: string; message: string }
   | { status: 'untrusted' | 'unavailable' | 'cancelled'; reason: string }
   | { status: 'failed'; client: HookClient; reason: string };
-
-/**
- * The program to run: the user's (machine) setting only. A workspace that could name the program the
- * extension starts would run code on opening; `secretHygiene.cliPath` is a machine-scoped, restricted setting.
- */
-function configuredCli(): string {
-  const value = vscode.workspace.getConfiguration('secretHygiene').inspect<string>('cliPath')?.globalValue;
-  return typeof value === 'string' && value.trim() ? value.trim() : DEFAULT_CLI;
-}
 
 /** The folder of the active editor, else the first folder; local folders only (the CLI needs a path). */
 function currentFolder(): vscode.WorkspaceFolder | undefined {
@@ -123,7 +114,7 @@ export function registerAgentGuardrails(cli: AgentCli | undefined): vscode.Dispo
     const folder = currentFolder();
     if (!folder) return { kind: 'problem', reason: 'Open a local folder: the inventory covers this machine and the folder’s own agent configs.' };
     try {
-      const run = await cli.run(configuredCli(), ['agents', '--format', 'json'], { cwd: folder.uri.fsPath, timeoutMs: INVENTORY_TIMEOUT_MS });
+      const run = await cli.run(cliPathSetting(), ['agents', '--format', 'json'], { cwd: folder.uri.fsPath, timeoutMs: INVENTORY_TIMEOUT_MS });
       const failure = cliFailure(run, '`secret-hygiene agents`');
       if (failure) return { kind: 'problem', reason: failure };
       return { kind: 'ready', inventory: parseInventory(run.stdout), folder: folder.uri.fsPath, trusted: vscode.workspace.isTrusted };
@@ -168,7 +159,7 @@ export function registerAgentGuardrails(cli: AgentCli | undefined): vscode.Dispo
     }
     const chosen = client;
     const run = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Secret Hygiene: installing ${HOOK_CLIENT_NAMES[chosen]} hooks…` }, () =>
-      cli.run(configuredCli(), ['hooks', 'install', '--client', chosen, '--scope', 'project'], { cwd: folder.uri.fsPath, timeoutMs: INSTALL_TIMEOUT_MS }).catch((error: Error) => ({ stdout: '', stderr: error.message, exitCode: -1 })),
+      cli.run(cliPathSetting(), ['hooks', 'install', '--client', chosen, '--scope', 'project'], { cwd: folder.uri.fsPath, timeoutMs: INSTALL_TIMEOUT_MS }).catch((error: Error) => ({ stdout: '', stderr: error.message, exitCode: -1 })),
     );
     const failure = run.exitCode === 0 ? undefined : (cliFailure(run, '`secret-hygiene hooks install`') ?? `\`secret-hygiene hooks install\` failed: ${run.stderr.trim().split('\n')[0]}`);
     if (failure) {
