@@ -203,6 +203,7 @@ lines.push(hookBenchLine(CLI)); // agent hook start-up beside a bare node (test/
 lines.push(...historyBenchLines(CLI)); // scan --git vs git cat-file and git log -p; a 50-file scan --staged (test/bench/history.ts)
 lines.push(policyMergeBenchLine()); // a 1,000,000-fingerprint managed allowlist (test/bench/policy-merge.ts)
 lines.push(await (await import('./verify.js')).verifyBenchLine(CLI)); // scan --verify: 100 findings, 9 rate-limited emulators (test/bench/verify.ts)
+lines.push(await (await import('./broker.js')).brokerBenchLine(CLI)); // run with one keychain reference vs the child alone, real gnome-keyring (test/bench/broker.ts)
 lines.push(await fuzzBenchLine(20_000)); // generated inputs against 50 ms + 1 ms/KB (test/fuzz; `npm run fuzz` for the long run)
 console.log(`\n${lines.join('\n')}\n`);
 mkdirSync(join(process.cwd(), 'test/artifacts'), { recursive: true });
