@@ -16,6 +16,7 @@ import {
   validatePolicyDocument,
   type PolicyLayer,
 } from '../src/policy/index.js';
+import { OAUTH_PROVIDERS } from '../src/oauth/types.js';
 
 const MANAGED = '/etc/secret-hygiene/policy.json';
 const WORKSPACE = '/repo/.secret-hygiene.json';
@@ -299,6 +300,7 @@ describe('policy JSON Schemas', () => {
     check(schema, '(root)');
     for (const ref of refs) assert.ok(ids.has(ref), `unresolved $ref ${ref}`);
     assert.deepEqual(Object.keys(schema.properties).sort(), ['allowlist', 'audit', 'broker', 'detectors', 'guardrails', 'minSeverity', 'oauth', 'references', 'repository', 'severityOverrides', 'verification', 'version']);
-    assert.deepEqual(Object.keys(schema.properties.oauth.properties.rules.properties).length, 18);
+    // One rule key per OAuth provider id, plus '*'.
+    assert.deepEqual(Object.keys(schema.properties.oauth.properties.rules.properties).length, OAUTH_PROVIDERS.length + 1);
   });
 });
