@@ -82,7 +82,7 @@ const COMMAND_HELP: Record<string, string> = {
   hook: `Usage:\n  secret-hygiene hook claude-code|cursor < hook-input.json\n\nAnswers the client's hook call in its own protocol: denies when a secret at or above the policy's\nguardrails threshold (default high) would reach the agent. See docs/guardrails.md.\n`,
   hooks: HOOKS_HELP,
   store: STORE_HELP,
-  agents: `Usage:\n  secret-hygiene agents [--format text|json]\n\nAI clients on this machine and in this project, their MCP servers and the credentials each gets\n(masked, with lifetime), and whether our hooks are installed. Exit 1 when a credential is found.\n`,
+  agents: `Usage:\n  secret-hygiene agents [--format text|json] [--verify]\n\nAI clients on this machine and in this project, their MCP servers and the credentials each gets\n(masked, with lifetime), and whether our hooks are installed. Exit 1 when a credential is found.\n--verify checks each credential with its provider (docs/verify.md).\n`,
 };
 
 async function main(argv: string[]): Promise<number> {
