@@ -40,7 +40,8 @@ export interface AuditSinkOptions {
 
 export class AuditSink {
   private pending: BrokerAuditEvent[] = [];
-  private deliveries: Promise<void>[] = [];
+  /** Batches go one after another, in order, as the extension's queue sends them. */
+  private deliveries: Promise<void> = Promise.resolve();
   readonly notices: string[] = [];
 
   constructor(private readonly options: AuditSinkOptions) {}
@@ -55,13 +56,14 @@ export class AuditSink {
     if (!this.options.endpoint || !this.pending.length) return;
     const batch = this.pending;
     this.pending = [];
-    this.deliveries.push(this.deliver(this.options.endpoint, batch));
+    const endpoint = this.options.endpoint;
+    this.deliveries = this.deliveries.then(() => this.deliver(endpoint, batch));
   }
 
   /** Sends what is left and waits for every delivery (each bounded by its attempts). */
   async close(): Promise<void> {
     this.send();
-    await Promise.all(this.deliveries);
+    await this.deliveries;
   }
 
   private writeLocal(events: BrokerAuditEvent[], extra: Record<string, unknown> = {}): void {
