@@ -18,7 +18,6 @@ import {
   planJitFix,
   scanDocument,
   type Finding,
-  type GithubAppSettings,
   type JitContext,
   type JitFix,
 } from '@secret-hygiene/core';
@@ -56,7 +55,7 @@ export async function runFix(args: ScanArgs, policyContext: PolicyContext = defa
   if (args.writeBaseline !== undefined) throw new UsageError('--fix and --write-baseline: choose one');
   if (args.format !== 'text') throw new UsageError('--fix prints what it did as text; run `scan --format json` afterwards for a report');
   const policy = await loadScanPolicy(args.minSeverity, policyContext, args.trustRepository);
-  const githubApp = (policy.resolved.policy as { broker?: { githubApp?: GithubAppSettings } }).broker?.githubApp;
+  const githubApp = policy.resolved.policy.broker.githubApp;
   // The keychain is the store, whatever the team's reference provider: --fix has nobody to prompt.
   const context = (path: string): JitContext => ({ path, references: { ...policy.resolved.policy.references, provider: 'keychain' }, ...(githubApp ? { broker: { githubApp } } : {}) });
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { parse, type ParseError } from 'jsonc-parser';
 import type { Finding } from '../src/engine/types.js';
-import { Scanner, builtinRules, scanDocument } from '../src/index.js';
+import { Scanner, builtinRules, resolvePolicy, scanDocument } from '../src/index.js';
 import { parseBrokerReference } from '../src/broker/references.js';
 import { base62, crc32 } from '../src/tokens/checksum.js';
 import { applyTextEdits, isJitFixUnavailable, keychainReference, planJitFix, type JitContext, type JitFix, type JitPlan } from '../src/remediation/index.js';
@@ -213,5 +213,25 @@ describe('JIT fixes: the broker route (secret-hygiene run)', () => {
     const found = result.findings.find((f) => f.provider === 'github');
     assert.ok(found, 'the PAT is found');
     assert.deepEqual(found.remediation?.references.map((r) => r.text), ['keychain://secret-hygiene/github-GITHUB_TOKEN']);
+  });
+});
+
+describe('policy: broker.githubApp (the App the fix mints GitHub tokens from)', () => {
+  const layer = (source: 'workspace' | 'user' | 'managed', document: unknown) => ({ source, origin: `${source}.json`, text: JSON.stringify(document) });
+  const app = { appId: 12345, installationId: 678, permissions: { contents: 'read' } };
+
+  it('a user or managed policy names it; a repository cannot (ignored, with a notice)', () => {
+    assert.deepEqual(resolvePolicy([layer('user', { broker: { githubApp: app } })]).policy.broker.githubApp, app);
+    assert.deepEqual(resolvePolicy([layer('managed', { broker: { githubApp: app } })]).policy.broker.githubApp, app);
+    const fromRepository = resolvePolicy([layer('workspace', { broker: { githubApp: app } })]);
+    assert.equal(fromRepository.policy.broker.githubApp, undefined);
+    assert.ok(fromRepository.problems.some((p) => p.field === 'broker.githubApp'));
+  });
+
+  it('bad ids and permission levels are errors naming the field', () => {
+    const { problems } = resolvePolicy([layer('user', { broker: { githubApp: { appId: 'abc', installationId: 1, permissions: { contents: 'owner' } } } })]);
+    const fields = problems.map((p) => p.field);
+    assert.ok(fields.includes('broker.githubApp.appId'), fields.join(', '));
+    assert.ok(fields.includes('broker.githubApp.permissions.contents'), fields.join(', '));
   });
 });

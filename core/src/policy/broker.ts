@@ -22,6 +22,18 @@ export const brokerSchema = z
       .partialRecord(providerName, z.enum(REFERENCE_SCHEMES))
       .optional()
       .describe('Per provider, the one scheme its credentials must come from (e.g. {"github": "github-app"}: a GitHub token held in the keychain is refused).'),
+    githubApp: z
+      .strictObject({
+        // Numbers only: Chrome's managed_schema cannot express a number-or-string union.
+        appId: z.number().int().min(1).describe("The GitHub App's numeric id."),
+        installationId: z.number().int().min(1).describe("The App's numeric installation id (organisation or account)."),
+        permissions: z
+          .record(z.string().regex(/^[a-z][a-z_]{0,63}$/, 'expected a GitHub permission name (contents, issues, pull_requests…)'), z.enum(['read', 'write', 'admin']))
+          .optional()
+          .describe('The permissions a minted token is narrowed to ({"contents": "read"}); absent = all the installation has.'),
+      })
+      .optional()
+      .describe('A GitHub App whose installation tokens (≤ 1 h) replace long-lived GitHub tokens: the quick fix and `scan --fix` write github-app://APP_ID/INSTALLATION_ID references instead of storing a PAT. User or managed policy only.'),
     maxTokenLifetimeMinutes: z
       .number()
       .int()
@@ -38,6 +50,8 @@ export interface EffectiveBrokerPolicy {
   allowedSchemes: ReferenceScheme[];
   requiredSchemes: Record<string, ReferenceScheme>;
   maxTokenLifetimeMinutes: number;
+  /** The App the JIT fix mints GitHub tokens from instead of storing a PAT (remediation/broker.ts). */
+  githubApp?: BrokerPolicyDocument['githubApp'];
 }
 
 type Setter = (field: string, value: ProvenanceEntry['value']) => void;
@@ -70,6 +84,11 @@ export function overrideBroker(broker: EffectiveBrokerPolicy, doc: BrokerPolicyD
     if (tightenOnly && broker.requiredSchemes[provider] !== undefined && broker.requiredSchemes[provider] !== scheme) ignored(field);
     else set(field, (broker.requiredSchemes[provider] = scheme));
   }
+  if (doc.githubApp) {
+    // A cloned repository must not choose whose App mints the tokens its servers get.
+    if (tightenOnly) ignored('broker.githubApp');
+    else set('broker.githubApp', `${(broker.githubApp = doc.githubApp).appId}/${doc.githubApp.installationId}`);
+  }
   if (doc.maxTokenLifetimeMinutes !== undefined) {
     if (tightenOnly && doc.maxTokenLifetimeMinutes > broker.maxTokenLifetimeMinutes) ignored('broker.maxTokenLifetimeMinutes');
     else set('broker.maxTokenLifetimeMinutes', (broker.maxTokenLifetimeMinutes = doc.maxTokenLifetimeMinutes));
@@ -87,6 +106,7 @@ export function tightenBroker(broker: EffectiveBrokerPolicy, doc: BrokerPolicyDo
   for (const [provider, scheme] of Object.entries(doc.requiredSchemes ?? {}) as [string, ReferenceScheme][]) {
     set(`broker.requiredSchemes.${provider}`, (broker.requiredSchemes[provider] = scheme));
   }
+  if (doc.githubApp) set('broker.githubApp', `${(broker.githubApp = doc.githubApp).appId}/${doc.githubApp.installationId}`);
   if (doc.maxTokenLifetimeMinutes !== undefined) {
     const lower = chosen('broker.maxTokenLifetimeMinutes') ? broker.maxTokenLifetimeMinutes : Infinity;
     if (doc.maxTokenLifetimeMinutes <= lower) set('broker.maxTokenLifetimeMinutes', (broker.maxTokenLifetimeMinutes = doc.maxTokenLifetimeMinutes));

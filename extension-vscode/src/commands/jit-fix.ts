@@ -55,7 +55,8 @@ function matchesAnyGlob(doc: vscode.TextDocument, globs: unknown): boolean {
 export function planFor(doc: vscode.TextDocument, finding: Finding, settings: Settings): JitPlan {
   const path = pathOf(doc.uri);
   if (path === undefined) return { unavailable: true, reason: 'save the document first: the reference depends on where the file lives' };
-  return planJitFix(doc.getText(), finding, { path, references: settings.current.references, readOnly: isReadOnly(doc) });
+  const { references, broker } = settings.current;
+  return planJitFix(doc.getText(), finding, { path, references, broker, readOnly: isReadOnly(doc) });
 }
 
 export async function applyJitFix(deps: FixDeps, uriArg: vscode.Uri | string, fingerprint: string, offset: number): Promise<JitFixOutcome> {

@@ -14,6 +14,7 @@ import {
   type PolicyLayer,
   type ReferenceProvider,
   type ReferenceSettings,
+  type ResolvedPolicy,
   type RuleIdentity,
   type Severity,
 } from './core.js';
@@ -117,6 +118,8 @@ export interface EffectiveSettings {
   problems: string[];
   /** Errors that mean a managed policy could not be used (fail closed). */
   policyErrors: string[];
+  /** The policy's GitHub App (`broker.githubApp`): the quick fix mints GitHub tokens from it instead of storing a PAT. */
+  broker: { githubApp?: ResolvedPolicy['policy']['broker']['githubApp'] };
 }
 
 const MANAGED_SOURCES = new Set(['managed', 'strict-default']);
@@ -161,6 +164,7 @@ export function effectiveSettings(
     locked,
     problems,
     policyErrors,
+    broker: policy.broker.githubApp ? { githubApp: policy.broker.githubApp } : {},
   };
   if (managed) effective.managed = { origin: managed.origin, broken: policyErrors.length > 0 };
   return effective;
