@@ -22,6 +22,9 @@ import { slackEmulator, type SlackToken } from '../../test/emulators/slack.js';
 import { stripeEmulator, type StripeKey } from '../../test/emulators/stripe.js';
 import { synthetic } from '../../test/emulators/synthetic-tokens.js';
 import { randomOf } from '../../test/emulators/synthetic-tokens.js';
+import { fingerprintOf } from '@secret-hygiene/core';
+import type { FileFinding } from '../src/output/report.js';
+import { secretAt } from '../src/verify/secret-source.js';
 import { builtCli } from './built-cli.js';
 import { commitAll, git, initRepo, write } from './support/git-repo.js';
 import { tempDir } from './support/temp-dir.js';
@@ -243,6 +246,26 @@ describe('scan --verify / verify (built CLI against emulators)', () => {
     assertNoSecret(run.stdout, run.stderr);
     const finding = (JSON.parse(run.stdout) as { findings: { verification?: { status: string; identity?: string } }[] }).findings[0];
     assert.deepEqual([finding?.verification?.status, finding?.verification?.identity], ['live', 'staged-user'], run.stderr);
+  });
+
+  it('--git --verify reads a removed secret from the commit that added it', async () => {
+    const repo = initRepo();
+    const old = plant(slack, synthetic.slackBot(), { team: 'acme', user: 'old-bot', scopes: ['chat:write'] });
+    write(repo, { 'config.env': `SLACK_TOKEN=${old}\n` });
+    commitAll(repo, 'add token');
+    write(repo, { 'config.env': 'SLACK_TOKEN=${SLACK_TOKEN}\n' });
+    commitAll(repo, 'remove token');
+    const run = await runCli(['scan', '--git', '--verify', '--format', 'json'], { cwd: repo, env: env() });
+    assertNoSecret(run.stdout, run.stderr);
+    const finding = (JSON.parse(run.stdout) as { findings: { commit?: { removedIn?: string }; verification?: { status: string; identity?: string } }[] }).findings[0];
+    assert.deepEqual([finding?.verification?.status, finding?.verification?.identity], ['live', 'old-bot in acme'], run.stderr);
+  });
+
+  it('a file changed since it was scanned is not sent (the read-back must match the fingerprint)', () => {
+    const text = 'TOKEN=ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n';
+    const finding = { file: 'x', ruleId: 'github-classic-pat', range: [6, 46] as [number, number], redacted: 'ghp_…bbbb', fingerprint: 'github-classic-pat:000000000000000000000000' } as FileFinding;
+    assert.equal(secretAt(finding, text, undefined), undefined);
+    assert.equal(secretAt({ ...finding, fingerprint: fingerprintOf('github-classic-pat', text.slice(6, 46)) }, text, undefined), text.slice(6, 46));
   });
 
   it('policy verification: off refuses --verify and revoke before anything is sent (exit 2)', async () => {
