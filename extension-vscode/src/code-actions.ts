@@ -11,6 +11,7 @@ import { isJitFixUnavailable } from './model/core.js';
 import { DIAGNOSTIC_SOURCE } from './model/diagnostic-data.js';
 import type { Settings } from './settings.js';
 import type { SecretStores } from './stores.js';
+import { CHECK_TOKEN_COMMAND, type TokenChecker } from './verify/check-token.js';
 
 export class SecretCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
@@ -21,6 +22,8 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     private readonly settings: Settings,
     /** Where fixes store secrets: a store this host cannot reach (the OS keychain in the browser) disables the fix, with why. */
     private readonly stores?: SecretStores,
+    /** "Check token" on findings of providers that can be checked (hidden when the policy says off). */
+    private readonly checker?: TokenChecker,
   ) {}
 
   async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
@@ -51,6 +54,15 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
           action.isPreferred = true;
           actions.push(action);
         }
+      }
+
+      const offer = this.checker?.offer(finding);
+      if (offer && offer.kind !== 'off') {
+        const check = new vscode.CodeAction(`Check token with ${offer.spec.name}`, vscode.CodeActionKind.QuickFix);
+        if (offer.kind === 'unavailable') check.disabled = { reason: offer.reason };
+        else check.command = { command: CHECK_TOKEN_COMMAND, title: check.title, arguments: args };
+        check.diagnostics = [diagnostic];
+        actions.push(check);
       }
 
       const allow = new vscode.CodeAction(`Allow ${finding.ruleId} with a reason…`, vscode.CodeActionKind.QuickFix);

@@ -18,6 +18,7 @@ import { Settings } from './settings.js';
 import { StatusIndicator } from './status.js';
 import { SecretStores } from './stores.js';
 import { FindingsTree } from './tree.js';
+import { CHECK_TOKEN_COMMAND, TokenChecker, type CheckTokenOutcome } from './verify/check-token.js';
 import { WorkspaceScanner, type ScanSummary } from './workspace-scan.js';
 
 const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }];
@@ -44,7 +45,13 @@ export interface SecretHygieneApi {
   /** Scan workers started so far (a stopped scan replaces its worker). */
   scanWorkersStarted(): number;
   /** Only when VS Code runs the extension's tests (ExtensionMode.Test). */
-  testing?: { storedSecret(name: string, uri: vscode.Uri): Promise<string | undefined> };
+  testing?: {
+    storedSecret(name: string, uri: vscode.Uri): Promise<string | undefined>;
+    /** Answers "Check token"'s confirmation from now on; the questions asked are pushed to the returned list. */
+    answerTokenChecks(send: boolean): { message: string; detail: string }[];
+    /** The findings view's items as it would draw them (label, description, tooltip). */
+    findingsTree(): { label: string; description: string; tooltip: string }[];
+  };
 }
 
 export function activateExtension(context: vscode.ExtensionContext, platform: Platform): SecretHygieneApi {
@@ -56,7 +63,8 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
   const scanner = new DocumentScanner(engine, store, platform.threadCpuMs);
   const stores = new SecretStores(context, platform);
   const workspaceScanner = new WorkspaceScanner(engine, store);
-  const tree = new FindingsTree(store);
+  const checker = new TokenChecker({ scanner, settings, baselines, ...(platform.tokenCheck ? { transport: platform.tokenCheck } : {}) });
+  const tree = new FindingsTree(store, checker);
   const status = new StatusIndicator(store, settings);
   const output = vscode.window.createOutputChannel('Secret Hygiene');
 
@@ -66,6 +74,7 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
     engine,
     store,
     scanner,
+    checker,
     tree,
     status,
     output,
@@ -76,13 +85,16 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
     settings.onDidChange(() => void workspaceScanner.rescanKnown()),
     vscode.window.registerTreeDataProvider('secretHygiene.findings', tree),
     registerAgentGuardrails(platform.agentCli),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new SecretCodeActions(store, scanner, settings, stores), SecretCodeActions.metadata),
-    vscode.languages.registerHoverProvider(SELECTOR, new FindingHover(store)),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new SecretCodeActions(store, scanner, settings, stores, checker), SecretCodeActions.metadata),
+    vscode.languages.registerHoverProvider(SELECTOR, new FindingHover(store, checker)),
     vscode.commands.registerCommand('secretHygiene.applyJitFix', (uri: vscode.Uri | string, fingerprint: string, offset: number): Promise<JitFixOutcome> =>
       applyJitFix({ scanner, settings, stores, platform }, uri, fingerprint, offset),
     ),
     vscode.commands.registerCommand('secretHygiene.allowFinding', (uri: vscode.Uri | string, fingerprint: string, offset: number, reason?: string): Promise<AllowOutcome> =>
       allowFinding({ scanner, baselines }, uri, fingerprint, offset, reason),
+    ),
+    vscode.commands.registerCommand(CHECK_TOKEN_COMMAND, (uri: vscode.Uri | string, fingerprint: string, offset: number): Promise<CheckTokenOutcome> =>
+      checker.check(uri, fingerprint, offset),
     ),
     vscode.commands.registerCommand('secretHygiene.openRotationPage', (url: string) => {
       if (typeof url === 'string' && url.startsWith('https://')) return vscode.env.openExternal(vscode.Uri.parse(url));
@@ -152,7 +164,18 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
     scanWorkersStarted: () => engine.scheduler.workersStarted,
   };
   if (context.extensionMode === vscode.ExtensionMode.Test) {
-    api.testing = { storedSecret: (name, uri) => stores.read(SecretStores.secretKey(name, uri)) };
+    api.testing = {
+      storedSecret: (name, uri) => stores.read(SecretStores.secretKey(name, uri)),
+      answerTokenChecks: (send) => checker.answerConfirmations(send),
+      findingsTree: () =>
+        tree.getChildren().flatMap((file) =>
+          tree.getChildren(file).map((node) => {
+            const item = tree.getTreeItem(node);
+            const text = (value: unknown) => (typeof value === 'string' ? value : value instanceof vscode.MarkdownString ? value.value : String((value as { label?: string } | undefined)?.label ?? ''));
+            return { label: text(item.label), description: text(item.description), tooltip: text(item.tooltip) };
+          }),
+        ),
+    };
   }
   return api;
 }

@@ -8,6 +8,7 @@ import type { AgentCli } from './agents/cli.js';
 import type { AgentConfigPath } from './model/agent-config-paths.js';
 import type { JitStore, PolicyLayer } from './model/core.js';
 import type { WorkerFactory } from './model/scan-scheduler.js';
+import type { TokenCheckTransport } from './verify/transport.js';
 
 export interface ManagedPolicySource {
   /** The file path, and the variable that chose it when not the OS default. */
@@ -37,4 +38,6 @@ export interface Platform {
   threadCpuMs?(): number;
   /** Runs the secret-hygiene CLI (Agent Guardrails: inventory, hook install); undefined where no process can start. */
   agentCli?: AgentCli;
+  /** Sends "Check token" requests to a provider's API; undefined where the host cannot (the web host). */
+  tokenCheck?: TokenCheckTransport;
 }

@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { rangeOf, type FileFindings, type FindingStore } from './findings.js';
 import type { Finding } from './model/core.js';
+import type { TokenChecker } from './verify/check-token.js';
+import { treeSummary, verifiedSeverity } from './verify/check-view.js';
 
 type Node = { kind: 'file'; file: FileFindings } | { kind: 'finding'; file: FileFindings; finding: Finding };
 
@@ -19,8 +21,13 @@ export class FindingsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly store: FindingStore) {
-    this.subscription = store.onDidChange(() => this.emitter.fire(undefined));
+  constructor(
+    private readonly store: FindingStore,
+    /** "Check token" answers: the item shows status, scopes and expiry, and the severity from the facts. */
+    private readonly checker?: TokenChecker,
+  ) {
+    const redraw = () => this.emitter.fire(undefined);
+    this.subscription = vscode.Disposable.from(store.onDidChange(redraw), ...(checker ? [checker.onDidChange(redraw)] : []));
   }
 
   getChildren(node?: Node): Node[] {
@@ -51,6 +58,14 @@ export class FindingsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     item.description = `${finding.severity}, ${finding.lifetime}, line ${finding.line}`;
     item.tooltip = finding.message;
     item.iconPath = ICONS[finding.severity];
+    const checked = this.checker?.resultFor(finding);
+    if (checked) {
+      const now = new Date();
+      const { severity, reason } = verifiedSeverity(finding, checked, now);
+      item.description = `${severity}, ${treeSummary(checked, now)}, line ${finding.line}`;
+      item.tooltip = `${finding.message}\nChecked ${checked.checkedAt}: ${treeSummary(checked, now)}\nSeverity ${severity}: ${reason}`;
+      item.iconPath = ICONS[severity];
+    }
     item.command = { command: 'vscode.open', title: 'Reveal', arguments: [node.file.uri, { selection: rangeOf(finding) }] };
     return item;
   }

@@ -31,6 +31,8 @@ export {
   type BaselineEntry,
   type Client,
   type PolicyLayer,
+  type PolicySource,
+  type VerificationMode,
   type ResolvedPolicy,
   type PolicyDocument,
   type RuleIdentity,

@@ -5,6 +5,7 @@
 import { CLIENT_NAMES, type Client, type Finding } from './core.js';
 import { ruleDocUrl } from './diagnostic-data.js';
 import { frameworksFor } from './frameworks.js';
+import type { TokenCheckCard } from '../verify/check-view.js';
 
 /** Escapes Markdown so a message or a masked value renders as text. */
 export function escapeMarkdown(text: string): string {
@@ -40,13 +41,15 @@ function whyItMatters(finding: Finding): string {
   return `Coding agents read the workspace: a literal secret ends up in prompts, context windows, logs and the repository's history.${longLived}`;
 }
 
-export function hoverMarkdown(finding: Finding, now: Date = new Date()): string {
+/** `check`: what "Check token" knows or offers for this finding (src/verify/check-view.ts). */
+export function hoverMarkdown(finding: Finding, now: Date = new Date(), check?: TokenCheckCard): string {
   const lines: string[] = [];
-  lines.push(`**Secret Hygiene** · [${inlineCode(finding.ruleId)}](${ruleDocUrl(finding.ruleId)}) · ${finding.severity}`);
+  lines.push(`**Secret Hygiene** · [${inlineCode(finding.ruleId)}](${ruleDocUrl(finding.ruleId)}) · ${check?.severity ?? finding.severity}`);
   lines.push('');
   lines.push(escapeMarkdown(finding.message));
   lines.push('');
   lines.push(`**Found:** ${inlineCode(finding.redacted)} · **Lifetime:** ${lifetimeLine(finding, now)}`);
+  if (check) lines.push('', ...check.lines);
   lines.push('');
   lines.push(`**Why it matters for agents:** ${whyItMatters(finding)}`);
   const rotate = finding.remediation?.rotateUrl;

@@ -12,11 +12,13 @@ import {
   scanOptionsFromPolicy,
   type PolicyDocument,
   type PolicyLayer,
+  type PolicySource,
   type ReferenceProvider,
   type ReferenceSettings,
   type ResolvedPolicy,
   type RuleIdentity,
   type Severity,
+  type VerificationMode,
 } from './core.js';
 
 /** Rule ids and provider names are kebab-case (the policy schema rejects anything else). */
@@ -120,6 +122,8 @@ export interface EffectiveSettings {
   policyErrors: string[];
   /** The policy's GitHub App (`broker.githubApp`): the quick fix mints GitHub tokens from it instead of storing a PAT. */
   broker: { githubApp?: ResolvedPolicy['policy']['broker']['githubApp'] };
+  /** The policy's `verification` mode ("Check token"), and the layer that set it. */
+  verification: { mode: VerificationMode; setBy?: { source: PolicySource; origin: string } };
 }
 
 const MANAGED_SOURCES = new Set(['managed', 'strict-default']);
@@ -165,6 +169,7 @@ export function effectiveSettings(
     problems,
     policyErrors,
     broker: policy.broker.githubApp ? { githubApp: policy.broker.githubApp } : {},
+    verification: { mode: policy.verification, ...(provenance.verification ? { setBy: { source: provenance.verification.source, origin: provenance.verification.origin } } : {}) },
   };
   if (managed) effective.managed = { origin: managed.origin, broken: policyErrors.length > 0 };
   return effective;
