@@ -165,6 +165,7 @@ describe('secret-hygiene run / store (real CLI, real keyring)', function () {
     assert.deepEqual(minted.repositories, ['alpha']);
     assert.equal(run.stdout.trim(), `sha256:${sha256(minted.token)}`);
     assertNoValue(run, minted.token);
+    assert.match(run.stderr, new RegExp(`GH_TOKEN: minted a token from .* that expires at ${minted.expiresAt.replace('Z', '.000Z')}; it is revoked when node exits \\(if this broker is killed first, it still expires then\\)`));
     assert.ok(github.revoked.includes(minted.token), 'the token was not revoked');
     const claims = github.jwtClaims.at(-1)!;
     assert.equal(claims.iss, '4242');

@@ -116,6 +116,7 @@ export async function runBrokerCommand(argv: string[], dependencies: RunDependen
         const resolved: Resolved = outcome.value;
         if (resolved.revoke) cleanups.push({ assignment, revoke: resolved.revoke, ...(resolved.expiresAt ? { expiresAt: resolved.expiresAt } : {}) });
         values.set(assignment.variable, resolved.value);
+        if (resolved.expiresAt) say(`${assignment.variable}: minted a token from ${assignment.reference.text} that expires at ${resolved.expiresAt}; it is revoked when ${commandName} exits (if this broker is killed first, it still expires then)`);
         record(assignment, { type: 'broker.resolution', outcome: 'resolved', ...(resolved.expiresAt ? { expiresAt: resolved.expiresAt } : {}) });
         return;
       }
