@@ -50,7 +50,12 @@ interface FileOutcome {
   rotate: Set<string>;
 }
 
-export async function runFix(args: ScanArgs, policyContext: PolicyContext = defaultPolicyContext(), dependencies: FixDependencies = {}): Promise<CommandResult> {
+export async function runFix(
+  args: ScanArgs,
+  stderr: NodeJS.WritableStream = process.stderr,
+  policyContext: PolicyContext = defaultPolicyContext(),
+  dependencies: FixDependencies = {},
+): Promise<CommandResult> {
   if (args.git || args.staged) throw new UsageError('--fix rewrites files in the working tree; it cannot be combined with --git or --staged');
   if (args.writeBaseline !== undefined) throw new UsageError('--fix and --write-baseline: choose one');
   if (args.format !== 'text') throw new UsageError('--fix prints what it did as text; run `scan --format json` afterwards for a report');
@@ -89,7 +94,8 @@ export async function runFix(args: ScanArgs, policyContext: PolicyContext = defa
     } catch (error) {
       const name = (error as Error).name;
       if (name !== 'KeychainUnavailableError' && name !== 'KeychainLockedError' && name !== 'KeychainStoreError') throw error;
-      out.push(`error  ${escapeForTerminal(file.display)}: the OS keychain cannot be used (${escapeForTerminal((error as Error).message)}); this file was not changed`);
+      // What was fixed before stays reported on stdout; the error goes to stderr, as every error does.
+      stderr.write(`secret-hygiene: ${escapeForTerminal(file.display)}: the OS keychain cannot be used (${escapeForTerminal((error as Error).message)}); this file was not changed\n`);
       return { stdout: report(out, notices, notes, rotate, fixed, left), exitCode: 2 };
     }
     out.push(...outcome.lines);

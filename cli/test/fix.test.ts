@@ -147,7 +147,7 @@ describe('scan --fix (built CLI, real test keyring)', () => {
     keyring.lock();
     const run = cli(['scan', '--fix', '.'], dir);
     assert.equal(run.status, 2, run.stdout + run.stderr);
-    assert.match(run.stdout, /the OS keychain cannot be used .*this file was not changed/);
+    assert.match(run.stderr, /claude_desktop_config\.json: the OS keychain cannot be used .*this file was not changed/);
     assert.ok(!run.stdout.includes(token) && !run.stderr.includes(token));
     assert.equal(readFileSync(config, 'utf8'), original);
     assert.ok(!existsSync(`${config}.secret-hygiene.bak`));
@@ -158,6 +158,7 @@ describe('scan --fix (built CLI, real test keyring)', () => {
     const { dir, config } = project(original);
     const run = cli(['scan', '--fix', '.'], dir, { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' });
     assert.equal(run.status, 2, run.stdout + run.stderr);
+    assert.match(run.stderr, /the OS keychain cannot be used/);
     assert.equal(readFileSync(config, 'utf8'), original);
     assert.ok(!existsSync(`${config}.secret-hygiene.bak`));
   });
