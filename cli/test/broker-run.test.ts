@@ -120,6 +120,40 @@ describe('secret-hygiene run / store (real CLI, real keyring)', function () {
     assert.equal(full.stdout.trim(), `sha256:${sha256(token)}`);
   });
 
+  it('store put on a terminal: a prompt that does not echo what is typed', async () => {
+    const typed = `typed-${randomBytes(12).toString('hex')}`;
+    // A pseudo-terminal from Python's pty module (python3 is installed by .ci/run): the CLI sees a TTY.
+    const driver = [
+      'import os, pty, sys, time',
+      'pid, fd = pty.fork()',
+      'if pid == 0: os.execvp(sys.argv[1], sys.argv[1:])',
+      'out = b""',
+      'deadline = time.time() + 30',
+      'while b"input hidden" not in out and time.time() < deadline: out += os.read(fd, 1000)',
+      'os.write(fd, sys.stdin.readline().strip().encode() + b"\\r")',
+      'while True:',
+      '    try: chunk = os.read(fd, 1000)',
+      '    except OSError: break',
+      '    if not chunk: break',
+      '    out += chunk',
+      '_, status = os.waitpid(pid, 0)',
+      'sys.stdout.write(out.decode("utf8", "replace"))',
+      'sys.exit(status >> 8)',
+    ].join('\n');
+    const run = await new Promise<Run>((resolve) => {
+      const child = spawn('python3', ['-c', driver, process.execPath, cliEntry(['store']), 'store', 'put', 'keychain://svc/typed'], { cwd: work, env: environment() });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr: '' }));
+      child.stdin.end(`${typed}\n`);
+    });
+    assert.equal(run.status, 0, run.stdout);
+    assert.match(run.stdout, /Value for keychain:\/\/svc\/typed \(input hidden\): /);
+    assert.ok(!run.stdout.includes(typed), `the typed value was echoed: ${JSON.stringify(run.stdout)}`);
+    const check = await cli(['run', '-e', 'V=keychain://svc/typed', '--', ...HASH_CHILD, 'V']);
+    assert.equal(check.stdout.trim(), `sha256:${sha256(typed)}`);
+  });
+
   it('resolves an inherited variable whose value is a reference; an env file names references', async () => {
     const value = `sk-${randomBytes(20).toString('hex')}`;
     await store('keychain://svc/inherited', value);

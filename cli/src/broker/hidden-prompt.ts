@@ -16,8 +16,9 @@ export function stripOneNewline(text: string): string {
 function readHidden(prompt: string, stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStream): Promise<string> {
   return new Promise((resolve, reject) => {
     let value = '';
-    stderr.write(prompt);
+    // Echo off before the prompt shows: what is typed after seeing it must never reach the screen.
     stdin.setRawMode(true);
+    stderr.write(prompt);
     stdin.resume();
     stdin.setEncoding('utf8');
     const finish = (error?: Error): void => {
