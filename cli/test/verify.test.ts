@@ -325,6 +325,38 @@ describe('revoke (built CLI against emulators)', () => {
     assert.ok(!githubRoute.revoked.includes(dead), 'a dead token is not sent to the revocation API');
   });
 
+  it('on a terminal it lists what it will revoke and asks once: "n" sends nothing, "y" revokes', async () => {
+    const dir = tempDir('sh-revoke-pty-');
+    const token = plant(github, synthetic.githubClassic(), { login: 'octo', scopes: ['repo'] });
+    writeFileSync(join(dir, '.env'), `GITHUB_TOKEN=${token}\n`);
+    // util-linux `script` gives the CLI a pseudo-terminal; the answer is typed into it.
+    const onTerminal = (answer: string) =>
+      new Promise<Run>((resolve, reject) => {
+        const child = spawn('script', ['-qefc', `'${process.execPath}' '${builtCli()}' revoke .`, '/dev/null'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...env() }, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        child.stdout.on('data', (d: Buffer) => {
+          stdout += d.toString('utf8');
+          if (stdout.includes('[y/N]') && child.stdin.writable) child.stdin.end(`${answer}\n`);
+        });
+        const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
+        child.on('error', reject);
+        child.on('close', (status) => {
+          clearTimeout(guard);
+          resolve({ status, stdout, stderr: '' });
+        });
+      });
+    const declined = await onTerminal('n');
+    assertNoSecret(declined.stdout);
+    assert.match(declined.stdout, /\.env:1 +github-classic-pat +ghp_…\w{4}\s+Revoke these 1 credential\(s\) at their providers\? This cannot be undone\. \[y\/N\]/);
+    assert.match(declined.stdout, /declined: not revoked: not confirmed/);
+    assert.equal(declined.status, 1);
+    assert.ok(!githubRoute.revoked.includes(token));
+    const accepted = await onTerminal('y');
+    assert.match(accepted.stdout, /revoked: GitHub accepted the token for revocation/);
+    assert.equal(accepted.status, 0);
+    assert.ok(githubRoute.revoked.includes(token));
+  });
+
   it('without a terminal and without --yes: refused, nothing sent (exit 2)', async () => {
     const dir = tempDir('sh-revoke-tty-');
     writeFileSync(join(dir, '.env'), `GITHUB_TOKEN=${plant(github, synthetic.githubClassic(), { login: 'x', scopes: [] })}\n`);
