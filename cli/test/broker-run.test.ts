@@ -184,6 +184,15 @@ describe('secret-hygiene run / store (real CLI, real keyring)', function () {
     assert.match(notFound.stderr, /command not found/);
   });
 
+  it('run --help prints the usage (exit 0); --help after the command goes to the command', async () => {
+    const help = await cli(['run', '--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /secret-hygiene run \[-e NAME=REF\]/);
+    const passed = await cli(['run', '--', 'sh', '-c', 'echo "$1"', 'sh', '--help']);
+    assert.equal(passed.status, 0, passed.stderr);
+    assert.equal(passed.stdout.trim(), '--help');
+  });
+
   it('a child killed by a signal: exit 128+N', async () => {
     const run = await cli(['run', '--', 'node', '-e', "process.kill(process.pid, 'SIGKILL')"]);
     assert.equal(run.status, 137);

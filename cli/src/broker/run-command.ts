@@ -38,6 +38,7 @@ export interface RunDependencies {
   env?: NodeJS.ProcessEnv;
   policyContext?: PolicyContext;
   stderr?: NodeJS.WritableStream;
+  stdout?: NodeJS.WritableStream;
   keychain?: () => Keychain;
   version?: string;
 }
@@ -70,7 +71,7 @@ export async function runBrokerCommand(argv: string[], dependencies: RunDependen
     try {
       parsed = parseRunArgs(argv);
       if (parsed.help) {
-        stderr.write(RUN_HELP);
+        (dependencies.stdout ?? process.stdout).write(RUN_HELP);
         return 0;
       }
       assignments = mergeAssignments(inheritedAssignments(env), parsed.assignments);
