@@ -135,14 +135,14 @@ export async function verifyBenchLine(cli: string): Promise<string> {
     const env = { SECRET_HYGIENE_POLICY: 'none', XDG_CONFIG_HOME: join(dir, '.config'), SECRET_HYGIENE_API_BASE: apiBase };
     const plain = await run(cli, ['scan', '.', '--format', 'json'], dir, env);
     const result = await run(cli, ['verify', '.', '--format', 'json'], dir, env);
-    const report = JSON.parse(result.stdout) as { findings: { verification?: { status: string } }[]; stats: { verification?: { requests: number; rateLimited: number } } };
+    const report = JSON.parse(result.stdout) as { findings: { verification?: { status: string } }[]; stats: { verification?: { requests: number; rateLimited: number; durationMs: number } } };
     const live = report.findings.filter((f) => f.verification?.status === 'live').length;
     const all = Object.values(logs);
     const sum = (pick: (l: LimitLog) => number) => all.reduce((n, l) => n + pick(l), 0);
     const honoured = sum((l) => l.early) === 0 && Math.max(...all.map((l) => l.maxInFlight)) <= 1;
     return (
       `- verify: ${report.findings.length} findings across ${providers.length} providers against rate-limited loopback emulators (${PER_SECOND}/s each): ` +
-      `${result.seconds.toFixed(2)} s wall (scan alone ${plain.seconds.toFixed(2)} s), ${live}/${report.findings.length} live, ` +
+      `${result.seconds.toFixed(2)} s wall (scan alone ${plain.seconds.toFixed(2)} s; the verification phase ${((report.stats.verification?.durationMs ?? NaN) / 1000).toFixed(2)} s, of which ≥ 1 s is a Retry-After wait), ${live}/${report.findings.length} live, ` +
       `${sum((l) => l.requests)} requests, ${sum((l) => l.limited)} answered 429 and waited out; limits honoured: ${honoured ? 'yes' : 'NO'} ` +
       `(requests inside a Retry-After window: ${sum((l) => l.early)}, most in flight to one provider: ${Math.max(...all.map((l) => l.maxInFlight))}) (test/bench/verify.ts)`
     );
