@@ -97,6 +97,15 @@ describe('verify: GitHub', () => {
     assert.match((await check('github', base, 'github-classic-pat', failing)).error!, /server error \(HTTP 502\)/);
   });
 
+  it('a 403 (SAML SSO not authorised) still proves the token live, with the reason', async () => {
+    const token = synthetic.githubOauth();
+    tokens.set(token, { login: 'x', scopes: ['repo'], forbidden: true });
+    const v = await check('github', base, 'github-oauth-token', token);
+    assert.equal(v.status, 'live');
+    assert.match(v.error!, /refused the read \(HTTP 403: Resource not accessible/);
+    assert.deepEqual(v.scopes, ['repo']);
+  });
+
   it('a slow reply past the timeout is unknown, saying so without the token', async () => {
     const slow = synthetic.githubClassic();
     tokens.set(slow, { login: 'x', fault: { kind: 'slow', delayMs: 1500 } });
