@@ -66,7 +66,9 @@ async function verify(credential: Credential, call: ApiCall): Promise<VerifyAnsw
   if (response.status === 403) {
     // Authenticated, but this read is refused (SAML SSO not authorised, IP allow list): the token works.
     const reason = stringField(objectBody(response), 'message')?.slice(0, 120) ?? 'forbidden';
-    return { status: 'live', kind, ...(expiresAt !== undefined ? { expiresAt } : {}), error: `${NAME} refused the read (HTTP 403: ${reason})` };
+    // GitHub sends X-OAuth-Scopes on every authenticated reply, refused ones included.
+    const held = response.headers['x-oauth-scopes'];
+    return { status: 'live', kind, ...(held !== undefined ? { scopes: scopeList(held) } : {}), ...(expiresAt !== undefined ? { expiresAt } : {}), error: `${NAME} refused the read (HTTP 403: ${reason})` };
   }
   if (response.status !== 200) return unknownAnswer(response, NAME);
   const body = objectBody(response);
