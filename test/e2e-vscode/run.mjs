@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundlePrivateCli, hostileRepository, treeState, untrustedSettings } from './untrusted-workspace.mjs';
 import { startBrokerKeyring } from './broker-keyring.mjs';
+import { startCheckTokenEmulator } from './check-token-emulator.mjs';
 import { CDN_ORIGIN, fakeGithubPat, webSmoke } from './web-smoke.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -330,8 +331,10 @@ async function main() {
 
   // Issue 15: a real OS keychain for suite/broker-fix.e2e.ts; code-server runs on the test keyring's session bus.
   const keyring = await startBrokerKeyring(root, join(run, 'keyring'));
+  // Issue 14: the GitHub API emulator for suite/check-token.e2e.ts, named in SECRET_HYGIENE_API_BASE at launch.
+  const github = await startCheckTokenEmulator(root, join(run, 'github-emulator'));
   const port = await freePort();
-  const { server, serverLog } = await startCodeServer(dirs, port, { env: keyring.env });
+  const { server, serverLog } = await startCodeServer(dirs, port, { env: { ...keyring.env, ...github.env } });
   const base = { origin: `http://127.0.0.1:${port}`, host: `127.0.0.1:${port}` };
   log(`code-server ${CODE_SERVER_VERSION} on ${base.origin}`);
 
@@ -359,6 +362,7 @@ async function main() {
     await browser?.close();
     server.kill('SIGTERM');
     await keyring.stop();
+    await github.stop();
     writeFileSync(join(artifacts, 'code-server.log'), serverLog.join(''));
   }
   log(failed ? `FAILED (${failed})` : 'all passed');

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import registerAgentGuardrailsTests from './agent-guardrails.e2e.js';
 import registerBrokerFixTests from './broker-fix.e2e.js';
+import registerCheckTokenTests from './check-token.e2e.js';
 import registerExtensionTests from './extension.e2e.js';
 import registerHostileRepoTests from './hostile-repo.e2e.js';
 import registerScanWorkerTests from './scan-worker.e2e.js';
@@ -25,6 +26,7 @@ export function run(): Promise<void> {
     registerScanWorkerTests();
     registerAgentGuardrailsTests();
     registerBrokerFixTests();
+    registerCheckTokenTests();
   }
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} e2e test(s) failed`)) : resolve()));
