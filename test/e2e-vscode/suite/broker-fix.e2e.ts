@@ -11,11 +11,29 @@ import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
 import type { JitFixOutcome } from '../../../extension-vscode/src/commands/jit-fix.js';
 import { githubClassicPat } from '../../../extension-vscode/test/support/tokens.js';
-import { EXTENSION_ID, diagnosticFor, quickFixes, runAction, save, show } from './helpers.js';
+import { EXTENSION_ID, diagnosticFor, quickFixes, runAction, save, show, waitFor } from './helpers.js';
 
 const TITLE = 'Store in OS keychain and run through secret-hygiene';
 const VARIABLE = 'GITHUB_PERSONAL_ACCESS_TOKEN';
 const ACCOUNT = `github-${VARIABLE}`;
+
+/**
+ * The fix on the document's PAT. Polled: right after activation the first scans are republished (the
+ * policy files load), and a code-action request that lands in between sees no diagnostics.
+ */
+async function offeredFix(uri: vscode.Uri): Promise<vscode.CodeAction> {
+  let seen = '';
+  try {
+    return await waitFor(`the quick fix "${TITLE}"`, async () => {
+      const diagnostic = await diagnosticFor(uri, 'github-classic-pat');
+      const offered = await quickFixes(uri, diagnostic.range);
+      seen = offered.map((a) => `${a.title}${a.disabled ? ` (disabled: ${a.disabled.reason})` : ''}`).join(' | ');
+      return offered.find((a) => a.title === TITLE);
+    }, 15_000);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; offered: ${seen || 'nothing'}`);
+  }
+}
 
 export default function registerBrokerFixTests(): void {
   describe('broker fix: Claude Desktop config → OS keychain + secret-hygiene run (issue 15)', () => {
@@ -35,9 +53,7 @@ export default function registerBrokerFixTests(): void {
 
       const doc = await vscode.workspace.openTextDocument(uri);
       await show(doc);
-      const diagnostic = await diagnosticFor(uri, 'github-classic-pat');
-      const fix = (await quickFixes(uri, diagnostic.range)).find((a) => a.title === TITLE);
-      assert.ok(fix, `the quick fix "${TITLE}" is offered`);
+      const fix = await offeredFix(uri);
       assert.equal(fix.disabled, undefined, fix.disabled?.reason);
       const outcome = await runAction<JitFixOutcome>(fix);
       assert.equal(outcome.applied, true, outcome.reason);
@@ -75,9 +91,7 @@ export default function registerBrokerFixTests(): void {
       const doc = await vscode.workspace.openTextDocument(uri);
       await show(doc);
       const attempt = async () => {
-        const diagnostic = await diagnosticFor(uri, 'github-classic-pat');
-        const fix = (await quickFixes(uri, diagnostic.range)).find((a) => a.title === TITLE);
-        assert.ok(fix, `the quick fix "${TITLE}" is offered`);
+        const fix = await offeredFix(uri);
         const outcome = await runAction<JitFixOutcome>(fix);
         assert.equal(outcome.applied, false, 'nothing may change when the value could not be stored');
         assert.equal(doc.getText(), text, 'the document is unchanged');
