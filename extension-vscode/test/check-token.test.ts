@@ -7,6 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_FINGERPRINT_SALT, Scanner, builtinRules, runVerification, verifierForRule, type Finding, type Verification } from '@secret-hygiene/core';
 import { githubEmulator, type GitHubToken } from '../../test/emulators/github.js';
 import { startLoopbackServer, type LoopbackServer } from '../../test/emulators/loopback-server.js';
@@ -224,6 +228,23 @@ describe('Check token: the desktop transport against the GitHub emulator', funct
     assert.match(card, /\*\*Expires:\*\* expires 2027\\-03\\-01T00:00:00Z \\\(in 85 days\\\)/);
     assert.match(card, /\*\*Scopes:\*\* repo \\\(critical\\\), workflow \\\(high\\\)/);
     assert.ok(!card.includes(token) && !JSON.stringify(verification).includes(token), 'the token is in neither the answer nor the card');
+  });
+
+  it('the transport bundles as the desktop extension is bundled (CommonJS) and works: no module-level Node-only code breaks it', async () => {
+    // cli/src/verify/http-call.ts is the CLI's; an ESM-only construct at its top level (import.meta) would stop the extension from loading.
+    const root = [dirname(fileURLToPath(import.meta.url)), process.cwd()]
+      .flatMap((start) => Array.from({ length: 8 }, (_, up) => join(start, ...Array<string>(up).fill('..'))))
+      .find((dir) => existsSync(join(dir, 'extension-vscode/src/verify/node-transport.ts')));
+    assert.ok(root, 'repository root');
+    const requireHere = createRequire(join(root, 'package.json'));
+    const esbuild = requireHere('esbuild') as typeof import('esbuild');
+    const out = await esbuild.build({ entryPoints: [join(root, 'extension-vscode/src/verify/node-transport.ts')], bundle: true, format: 'cjs', platform: 'node', target: 'node20', write: false, logLevel: 'silent' });
+    const loaded = { exports: {} as { nodeTokenCheckTransport?: typeof nodeTokenCheckTransport } };
+    new Function('module', 'exports', 'require', out.outputFiles[0]!.text)(loaded, loaded.exports, requireHere);
+    const spec = verifierForRule('github-classic-pat')!;
+    const call = loaded.exports.nodeTokenCheckTransport!('t').callFor(spec, server.baseUrl);
+    const reply = await call({ method: 'GET', path: '/user', headers: { 'user-agent': 't', accept: 'application/vnd.github+json', authorization: 'Bearer not-a-token' } });
+    assert.equal(reply.status, 401);
   });
 
   it('the transport goes to the official host unless a base is given, and refuses any other host', async () => {
