@@ -35,6 +35,18 @@ const bundles = [
 // The agent hook's own small bin (docs/guardrails.md): CommonJS, because the same file is the entry of
 // the V8 startup snapshot that `hooks install` builds, and a snapshot entry must be a single CJS script.
 bundles.push({ ...common, entryPoints: ['cli/src/hooks/entry.ts'], outfile: 'cli/dist/hook.cjs', format: 'cjs', platform: 'node' });
+// The pre-commit hook's `scan --staged` bin (docs/history.md): CommonJS for the same reason (`install-hook`
+// builds its snapshot). Its modules find the scan worker next to them through import.meta.url, which a
+// CJS bundle lacks: it is this file's own URL.
+bundles.push({
+  ...common,
+  entryPoints: ['cli/src/staged-entry.ts'],
+  outfile: 'cli/dist/staged.cjs',
+  format: 'cjs',
+  platform: 'node',
+  define: { 'import.meta.url': '__bundle_url' },
+  banner: { js: "const __bundle_url = require('node:url').pathToFileURL(__filename).href;" },
+});
 
 // The VS Code extension: node + web entries, its in-host e2e suite and its unit tests.
 bundles.push(...vscodeBundles(common));

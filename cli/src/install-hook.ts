@@ -5,10 +5,18 @@
  * write is never replaced without --force (and then kept beside it as `<name>.before-secret-hygiene`);
  * ours is recognised by its marker line and rewritten in place, so running this twice changes nothing.
  * https://git-scm.com/docs/githooks
+ *
+ * The pre-commit hook runs on every commit, so it starts fast: it runs staged.cjs (the staged scan as a
+ * bin of its own) from a V8 startup snapshot built here, for this Node and this staged.cjs, and falls
+ * back to the plain CLI when that snapshot cannot be used (../snapshot/).
  */
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { defaultCacheDir, ensureSnapshot } from './snapshot/blob.js';
+import { SNAPSHOT_UNUSABLE } from './snapshot/start.js';
 import { UsageError } from './errors.js';
 import { escapeForTerminal } from './output/escape.js';
 import { GitError, gitText } from './git/run-git.js';
@@ -16,7 +24,7 @@ import { openRepository } from './git/repository.js';
 
 const MARKER = '# secret-hygiene hook: installed by `secret-hygiene install-hook`';
 
-export const INSTALL_HOOK_HELP = `Usage: secret-hygiene install-hook [--pre-push] [--force] [PATH]
+export const INSTALL_HOOK_HELP = `Usage: secret-hygiene install-hook [--pre-push] [--force] [--no-snapshot] [PATH]
 
 Writes a git hook in the repository at PATH (default .), in the folder git uses for hooks
 (core.hooksPath when set, else .git/hooks):
@@ -24,7 +32,10 @@ Writes a git hook in the repository at PATH (default .), in the folder git uses 
   --pre-push    pre-push: \`secret-hygiene scan --git <remote sha>..<local sha>\` for each pushed ref
   --force       replace a hook that secret-hygiene did not write (the old one is kept as
                 <hook>.before-secret-hygiene)
-Running it again updates our hook in place. Skip the hook once: git commit --no-verify.
+  --no-snapshot pre-commit: do not build the startup snapshot that makes the hook start fast (it is
+                kept in the user's cache folder; the hook runs the plain CLI without it)
+Running it again updates our hook in place (and rebuilds a missing snapshot). Skip the hook once:
+git commit --no-verify.
 `;
 
 export interface CommandOutput {
@@ -50,9 +61,37 @@ function runLine(cliPath: string): string {
   ].join('\n');
 }
 
-export function hookScript(kind: 'pre-commit' | 'pre-push', cliPath: string): string {
+/** The staged scan's own bin and the snapshot blob built from it (see snapshotLines). */
+export interface StagedSnapshot {
+  stagedBin: string;
+  blob: string;
+}
+
+/**
+ * The fast path: `node --snapshot-blob BLOB staged.cjs`. Its 0, 1 and 2 are the scan's answer (the
+ * plain CLI's exit codes); an interrupt stays an interrupt; any other status means the snapshot could
+ * not serve (SNAPSHOT_UNUSABLE: the blob was built by another Node, or staged.cjs was replaced since,
+ * or the commit is large enough for worker threads; or a damaged blob crashed Node), and the plain
+ * CLI scans instead.
+ */
+function snapshotLines(snapshot: StagedSnapshot): string {
+  return [
+    `staged=${shQuote(snapshot.stagedBin)}`,
+    `blob=${shQuote(snapshot.blob)}`,
+    'if [ -f "$blob" ] && [ -f "$staged" ]; then',
+    `  ${shQuote(process.execPath)} --snapshot-blob "$blob" "$staged" </dev/null`,
+    '  status=$?',
+    '  case $status in 0|1|2|130|143) exit $status ;; esac',
+    // On SNAPSHOT_UNUSABLE, Node or staged.cjs has already said why.
+    `  [ $status -eq ${SNAPSHOT_UNUSABLE} ] || echo "secret-hygiene: the startup snapshot failed (exit $status)" >&2`,
+    '  echo "secret-hygiene: scanning with the plain CLI instead" >&2',
+    'fi',
+  ].join('\n');
+}
+
+export function hookScript(kind: 'pre-commit' | 'pre-push', cliPath: string, snapshot?: StagedSnapshot): string {
   const head = `#!/bin/sh\n${MARKER}\n# Remove this file to uninstall. Skip it once with --no-verify.\n${runLine(cliPath)}\n`;
-  if (kind === 'pre-commit') return `${head}run scan --staged </dev/null\n`;
+  if (kind === 'pre-commit') return `${head}${snapshot ? `${snapshotLines(snapshot)}\n` : ''}run scan --staged </dev/null\n`;
   // git's pre-push protocol: "<local ref> <local sha> <remote ref> <remote sha>" per line on stdin; a new
   // branch (remote sha all zeros) is checked in full, as git's own sample hook does.
   // https://git-scm.com/docs/githooks#_pre_push
@@ -68,10 +107,20 @@ exit $status
 `;
 }
 
-export function runInstallHook(argv: string[], cliPath: string): CommandOutput {
+/** `stagedBin`: staged.cjs, shipped next to the CLI bundle (cli/dist). */
+export function runInstallHook(argv: string[], cliPath: string, stagedBin = fileURLToPath(new URL('./staged.cjs', import.meta.url))): CommandOutput {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'pre-push': { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'pre-push': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        'no-snapshot': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -87,7 +136,6 @@ export function runInstallHook(argv: string[], cliPath: string): CommandOutput {
     throw error;
   }
   const target = join(hooksDir, kind);
-  const script = hookScript(kind, resolve(cliPath));
   let existing: string | undefined;
   if (existsSync(target) || isLink(target)) {
     const ours = !isLink(target) && readFileSync(target, 'utf8').includes(MARKER);
@@ -97,14 +145,25 @@ export function runInstallHook(argv: string[], cliPath: string): CommandOutput {
     if (!ours) renameSync(target, `${target}.before-secret-hygiene`);
     else existing = readFileSync(target, 'utf8');
   }
-  if (existing === script) return { stdout: `${kind} hook already installed: ${escapeForTerminal(target)}\n`, exitCode: 0 };
+  // Built (or found) only once the hook may be written: ≈ 1 s of CPU the first time for this Node and CLI.
+  const snapshot = kind === 'pre-commit' && !parsed.values['no-snapshot'] ? stagedSnapshot(stagedBin) : {};
+  const script = hookScript(kind, resolve(cliPath), snapshot.blob ? { stagedBin, blob: snapshot.blob } : undefined);
+  const note = snapshot.problem ? `note: ${snapshot.problem}\n` : snapshot.blob ? `startup snapshot: ${escapeForTerminal(snapshot.blob)}\n` : '';
+  if (existing === script) return { stdout: `${kind} hook already installed: ${escapeForTerminal(target)}\n${note}`, exitCode: 0 };
   mkdirSync(hooksDir, { recursive: true });
   // Written beside and renamed over: a crash never leaves half a hook that git would run.
   const temporary = `${target}.secret-hygiene-${process.pid}`;
   writeFileSync(temporary, script, { mode: 0o755, flag: 'wx' });
   chmodSync(temporary, 0o755);
   renameSync(temporary, target);
-  return { stdout: `${existing ? 'updated' : 'installed'} ${kind} hook: ${escapeForTerminal(target)}\n`, exitCode: 0 };
+  return { stdout: `${existing ? 'updated' : 'installed'} ${kind} hook: ${escapeForTerminal(target)}\n${note}`, exitCode: 0 };
+}
+
+/** The blob for staged.cjs under this Node, built now unless it exists (≈ 1 s of CPU, once per version). */
+function stagedSnapshot(stagedBin: string): { blob?: string; problem?: string } {
+  if (!existsSync(stagedBin)) return { problem: `${escapeForTerminal(stagedBin)} is missing, so the hook runs the plain CLI (slower start)` };
+  const built = ensureSnapshot({ node: process.execPath, bin: stagedBin, cacheDir: defaultCacheDir(process.env, homedir(), process.platform) });
+  return built.problem ? { problem: `${built.problem}; the hook runs the plain CLI (slower start)` } : built;
 }
 
 function isLink(path: string): boolean {

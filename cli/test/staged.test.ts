@@ -1,14 +1,17 @@
 /**
  * Issue 13 part 2: `scan --staged` reads the index (not the working tree) and reports added lines by
  * default; `install-hook` writes hooks that git itself runs: a real `git commit` / `git push` is refused
- * with a planted fake token and allowed once it is gone.
+ * with a planted fake token and allowed once it is gone. The pre-commit hook runs staged.cjs from a
+ * startup snapshot: same findings and exit codes as the plain CLI, and the plain CLI whenever the blob
+ * cannot serve (stale, foreign, damaged, or a commit large enough for worker threads).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runBuiltCli } from './built-cli.js';
+import { join, resolve } from 'node:path';
+import { bundleForTest, runBuiltCli } from './built-cli.js';
 import { makeGithubPat } from './fixtures.js';
 import { commitAll, git, gitEnv, initRepo, write } from './support/git-repo.js';
 
@@ -147,5 +150,190 @@ describe('scan --staged', function () {
     assert.notEqual(refused.status, 0);
     assert.match(refused.stdout + refused.stderr, /ci\.env@[0-9a-f]{8}:1/);
     assert.equal(git(remote, ['rev-list', '--count', 'main']), '1');
+  });
+});
+
+/** esbuild from the repository's node_modules (bundled into this test it would look for its binary here). */
+function esbuild(): typeof import('esbuild') {
+  const name = 'esbuild';
+  return createRequire(resolve(process.cwd(), 'package.json'))(name);
+}
+
+/** The CLI, its worker and staged.cjs in one private folder, as esbuild.config.mjs builds cli/dist. */
+function buildWithStaged(): string {
+  const dir = bundleForTest({ 'secret-hygiene': 'cli/src/main.ts', 'scan-worker': 'cli/src/walk/worker.ts' });
+  esbuild().buildSync({
+    bundle: true,
+    logLevel: 'warning',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    platform: 'node',
+    entryPoints: [resolve('cli/src/staged-entry.ts')],
+    outfile: join(dir, 'staged.cjs'),
+    format: 'cjs',
+    define: { 'import.meta.url': '__bundle_url' },
+    banner: { js: "const __bundle_url = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  return dir;
+}
+
+describe('the pre-commit hook from a startup snapshot', function () {
+  this.timeout(600_000);
+  let dist: string;
+  let cache: string;
+  const env = () => ({ ...ENV, SECRET_HYGIENE_CACHE_DIR: cache });
+  before(() => {
+    dist = buildWithStaged();
+    cache = mkdtempSync(join(tmpdir(), 'sh-blob-cache-'));
+  });
+
+  const node = (cwd: string, args: string[]) => {
+    const run = spawnSync(process.execPath, args, { cwd, env: { ...env(), XDG_CONFIG_HOME: join(cwd, '.no-user-config') }, encoding: 'utf8', timeout: 240_000 });
+    assert.equal(run.signal, null, `killed by the hang guard\n${run.stderr}`);
+    for (const secret of [PAT, PAT2]) assert.ok(!run.stdout.includes(secret) && !run.stderr.includes(secret), 'a secret was printed unmasked');
+    return run;
+  };
+  /** The hook as git runs it (sh, in the work tree's top). */
+  const hook = (repo: string) => {
+    const run = spawnSync('/bin/sh', [join(repo, '.git', 'hooks', 'pre-commit')], { cwd: repo, env: { ...env(), XDG_CONFIG_HOME: join(repo, '.no-user-config') }, encoding: 'utf8', timeout: 240_000 });
+    for (const secret of [PAT, PAT2]) assert.ok(!run.stdout.includes(secret) && !run.stderr.includes(secret), 'a secret was printed unmasked');
+    return run;
+  };
+  const plain = (repo: string, args: string[] = []) => node(repo, [join(dist, 'secret-hygiene.js'), 'scan', '--staged', ...args]);
+  /** Text output without the one thing that differs between two runs: the duration. */
+  const stable = (text: string) => text.replace(/ in \d+\.\d+ s/g, ' in N s');
+  const findingsOf = (stdout: string) => (JSON.parse(stdout) as { findings: unknown[] }).findings;
+
+  /** A repository whose index adds one token in a new file and one in a changed file (beside an old one). */
+  function leakyRepo(): string {
+    const repo = initRepo();
+    write(repo, { 'config.env': `# settings\nGITHUB_TOKEN=${PAT}\n`, 'README.md': '# demo\n' });
+    commitAll(repo, 'an old secret, already in history');
+    write(repo, { 'config.env': `# settings\nGITHUB_TOKEN=${PAT}\nBACKUP_TOKEN=${PAT2}\n`, 'deploy/run.sh': `#!/bin/sh\nexport GH_TOKEN=${PAT2}\n` });
+    git(repo, ['add', '-A']);
+    return repo;
+  }
+
+  function install(repo: string, args: string[] = []) {
+    const run = node(repo, [join(dist, 'secret-hygiene.js'), 'install-hook', ...args]);
+    assert.equal(run.status, 0, run.stderr);
+    return run;
+  }
+
+  it('install-hook builds the blob and says where; the hook gives the plain CLI findings, output and exit codes', () => {
+    const repo = leakyRepo();
+    const installed = install(repo);
+    const blob = /startup snapshot: (.*\.blob)\n/.exec(installed.stdout)?.[1];
+    assert.ok(blob && existsSync(blob), installed.stdout);
+    assert.match(blob, new RegExp(`staged-${process.version.replace(/\./g, '\\.')}-${process.platform}-${process.arch}-[0-9a-f]{16}\\.blob$`));
+    assert.match(readFileSync(join(repo, '.git', 'hooks', 'pre-commit'), 'utf8'), /--snapshot-blob "\$blob" "\$staged"/);
+    // Idempotent: the same script, the same blob.
+    assert.match(install(repo).stdout, /already installed/);
+    assert.deepEqual(readdirSync(cache).filter((name) => name.endsWith('.blob')), [blob.split('/').pop()]);
+
+    // Findings: the hook (snapshot) and the plain CLI, text as the hook prints it.
+    const fromHook = hook(repo);
+    const fromCli = plain(repo);
+    assert.equal(fromCli.status, 1);
+    assert.equal(fromHook.status, 1, fromHook.stderr);
+    assert.equal(stable(fromHook.stdout), stable(fromCli.stdout));
+    assert.deepEqual(fromHook.stdout.match(/\S+\n\s+\d+:\d+/g), ['config.env\n  3:14', 'deploy/run.sh\n  2:17']);
+    assert.doesNotMatch(fromHook.stderr, /plain CLI instead/, 'the snapshot served');
+    // The same options and JSON, straight from the snapshot.
+    const staged = join(dist, 'staged.cjs');
+    for (const args of [['--format', 'json'], ['--format', 'json', '--all-lines'], ['--format', 'json', '--min-severity', 'critical']]) {
+      const fromSnapshot = node(repo, ['--snapshot-blob', blob, staged, ...args]);
+      const fromMain = plain(repo, args);
+      assert.equal(fromSnapshot.status, fromMain.status, fromSnapshot.stderr);
+      assert.deepEqual(findingsOf(fromSnapshot.stdout), findingsOf(fromMain.stdout));
+    }
+    assert.equal(findingsOf(plain(repo, ['--format', 'json', '--all-lines']).stdout).length, 3);
+    // Errors: exit 2 with the same message.
+    const notRepo = mkdtempSync(join(tmpdir(), 'sh-nogit-'));
+    const snapshotError = node(notRepo, ['--snapshot-blob', blob, staged]);
+    const cliError = plain(notRepo);
+    assert.equal(snapshotError.status, 2);
+    assert.equal(cliError.status, 2);
+    assert.equal(snapshotError.stderr, cliError.stderr);
+    assert.equal(node(repo, ['--snapshot-blob', blob, staged, '--min-severity', 'nope']).status, 2);
+
+    // git itself: refused with the tokens, allowed once they are gone.
+    assert.notEqual(commit(repo, 'leak').status, 0);
+    write(repo, { 'config.env': `# settings\nGITHUB_TOKEN=${PAT}\nRETRIES=3\n`, 'deploy/run.sh': '#!/bin/sh\nexport GH_TOKEN="$(secret-hygiene run …)"\n' });
+    git(repo, ['add', '-A']);
+    const clean = hook(repo);
+    assert.equal(clean.status, 0, clean.stderr);
+    assert.equal(stable(clean.stdout), stable(plain(repo).stdout));
+    assert.equal(commit(repo, 'no leak').status, 0);
+  });
+
+  it('a stale, foreign or damaged blob, or a commit for worker threads, falls back to the plain CLI', () => {
+    const repo = leakyRepo();
+    // A copy of the build, so that replacing its staged.cjs (an upgrade in place) touches no other test.
+    const own = mkdtempSync(join(tmpdir(), 'sh-dist-copy-'));
+    cpSync(dist, own, { recursive: true });
+    const installed = node(repo, [join(own, 'secret-hygiene.js'), 'install-hook']);
+    assert.equal(installed.status, 0, installed.stderr);
+    const blob = /startup snapshot: (.*\.blob)\n/.exec(installed.stdout)![1]!;
+    const expected = stable(plain(repo).stdout);
+    const fallsBack = (why: RegExp) => {
+      const run = hook(repo);
+      assert.equal(run.status, 1, run.stderr);
+      assert.equal(stable(run.stdout), expected);
+      assert.match(run.stderr, why);
+      assert.match(run.stderr, /scanning with the plain CLI instead/);
+    };
+
+    // Stale: staged.cjs replaced after the blob was built (the blob would run the old code).
+    const staged = join(own, 'staged.cjs');
+    const original = readFileSync(staged);
+    appendFileSync(staged, '\n// a later version\n');
+    fallsBack(/startup snapshot was built from another version of staged\.cjs/);
+    // The same bytes again (a reinstall of the same version): the blob serves.
+    writeFileSync(staged, original);
+    assert.doesNotMatch(hook(repo).stderr, /plain CLI instead/);
+
+    // Foreign: built by another Node (here: the version in the blob's header changed).
+    const bytes = readFileSync(blob);
+    const version = Buffer.from(process.version.slice(1));
+    const at = bytes.indexOf(version);
+    assert.ok(at > 0 && at < 4096, 'the Node version is in the blob header');
+    const foreign = Buffer.from(bytes);
+    foreign[at + version.length - 1] = foreign[at + version.length - 1] === 0x39 ? 0x38 : foreign[at + version.length - 1]! + 1;
+    writeFileSync(blob, foreign);
+    fallsBack(/Failed to load the startup snapshot/);
+
+    // Damaged: a truncated blob crashes Node; the hook says so and scans all the same.
+    writeFileSync(blob, bytes.subarray(0, 4096));
+    fallsBack(/the startup snapshot failed \(exit \d+\)/);
+
+    // Gone (a cleaned cache): the plain CLI, quietly; install-hook again rebuilds it.
+    rmSync(blob);
+    const withoutBlob = hook(repo);
+    assert.equal(withoutBlob.status, 1);
+    assert.equal(stable(withoutBlob.stdout), expected);
+    assert.doesNotMatch(withoutBlob.stderr, /snapshot/);
+    assert.match(node(repo, [join(own, 'secret-hygiene.js'), 'install-hook']).stdout, /already installed[^]*startup snapshot/);
+    assert.ok(existsSync(blob));
+
+    // Large: worker threads do not start from a snapshot; the plain CLI's pool scans the commit.
+    write(repo, Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`src/module${i}.js`, `export const value${i} = ${i};\n`])));
+    git(repo, ['add', '-A']);
+    const large = hook(repo);
+    assert.equal(large.status, 1, large.stderr);
+    assert.match(large.stderr, /staged files are scanned by worker threads/);
+    assert.equal(stable(large.stdout), stable(plain(repo).stdout));
+  });
+
+  it('install-hook --no-snapshot writes the plain hook; --pre-push never uses the snapshot', () => {
+    const repo = leakyRepo();
+    const installed = install(repo, ['--no-snapshot']);
+    assert.doesNotMatch(installed.stdout, /startup snapshot/);
+    assert.doesNotMatch(readFileSync(join(repo, '.git', 'hooks', 'pre-commit'), 'utf8'), /snapshot-blob/);
+    const run = hook(repo);
+    assert.equal(run.status, 1);
+    assert.equal(stable(run.stdout), stable(plain(repo).stdout));
+    install(repo, ['--pre-push']);
+    assert.doesNotMatch(readFileSync(join(repo, '.git', 'hooks', 'pre-push'), 'utf8'), /snapshot-blob/);
   });
 });

@@ -6,6 +6,7 @@
 import type { IncompleteEntry } from '../output/report.js';
 import { escapeNameBytes } from '../output/escape.js';
 import type { FileResult, FileScanOptions } from '../walk/scan-file.js';
+import { SnapshotCannotServeError, startedFromSnapshot } from '../snapshot/start.js';
 import { readBlobs } from './cat-file.js';
 import { openRepository } from './repository.js';
 import { gitOutput } from './run-git.js';
@@ -36,7 +37,11 @@ interface StagedFile {
 }
 
 /** The same selection for both listings, so their files come in the same order. */
-const SELECTION = ['--cached', '-M', '--diff-filter=ACMR', '--no-ext-diff', '--no-textconv', '--no-color'];
+const SELECTION = ['--cached', '-M', '--no-ext-diff', '--no-textconv', '--no-color'];
+/** Staged files: added, copied, modified, renamed. */
+const STAGED = '--diff-filter=ACMR';
+/** Those with lines from before: every line of an added file is added, so its patch is not read. */
+const CHANGED = '--diff-filter=CMR';
 /** Above this many staged files, the scan is spread over one worker per core. */
 const PARALLEL_FILES = 64;
 
@@ -44,13 +49,17 @@ export async function scanStaged(request: StagedScanRequest): Promise<StagedScan
   const repo = openRepository(request.path);
   const cwd = repo.root;
   const entries = stagedEntries(cwd);
-  // One patch per raw entry, in the same order; a mismatch would pin lines on the wrong file.
-  const added = request.allLines ? undefined : addedLines(cwd);
-  if (added && added.length !== entries.length) throw new Error(`git diff listed ${added.length} patches for ${entries.length} staged files`);
+  // One patch per raw entry that is not a new file, in the same order; a mismatch would pin lines on
+  // the wrong file. A commit of new files needs no patch at all (and git need not produce one).
+  const changed = entries.filter((entry) => entry.status !== 'A');
+  const added = request.allLines || !changed.length ? [] : addedLines(cwd);
+  if (!request.allLines && added.length !== changed.length) throw new Error(`git diff listed ${added.length} patches for ${changed.length} changed files`);
   const files: StagedFile[] = [];
-  entries.forEach((entry, j) => {
+  let patch = 0;
+  entries.forEach((entry) => {
+    const lines = entry.status === 'A' ? undefined : added[patch++];
     if (entry.gitlink) request.onNotice(entry.path, 'skipped: a submodule (gitlink); its own repository has its own hook');
-    else files.push({ path: entry.path, blob: entry.blob, ...(added ? { added: added[j]! } : {}) });
+    else files.push({ path: entry.path, blob: entry.blob, ...(lines ? { added: lines } : {}) });
   });
 
   const incomplete: IncompleteEntry[] = [];
@@ -67,6 +76,7 @@ export async function scanStaged(request: StagedScanRequest): Promise<StagedScan
   // and this runs before every commit. A large one goes to the pool and its per-file time budget.
   const small = wanted.length < PARALLEL_FILES;
   const workers = request.workers ?? (small ? false : undefined);
+  if (workers !== false && startedFromSnapshot()) throw new SnapshotCannotServeError(`${wanted.length} staged files are scanned by worker threads, which do not start from a startup snapshot`);
   const scanner = new BlobScanner(request.workerUrl, request.options, {
     ...(workers === undefined ? {} : { workers }),
     fileTimeoutMs: workers === false ? 0 : request.fileTimeoutMs,
@@ -107,32 +117,41 @@ export async function scanStaged(request: StagedScanRequest): Promise<StagedScan
   return { results, incomplete, allowlistedFiles };
 }
 
+interface StagedEntry {
+  path: string;
+  blob: string;
+  gitlink: boolean;
+  /** git's status letter: A (added), C, M or R. */
+  status: string;
+}
+
 /** `git diff --cached --raw -z`: each staged file's path and index blob (the new path of a rename). */
-function stagedEntries(cwd: string): { path: string; blob: string; gitlink: boolean }[] {
-  const out = gitOutput(cwd, ['diff', ...SELECTION, '--raw', '-z', '--no-abbrev']);
+function stagedEntries(cwd: string): StagedEntry[] {
+  const out = gitOutput(cwd, ['diff', ...SELECTION, STAGED, '--raw', '-z', '--no-abbrev']);
   const tokens: Buffer[] = [];
   let start = 0;
   for (let end = out.indexOf(0, start); end !== -1; start = end + 1, end = out.indexOf(0, start)) tokens.push(out.subarray(start, end));
-  const entries: { path: string; blob: string; gitlink: boolean }[] = [];
+  const entries: StagedEntry[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!.toString('latin1');
     if (!head.startsWith(':')) continue;
     const [, newMode, , newSha, status] = head.slice(1).split(' ');
     // Renames and copies name the old path, then the new one.
     const pathToken = /^[RC]/.test(status ?? '') ? tokens[(i += 2)]! : tokens[(i += 1)]!;
-    entries.push({ path: escapeNameBytes(pathToken), blob: newSha!, gitlink: newMode === '160000' });
+    entries.push({ path: escapeNameBytes(pathToken), blob: newSha!, gitlink: newMode === '160000', status: (status ?? '').slice(0, 1) });
   }
   return entries;
 }
 
 /**
- * The added line numbers of each staged file, from the hunk headers of `git diff --cached -U0` (one
- * patch per file, in the raw listing's order; a binary or mode-only change has no hunks). Only the
+ * The added line numbers of each staged file that is not new, from the hunk headers of
+ * `git diff --cached -U0` (one patch per file, in the raw listing's order; a binary or mode-only change
+ * has no hunks). Only the
  * `diff --git` and `@@ -a,b +c,d @@` lines are read: every content line starts with +, - or a space.
  * https://git-scm.com/docs/git-diff#_combined_diff_format
  */
 function addedLines(cwd: string): Set<number>[] {
-  const out = gitOutput(cwd, ['diff', ...SELECTION, '-U0', '--src-prefix=a/', '--dst-prefix=b/']).toString('latin1');
+  const out = gitOutput(cwd, ['diff', ...SELECTION, CHANGED, '-U0', '--src-prefix=a/', '--dst-prefix=b/']).toString('latin1');
   const files: Set<number>[] = [];
   for (const line of out.split('\n')) {
     if (line.startsWith('diff --git ')) files.push(new Set());

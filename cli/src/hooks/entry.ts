@@ -9,8 +9,8 @@
  * https://nodejs.org/api/cli.html#--build-snapshot
  */
 import { homedir } from 'node:os';
-import { startupSnapshot } from 'node:v8';
 import { scanDocument } from '@secret-hygiene/core';
+import { startWithSnapshot } from '../snapshot/start.js';
 import { HOOK_CLIENTS, type HookClient } from './protocol.js';
 import { hookScanner, runHook } from './run.js';
 import { readStdin } from './stdin.js';
@@ -40,11 +40,8 @@ function start(): void {
   );
 }
 
-if (startupSnapshot.isBuildingSnapshot()) {
-  // Both paths a hook takes: a prompt (no path) and a file of a known kind, so every lazy automaton is built.
+// Both paths a hook takes: a prompt (no path) and a file of a known kind, so every lazy automaton is built.
+startWithSnapshot(start, () => {
   scanDocument(hookScanner(), 'api_key = "warm-up"\n', { path: 'warm-up.env' });
   scanDocument(hookScanner(), 'warm up', {});
-  startupSnapshot.setDeserializeMainFunction(start);
-} else {
-  start();
-}
+});

@@ -5,9 +5,23 @@
  * (validated by core's parseApiBaseOverrides). Errors name the provider and what failed, never a
  * header or a body (the credential travels in those).
  */
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { IncomingMessage } from 'node:http';
+import { createRequire } from 'node:module';
 import type { ApiCall, ApiRequest, ApiResponse, VerifierSpec } from '@secret-hygiene/core';
+
+/**
+ * node:http and node:https are loaded on the first request, not with the CLI: a scan that never goes
+ * online skips them, and the pre-commit hook's startup snapshot (cli/src/staged-entry.ts) could not be
+ * built with them (Node 20's snapshot builder fails evaluating node:http).
+ */
+// Resolved when called, not at load: a CommonJS bundle (the VS Code extension imports this module) has
+// its own `require` and no import.meta; the CLI's ESM bundles define `require` in their banner.
+function loadBuiltin(id: string): unknown {
+  return typeof require === 'function' ? require(id) : createRequire(import.meta.url)(id);
+}
+function requestFor(protocol: string): typeof import('node:http').request {
+  return protocol === 'https:' ? (loadBuiltin('node:https') as typeof import('node:https')).request : (loadBuiltin('node:http') as typeof import('node:http')).request;
+}
 
 /** Largest reply read; the documented answers are a few kilobytes. */
 const MAX_REPLY_BYTES = 1024 * 1024;
@@ -49,7 +63,7 @@ export function httpCall(spec: VerifierSpec, options: HttpCallOptions): ApiCall 
         reject(error);
         return;
       }
-      const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+      const send = requestFor(url.protocol);
       const headers: Record<string, string> = { 'user-agent': options.userAgent, ...request.headers };
       if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
       const outgoing = send(url, { method: request.method, headers, timeout: options.timeoutMs, agent: false }, (res) => {
