@@ -60,9 +60,10 @@ export async function runFix(
   if (args.writeBaseline !== undefined) throw new UsageError('--fix and --write-baseline: choose one');
   if (args.format !== 'text') throw new UsageError('--fix prints what it did as text; run `scan --format json` afterwards for a report');
   const policy = await loadScanPolicy(args.minSeverity, policyContext, args.trustRepository);
-  const githubApp = policy.resolved.policy.broker.githubApp;
+  const { githubApp, allowedSchemes, requiredSchemes } = policy.resolved.policy.broker;
+  const broker = { allowedSchemes, requiredSchemes, ...(githubApp ? { githubApp } : {}) };
   // The keychain is the store, whatever the team's reference provider: --fix has nobody to prompt.
-  const context = (path: string): JitContext => ({ path, references: { ...policy.resolved.policy.references, provider: 'keychain' }, ...(githubApp ? { broker: { githubApp } } : {}) });
+  const context = (path: string): JitContext => ({ path, references: { ...policy.resolved.policy.references, provider: 'keychain' }, broker });
 
   const notices: string[] = [...policy.notices];
   const files: { path: string; display: string }[] = [];

@@ -168,6 +168,18 @@ describe('JIT fixes: the broker route (secret-hygiene run)', () => {
     assert.equal(cursor.reference.kind, 'github-app');
   });
 
+  it("never writes a reference the policy's broker block would refuse at run time", () => {
+    const text = desktopConfig({ GITHUB_TOKEN: PAT });
+    const requiresApp = planJitFix(text, finding(text, PAT), { path: DESKTOP, broker: { requiredSchemes: { github: 'github-app' } } });
+    assert.match(reasonOf(requiresApp), /requires github-app:\/\/ references for github credentials \(broker\.requiredSchemes\); name the App in the policy \(broker\.githubApp\)/);
+    const app = { appId: 1, installationId: 2 };
+    assert.equal(fixOf(planJitFix(text, finding(text, PAT), { path: DESKTOP, broker: { requiredSchemes: { github: 'github-app' }, githubApp: app } })).reference.kind, 'github-app');
+    const noKeychain = planJitFix(text, finding(text, PAT), { path: DESKTOP, broker: { allowedSchemes: ['op', 'env'] } });
+    assert.match(reasonOf(noKeychain), /does not allow keychain:\/\/ references \(broker\.allowedSchemes: op, env\)/);
+    const settings = `{ "env": { "GITHUB_TOKEN": "${PAT}" } }`;
+    assert.match(reasonOf(planJitFix(settings, finding(settings, PAT), { path: '.claude/settings.json', broker: { allowedSchemes: ['env'] } })), /does not allow keychain/);
+  });
+
   it('the keychain as the team store: Cursor wraps stdio servers, falls back to ${env:…} for remote ones', () => {
     const context: JitContext = { path: '.cursor/mcp.json', references: { provider: 'keychain' } };
     const text = desktopConfig({ GITHUB_TOKEN: PAT });

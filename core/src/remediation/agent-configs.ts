@@ -110,7 +110,7 @@ function serverOf(path: readonly (string | number)[]): string | undefined {
 
 /** Settings files whose values are literal: there is nothing to reference with. */
 export function planSettings(doc: PlanningText, finding: Finding, context: JitContext, client: string | undefined): DraftPlan {
-  if (client === 'claude-code') return planRemovedSettingsEnv(doc, finding, 'claude-code', 'claude');
+  if (client === 'claude-code') return planRemovedSettingsEnv(doc, finding, context, 'claude-code', 'claude');
   if (client === 'vscode') {
     // VS Code also accepts MCP servers under "mcp" in settings.json, with the same inputs.
     const at = jsonStringAt(doc, finding.range);

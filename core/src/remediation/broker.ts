@@ -53,6 +53,22 @@ export function isGithubUserToken(finding: Finding): boolean {
   return GITHUB_USER_TOKENS.has(finding.ruleId);
 }
 
+/**
+ * Why the policy's broker block would refuse a `scheme://` reference for this finding at run time
+ * (`broker.allowedSchemes`, `broker.requiredSchemes`, as `secret-hygiene run` checks them), so the fix
+ * never writes a config that cannot start; undefined when it may.
+ */
+export function policyRefusal(context: JitContext, finding: Finding, scheme: 'keychain' | 'github-app'): string | undefined {
+  const { allowedSchemes, requiredSchemes, githubApp } = context.broker ?? {};
+  const required = requiredSchemes?.[finding.provider];
+  if (required !== undefined && required !== scheme) {
+    const hint = required === 'github-app' && !githubApp ? '; name the App in the policy (broker.githubApp) for the fix to write one' : '';
+    return `the policy requires ${required}:// references for ${finding.provider} credentials (broker.requiredSchemes)${hint}`;
+  }
+  if (allowedSchemes && !allowedSchemes.includes(scheme)) return `the policy does not allow ${scheme}:// references (broker.allowedSchemes: ${allowedSchemes.join(', ') || 'none'})`;
+  return undefined;
+}
+
 /** `secret-hygiene`, `/usr/local/bin/secret-hygiene`, `secret-hygiene.cmd`: an entry this route already wrapped. */
 function isBrokerCommand(command: unknown): boolean {
   return typeof command === 'string' && /(?:^|[\\/])secret-hygiene(?:\.cmd|\.exe|\.js)?$/i.test(command);
@@ -93,6 +109,8 @@ export function planBrokerWrap(doc: PlanningText, finding: Finding, context: Jit
 
   const app = context.broker?.githubApp;
   const viaApp = app !== undefined && isGithubUserToken(finding);
+  const refused = policyRefusal(context, finding, viaApp ? 'github-app' : 'keychain');
+  if (refused) return unavailable(refused);
   const reference = viaApp ? githubAppReference(app) : keychainReference(server, variable);
   const args = wrappedArgs(launch, variable, reference);
   const store: JitStore = viaApp ? { kind: 'none', name: variable } : { kind: 'keychain', name: variable, key: reference };
@@ -168,7 +186,7 @@ function wrapEdits(doc: PlanningText, finding: Finding, at: JsonString, launch: 
  * server entry to wrap (https://github.com/anthropics/claude-code/issues/46889): the value moves to the
  * keychain, the entry goes, and Claude Code itself is started through `secret-hygiene run`.
  */
-export function planRemovedSettingsEnv(doc: PlanningText, finding: Finding, scope: string, program: string): DraftPlan {
+export function planRemovedSettingsEnv(doc: PlanningText, finding: Finding, context: JitContext, scope: string, program: string): DraftPlan {
   const at = jsonStringAt(doc, finding.range);
   if (typeof at === 'string') return unavailable(at);
   const variable = at.path[1];
@@ -176,6 +194,8 @@ export function planRemovedSettingsEnv(doc: PlanningText, finding: Finding, scop
     return unavailable('Claude Code settings.json values are literal (no variable expansion), and this one is not an "env" variable that secret-hygiene run could supply instead');
   }
   if (!spansWholeValue(doc, finding.range)) return unavailable(`${variable} holds more than the secret; store the whole value by hand (secret-hygiene store put)`);
+  const refused = policyRefusal(context, finding, 'keychain');
+  if (refused) return unavailable(refused);
   const reference = keychainReference(scope, variable);
   return {
     title: 'Store in OS keychain and start Claude Code through secret-hygiene run',

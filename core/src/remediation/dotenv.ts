@@ -5,7 +5,7 @@
  * variable themselves (`doppler run --`, `infisical run --`), so the line becomes a comment saying so.
  */
 import type { Finding } from '../engine/types.js';
-import { keychainReference } from './broker.js';
+import { keychainReference, policyRefusal } from './broker.js';
 import type { PlanningText } from './planning-text.js';
 import { environmentStore, onePasswordReference } from './store.js';
 import { unavailable, type JitContext, type JitPlan } from './types.js';
@@ -46,6 +46,8 @@ export function planDotenv(doc: PlanningText, finding: Finding, context: JitCont
     }
     case 'keychain': {
       // Resolved by `secret-hygiene run --env-file`, as `op run` resolves op:// (DESIGN.md, "JIT broker").
+      const refused = policyRefusal(context, finding, 'keychain');
+      if (refused) return unavailable(refused);
       const reference = keychainReference('dotenv', name);
       return {
         title: `Use ${reference} (OS keychain, resolved by secret-hygiene run)`,

@@ -17,7 +17,7 @@ export interface JitContext {
   references?: ReferenceSettings;
   /** A document the user cannot change (diff view, read-only file system): no edits are planned. */
   readOnly?: boolean;
-  /** What the JIT broker (`secret-hygiene run`) may use: the policy's GitHub App, for GitHub user tokens. */
+  /** What the JIT broker (`secret-hygiene run`) may use: the policy's GitHub App and schemes. */
   broker?: BrokerSettings;
 }
 
@@ -29,8 +29,13 @@ export interface GithubAppSettings {
   permissions?: Record<string, string>;
 }
 
+/** The policy's `broker` block as the fix needs it: it never writes a reference `secret-hygiene run` would refuse. */
 export interface BrokerSettings {
   githubApp?: GithubAppSettings;
+  /** Schemes `run` may resolve (`keychain`, `github-app`…); absent = all. */
+  allowedSchemes?: readonly string[];
+  /** Per provider (`github`), the one scheme its credentials must come from. */
+  requiredSchemes?: Readonly<Record<string, string>>;
 }
 
 /** Replace `range` (UTF-16 offsets in the ORIGINAL text) with `newText`. An insertion has an empty range. */

@@ -120,8 +120,8 @@ export interface EffectiveSettings {
   problems: string[];
   /** Errors that mean a managed policy could not be used (fail closed). */
   policyErrors: string[];
-  /** The policy's GitHub App (`broker.githubApp`): the quick fix mints GitHub tokens from it instead of storing a PAT. */
-  broker: { githubApp?: ResolvedPolicy['policy']['broker']['githubApp'] };
+  /** The policy's broker block: its GitHub App (the quick fix mints GitHub tokens from it instead of storing a PAT) and the schemes `run` accepts. */
+  broker: Pick<ResolvedPolicy['policy']['broker'], 'githubApp' | 'allowedSchemes' | 'requiredSchemes'>;
   /** The policy's `verification` mode ("Check token"), and the layer that set it. */
   verification: { mode: VerificationMode; setBy?: { source: PolicySource; origin: string } };
 }
@@ -168,7 +168,7 @@ export function effectiveSettings(
     locked,
     problems,
     policyErrors,
-    broker: policy.broker.githubApp ? { githubApp: policy.broker.githubApp } : {},
+    broker: { allowedSchemes: policy.broker.allowedSchemes, requiredSchemes: policy.broker.requiredSchemes, ...(policy.broker.githubApp ? { githubApp: policy.broker.githubApp } : {}) },
     verification: { mode: policy.verification, ...(provenance.verification ? { setBy: { source: provenance.verification.source, origin: provenance.verification.origin } } : {}) },
   };
   if (managed) effective.managed = { origin: managed.origin, broken: policyErrors.length > 0 };
