@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { createBaseline, type Loosening, type Severity } from '@secret-hygiene/core';
+import { atLeast, createBaseline, type Loosening, type Severity } from '@secret-hygiene/core';
 import type { ScanArgs } from './args.js';
 import { escapeForTerminal, escapeName } from './output/escape.js';
 import { writeFileAtomic } from './output/atomic-write.js';
@@ -69,6 +69,9 @@ export async function runScan(
   // Fingerprints of guessable secrets are salted (cli/src/fingerprint-salt.ts): decided before scanning.
   const salting = chooseFingerprintSalt(args.writeBaseline, baseline, args.baseline ?? baseline.use?.file);
   if (salting.salt !== undefined) options.scan.fingerprintSalt = salting.salt;
+  // --verify pairs a secret with values found beside it (an AWS key id, a Twilio account SID), which may
+  // rate below the threshold on their own: the engine reports everything, the threshold applies after.
+  if (args.verify) options.scan.minSeverity = 'info';
   if (salting.notice) notices.push({ file: 'baseline', message: salting.notice });
   const progress = new Progress(stderr);
 
@@ -159,7 +162,13 @@ export async function runScan(
   let allowlistedFindings = 0;
   let skipped = allowlistedFiles;
   let bytes = 0;
+  /** With --verify, every finding the scan saw (whatever its severity, baselined or not): the companions' pool. */
+  const seen: FileFinding[] = [];
   function accept(withFile: FileFinding): void {
+    if (args.verify) {
+      seen.push(withFile);
+      if (!atLeast(withFile.severity, policy.scan.minSeverity)) return;
+    }
     // Policy-allowlisted fingerprints are an organisation's baseline: counted with the baselined ones.
     const allowlisted = policy.allowlistedFingerprints.has(withFile.fingerprint);
     if (allowlisted) allowlistedFindings++;
@@ -183,7 +192,7 @@ export async function runScan(
   }
   // --verify: the providers' word on each secret, before names are masked (texts are found by name).
   const verification = args.verify
-    ? await verifyScanFindings(findings, { args, files, salt: salting.salt, minSeverity: policy.scan.minSeverity, userAgent: `secret-hygiene/${VERSION}`, onNotice })
+    ? await verifyScanFindings(findings, { args, files, companions: seen, salt: salting.salt, minSeverity: policy.scan.minSeverity, userAgent: `secret-hygiene/${VERSION}`, onNotice })
     : undefined;
   if (verification) for (const level of Object.keys(bySeverity) as Severity[]) bySeverity[level] = findings.filter((f) => f.severity === level).length;
   // Names are text too: a token in a file or directory name is a finding, and masked wherever printed.

@@ -50,6 +50,7 @@ function runCli(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<Ru
 
 interface JsonFinding {
   ruleId: string;
+  severity: string;
   verification?: { status: string; identity?: string; scopes?: string[]; error?: string };
 }
 
@@ -119,6 +120,16 @@ describe('scan --verify against group B emulators (built CLI)', function () {
     assert.equal(finding?.verification?.status, 'live', JSON.stringify(finding));
     assert.equal(finding?.verification?.identity, 'Acme Support');
     for (const value of [accountSid, authToken]) assert.ok(!run.stdout.includes(value) && !run.stderr.includes(value), 'no secret in the output');
+  });
+
+  it('above a threshold the companion does not reach, the Account SID still pairs with the token (and is not reported)', async () => {
+    const dir = tempDir('sh-verify-b-');
+    writeFileSync(join(dir, '.env'), `TWILIO_ACCOUNT_SID=${accountSid}\nTWILIO_AUTH_TOKEN=${authToken}\n`);
+    const run = await runCli(['scan', '--verify', '--min-severity', 'high', '--format', 'json', '.'], env(), dir);
+    const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
+    const token = findings.find((f) => f.ruleId === 'twilio-auth-token');
+    assert.equal(token?.verification?.status, 'live', JSON.stringify(token));
+    assert.ok(findings.every((f) => ['critical', 'high'].includes(f.severity)), `only findings at the threshold are reported: ${findings.map((f) => `${f.ruleId} ${f.severity}`).join(', ')}`);
   });
 
   it('revoke --yes deactivates the AWS key through IAM (then it verifies invalid); SendGrid is reported not revocable', async () => {

@@ -13,6 +13,8 @@ import { verifyFindings } from './verify-findings.js';
 export interface ScanVerifyContext {
   args: ScanArgs;
   files: readonly WalkedFile[];
+  /** Every finding of the scan, below the threshold too: where companion values are looked up. */
+  companions: readonly FileFinding[];
   salt: string | undefined;
   minSeverity: Severity;
   userAgent: string;
@@ -26,6 +28,7 @@ export async function verifyScanFindings(findings: FileFinding[], context: ScanV
   const texts = args.git ? gitTexts(args.git.path, false) : args.staged ? gitTexts(args.staged.path, true) : workingTreeTexts(context.files, args.maxFileSize);
   const summary = await verifyFindings(findings, {
     texts,
+    companions: context.companions,
     salt: context.salt,
     timeoutMs: args.verify!.timeoutMs,
     apiBase: process.env.SECRET_HYGIENE_API_BASE,

@@ -24,6 +24,8 @@ import type { ScannedText } from './secret-source.js';
 
 export interface VerifyOptions {
   texts: ScannedText;
+  /** Findings companions are taken from (default: `findings` themselves); may include those below the threshold. */
+  companions?: readonly FileFinding[];
   /** The scan's fingerprint salt, to check what is read back. */
   salt: string | undefined;
   timeoutMs: number;
@@ -75,7 +77,7 @@ export class ProviderCalls {
 export async function verifyFindings(findings: FileFinding[], options: VerifyOptions): Promise<VerifySummary> {
   const calls = new ProviderCalls(options.apiBase, options);
   const summary: VerifySummary = { byStatus: { live: 0, invalid: 0, unknown: 0 }, unsupported: 0, checked: 0, network: calls.scheduler.stats, notices: calls.notices };
-  const groups = groupByText(findings);
+  const groups = groupByText(options.companions ?? findings);
   const cache = new Map<string, Promise<Verification>>();
   const pending: Promise<void>[] = [];
   for (const finding of findings) {
