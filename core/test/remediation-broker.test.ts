@@ -114,6 +114,13 @@ describe('JIT fixes: the broker route (secret-hygiene run)', () => {
     assert.deepEqual(server.args, ['run', '-e', 'GITHUB_TOKEN=keychain://secret-hygiene/gh-GITHUB_TOKEN', '--', 'gh-mcp']);
   });
 
+  it("keeps the wrapped entry's other run options (--env-file, other -e pairs) and the command after --", () => {
+    const wrapped = `{ "mcpServers": { "gh": { "command": "/usr/local/bin/secret-hygiene", "args": ["run", "--env-file", ".env.mcp", "-e", "A=env://A", "--", "gh-mcp", "-e", "GITHUB_TOKEN=x"], "env": { "GITHUB_TOKEN": "${PAT}" } } } }`;
+    const server = jsonOf(fixed(wrapped, PAT, { path: DESKTOP }).result).mcpServers.gh;
+    assert.equal(server.command, '/usr/local/bin/secret-hygiene', 'a full path the user set is kept');
+    assert.deepEqual(server.args, ['run', '--env-file', '.env.mcp', '-e', 'A=env://A', '-e', 'GITHUB_TOKEN=keychain://secret-hygiene/gh-GITHUB_TOKEN', '--', 'gh-mcp', '-e', 'GITHUB_TOKEN=x']);
+  });
+
   it('Zed: both the flat and the nested `command: { path, args, env }` forms', () => {
     const flat = `{ "context_servers": { "gh": { "command": "gh-mcp", "args": ["stdio"], "env": { "GITHUB_TOKEN": "${PAT}" } } } }`;
     const a = jsonOf(fixed(flat, PAT, { path: '.zed/settings.json' }).result).context_servers.gh;

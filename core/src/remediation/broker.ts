@@ -148,11 +148,16 @@ function launchEntry(at: JsonString, path: JSONPath): LaunchEntry | string {
   return { path, programKey, program, args: args as string[], env: env as Record<string, unknown> };
 }
 
+/** The entry already starts through `secret-hygiene run … --` (its program, a full path included, is kept). */
+function isWrapped(launch: Pick<LaunchEntry, 'program' | 'args'>): boolean {
+  return isBrokerCommand(launch.program) && launch.args[0] === 'run' && launch.args.includes('--');
+}
+
 /** `run -e VAR=REF -- program args…`; for an entry already wrapped, its `-e` list with VAR (re)set. */
 export function wrappedArgs(launch: Pick<LaunchEntry, 'program' | 'args'>, variable: string, reference: string): string[] {
   const assignment = `${variable}=${reference}`;
   const end = launch.args.indexOf('--');
-  if (!isBrokerCommand(launch.program) || launch.args[0] !== 'run' || end === -1) return ['run', '-e', assignment, '--', launch.program, ...launch.args];
+  if (!isWrapped(launch)) return ['run', '-e', assignment, '--', launch.program, ...launch.args];
   const options: string[] = [];
   for (let i = 1; i < end; i++) {
     const option = launch.args[i]!;
@@ -176,7 +181,7 @@ function wrapEdits(doc: PlanningText, finding: Finding, at: JsonString, launch: 
   const variable = at.path.at(-1)!;
   const onlyKey = Object.keys(launch.env).length === 1;
   let text = apply(doc.text, onlyKey ? [...launch.path, 'env'] : [...launch.path, 'env', variable], undefined);
-  text = apply(text, [...launch.path, launch.programKey], BROKER_COMMAND);
+  if (!isWrapped(launch)) text = apply(text, [...launch.path, launch.programKey], BROKER_COMMAND);
   text = apply(text, [...launch.path, 'args'], args);
   return [singleEdit(doc.text, text, finding.range)];
 }
