@@ -221,18 +221,39 @@ describe('secret-hygiene run / store (real CLI, real keyring)', function () {
   });
 
   it('the broker interrupted (SIGTERM) forwards the signal, then still revokes', async () => {
+    await store('keychain://secret-hygiene/github-app-4242', appPem);
     const before = github.minted.length;
     const marker = join(work, 'child-started');
+    let finished = false;
     const child = `require('fs').writeFileSync(${JSON.stringify(marker)}, ''); process.on('SIGTERM', () => { console.log('child got SIGTERM'); process.exit(7); }); setInterval(() => {}, 1000);`;
     let brokerPid = 0;
     const running = cli(['run', '-e', 'GH_TOKEN=github-app://4242/777?permissions=contents:read', '--', 'node', '-e', child], { onStart: (pid) => (brokerPid = pid) });
-    while (!existsSync(marker)) await new Promise((resolve) => setTimeout(resolve, 20));
-    process.kill(brokerPid, 'SIGTERM');
+    void running.then(() => (finished = true));
+    while (!existsSync(marker) && !finished) await new Promise((resolve) => setTimeout(resolve, 20));
+    if (!finished) process.kill(brokerPid, 'SIGTERM');
     const run = await running;
     assert.equal(run.status, 7, run.stderr);
     assert.match(run.stdout, /child got SIGTERM/);
     const minted = github.minted[before]!;
     assert.ok(github.revoked.includes(minted.token));
+  });
+
+  it('the broker interrupted (SIGINT) while minting: the child never starts, the token is revoked, exit 130', async () => {
+    await store('keychain://secret-hygiene/github-app-4242', appPem);
+    const before = github.minted.length;
+    const marker = join(work, 'never-started');
+    github.delayNext(1500);
+    let brokerPid = 0;
+    let finished = false;
+    const running = cli(['run', '-e', 'GH_TOKEN=github-app://4242/777?permissions=contents:read', '--', 'node', '-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, '')`], { onStart: (pid) => (brokerPid = pid) });
+    void running.then(() => (finished = true));
+    // The token request has reached "GitHub": the broker is waiting for its answer.
+    while (github.minted.length === before && !finished) await new Promise((resolve) => setTimeout(resolve, 20));
+    if (!finished) process.kill(brokerPid, 'SIGINT');
+    const run = await running;
+    assert.equal(run.status, 130, run.stderr);
+    assert.equal(existsSync(marker), false, 'the child was started');
+    assert.ok(github.revoked.includes(github.minted[before]!.token), 'the token was not revoked');
   });
 
   it('GitHub faults: 401 (another key), 422 (permission not granted), 503; nothing started, no value printed', async () => {

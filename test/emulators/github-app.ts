@@ -47,6 +47,8 @@ export interface GitHubAppEmulator {
   /** JWT claims of every accepted token request. */
   jwtClaims: Record<string, unknown>[];
   failNext(status: number, message?: string): void;
+  /** Holds the next token answer this long (a slow GitHub, to interrupt the broker while it waits). */
+  delayNext(ms: number): void;
 }
 
 const json = (status: number, body: unknown): EmulatedReply => ({ status, body });
@@ -67,6 +69,7 @@ export function githubAppEmulator(options: GitHubAppEmulatorOptions): GitHubAppE
   const jwtClaims: Record<string, unknown>[] = [];
   const live = new Set<string>();
   let forced: { status: number; message: string } | undefined;
+  let delay = 0;
   const now = () => options.now?.() ?? new Date();
 
   /** The JWT's claims when GitHub would accept it, else the 401 GitHub answers. */
@@ -120,13 +123,15 @@ export function githubAppEmulator(options: GitHubAppEmulatorOptions): GitHubAppE
     const expiresAt = new Date(now().getTime() + (options.lifetimeMinutes ?? 60) * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     minted.push({ token, installationId, permissions, ...(body.repositories ? { repositories: body.repositories } : {}), expiresAt });
     live.add(token);
-    return json(201, {
+    const delayMs = delay;
+    delay = 0;
+    return { ...(delayMs ? { delayMs } : {}), ...json(201, {
       token,
       expires_at: expiresAt,
       permissions,
       repository_selection: body.repositories ? 'selected' : 'all',
       ...(body.repositories ? { repositories: body.repositories.map((name, id) => ({ id: id + 1, name })) } : {}),
-    });
+    }) };
   };
 
   const route: Route = (request) => {
@@ -150,6 +155,9 @@ export function githubAppEmulator(options: GitHubAppEmulatorOptions): GitHubAppE
     jwtClaims,
     failNext(status, text = status >= 500 ? 'Server Error' : status === 403 ? 'Resource not accessible by integration' : 'Validation Failed') {
       forced = { status, message: text };
+    },
+    delayNext(ms) {
+      delay = ms;
     },
   };
 }
