@@ -65,6 +65,8 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
   const workspaceScanner = new WorkspaceScanner(engine, store);
   const checker = new TokenChecker({ scanner, settings, baselines, ...(platform.tokenCheck ? { transport: platform.tokenCheck } : {}) });
   const tree = new FindingsTree(store, checker);
+  // A check's answer sets the severity the Problems panel shows too.
+  store.severityOf = (finding) => checker.severityOf(finding);
   const status = new StatusIndicator(store, settings);
   const output = vscode.window.createOutputChannel('Secret Hygiene');
 
@@ -75,6 +77,7 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
     store,
     scanner,
     checker,
+    checker.onDidChange(() => store.republish()),
     tree,
     status,
     output,

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, diagnosticData, type DiagnosticLevel } from './model/diagnostic-data.js';
-import type { Finding } from './model/core.js';
+import type { Finding, Severity } from './model/core.js';
 import { SCAN_STOPPED_CODE, type ScanNotice } from './model/scan-notice.js';
 
 const SEVERITY: Record<DiagnosticLevel, vscode.DiagnosticSeverity> = {
@@ -20,9 +20,9 @@ export function rangeOf(finding: Finding): vscode.Range {
   return new vscode.Range(finding.line - 1, finding.column - 1, finding.endLine - 1, finding.endColumn - 1);
 }
 
-/** The one place a finding becomes a diagnostic (STYLE #7). */
-export function toDiagnostic(finding: Finding): vscode.Diagnostic {
-  const data = diagnosticData(finding);
+/** The one place a finding becomes a diagnostic (STYLE #7); `severity`: what the facts say, when checked. */
+export function toDiagnostic(finding: Finding, severity?: Severity): vscode.Diagnostic {
+  const data = diagnosticData(severity ? { ...finding, severity } : finding);
   const diagnostic = new vscode.Diagnostic(rangeOf(finding), data.message, SEVERITY[data.level]);
   diagnostic.code = { value: data.code.value, target: vscode.Uri.parse(data.code.target) };
   diagnostic.source = data.source;
@@ -52,6 +52,8 @@ export class FindingStore implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('secret-hygiene');
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
+  /** The severity a "Check token" answer gives a finding (src/verify/check-token.ts), used for its diagnostic. */
+  severityOf?: (finding: Finding) => Severity | undefined;
 
   set(entry: FileFindings): void {
     const key = entry.uri.toString();
@@ -61,11 +63,16 @@ export class FindingStore implements vscode.Disposable {
       this.collection.delete(entry.uri);
     } else {
       this.files.set(key, entry);
-      const diagnostics = entry.findings.map(toDiagnostic);
+      const diagnostics = entry.findings.map((f) => toDiagnostic(f, this.severityOf?.(f)));
       if (entry.notice) diagnostics.unshift(noticeDiagnostic(entry.notice));
       this.collection.set(entry.uri, diagnostics);
     }
     this.emitter.fire();
+  }
+
+  /** Publishes every file's diagnostics again (a check changed what a finding's severity is). */
+  republish(): void {
+    for (const entry of [...this.files.values()]) this.set(entry);
   }
 
   /** Forgets a document's findings (closed, excluded, or nothing found). */

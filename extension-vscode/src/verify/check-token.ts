@@ -6,12 +6,12 @@
  * or put in a message. Answers are kept for the session by fingerprint (check-model.ts CheckSession).
  */
 import * as vscode from 'vscode';
-import { missingCompanions, parseApiBaseOverrides, runVerification, verifiers, type Finding, type Verification } from '@secret-hygiene/core';
+import { missingCompanions, parseApiBaseOverrides, runVerification, verifiers, type Finding, type Severity, type Verification } from '@secret-hygiene/core';
 import type { Baselines } from '../baselines.js';
 import type { DocumentScanner } from '../document-scanner.js';
 import type { Settings } from '../settings.js';
 import { CheckSession, checkOffer, confirmationQuestion, credentialFor, type CheckOffer } from './check-model.js';
-import { tokenCheckCard, treeSummary, type TokenCheckCard } from './check-view.js';
+import { tokenCheckCard, treeSummary, verifiedSeverity, type TokenCheckCard } from './check-view.js';
 import type { TokenCheckTransport } from './transport.js';
 
 export const CHECK_TOKEN_COMMAND = 'secretHygiene.checkToken';
@@ -78,6 +78,12 @@ export class TokenChecker implements vscode.Disposable {
   /** The latest answer for a finding, for the tree. */
   resultFor(finding: Finding): Verification | undefined {
     return this.session.resultFor(finding.fingerprint);
+  }
+
+  /** The severity the latest answer gives a finding (undefined when unchecked), for its diagnostic. */
+  severityOf(finding: Finding): Severity | undefined {
+    const verification = this.session.resultFor(finding.fingerprint);
+    return verification && verifiedSeverity(finding, verification, new Date()).severity;
   }
 
   /** Tests only (ExtensionMode.Test): answer the confirmation; returns the questions asked, as they are asked. */

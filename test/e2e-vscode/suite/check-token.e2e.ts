@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import type { SecretHygieneApi } from '../../../extension-vscode/src/extension.js';
 import type { CheckTokenOutcome } from '../../../extension-vscode/src/verify/check-token.js';
 import { githubClassicPat } from '../../../extension-vscode/test/support/tokens.js';
-import { EXTENSION_ID, diagnosticFor, quickFixes, retryCanceled, runAction, show, waitFor } from './helpers.js';
+import { EXTENSION_ID, codeOf, ours, quickFixes, retryCanceled, runAction, show, waitFor } from './helpers.js';
 
 const emulator = () => process.env.SECRET_HYGIENE_E2E_EMULATOR;
 
@@ -35,7 +35,7 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<st
 
 export default function registerCheckTokenTests(): void {
   describe('Check token (issue 14 item 4)', () => {
-    it('checks a GitHub PAT only when asked: confirmation naming api.github.com, then live, scopes and expiry in the hover and the tree', async function () {
+    it('checks a GitHub PAT only when asked: confirmation naming api.github.com, then live, scopes and expiry in the hover and the tree; a rejected token drops to low', async function () {
       this.timeout(90_000);
       assert.ok(emulator(), 'run.mjs starts the GitHub emulator and passes SECRET_HYGIENE_E2E_EMULATOR');
       assert.match(process.env.SECRET_HYGIENE_API_BASE ?? '', /^\{"github":"http:\/\/127\.0\.0\.1:\d+"\}$/, 'the extension host was launched with the loopback override');
@@ -48,11 +48,14 @@ export default function registerCheckTokenTests(): void {
       const day = expires.toISOString().slice(0, 10);
       await control('github-token', { token: pat, login: 'e2e-octocat', scopes: ['repo', 'workflow'], expiration: `${day} 00:00:00 UTC` });
       const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'check-token/client.ts');
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`export const token = "${pat}";\n`));
+      // Line 2: a token GitHub does not know (the emulator answers 401), checked last.
+      const dead = githubClassicPat(randomInt(1, 2 ** 31));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`export const token = "${pat}";\nexport const old = "${dead}";\n`));
+      const onLine = (line: number) => () => ours(uri).find((d) => codeOf(d) === 'github-classic-pat' && d.range.start.line === line);
       try {
         const doc = await vscode.workspace.openTextDocument(uri);
         await show(doc);
-        const diagnostic = await diagnosticFor(uri, 'github-classic-pat');
+        const diagnostic = await waitFor('the PAT diagnostic on line 1', onLine(0));
         const at = diagnostic.range.start.translate(0, 2);
 
         // Policy off (managed): no action, and the hover says why.
@@ -95,8 +98,21 @@ export default function registerCheckTokenTests(): void {
         assert.equal(again.fromSession, true);
         assert.equal(asked.length, 1);
         assert.deepEqual((await control('requests')).requests, ['GET /user']);
+
+        // A token GitHub rejects: invalid, and its diagnostic drops to the severity the facts give (low → information).
+        const deadDiagnostic = await waitFor('the second PAT diagnostic', onLine(1));
+        assert.equal(deadDiagnostic.severity, vscode.DiagnosticSeverity.Error);
+        const deadAction = (await quickFixes(uri, deadDiagnostic.range)).find((a) => a.title === 'Check token with GitHub');
+        assert.ok(deadAction);
+        const deadOutcome = await runAction<CheckTokenOutcome>(deadAction);
+        assert.equal(deadOutcome.verification?.status, 'invalid', JSON.stringify(deadOutcome));
+        assert.equal(asked.length, 1, 'GitHub was agreed to once for the session');
+        assert.deepEqual((await control('requests')).requests, ['GET /user', 'GET /user']);
+        await waitFor('the rejected token to show as information', () => onLine(1)()?.severity === vscode.DiagnosticSeverity.Information);
+        assert.equal(onLine(0)()?.severity, vscode.DiagnosticSeverity.Error, 'the live one stays an error');
+        assert.match(await hoverText(uri, deadDiagnostic.range.start.translate(0, 2)), /· low \(the provider rejects it; \w+ from the format\)[\s\S]*\*\*invalid\*\*: GitHub rejects it/);
         for (const text of [before, after, JSON.stringify(api.testing!.findingsTree()), JSON.stringify(outcome), ...asked.map((q) => q.message + q.detail)]) {
-          assert.ok(!text.includes(pat), 'the token is shown nowhere');
+          assert.ok(!text.includes(pat) && !text.includes(dead), 'the tokens are shown nowhere');
         }
         await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       } finally {
