@@ -5,6 +5,7 @@
 export {
   parseAuthorizationRequest,
   authorizationHosts,
+  authorizationEndpoints,
   assessScope,
   heuristicAssessment,
   worstRisk,

@@ -2,7 +2,8 @@
  * Issue 19, items 3–5 in real Chromium: the banner reads what the consent page itself lists (Google's
  * granular boxes, Microsoft's list on a `.default` request, GitHub's authorize page with an earlier
  * grant) and compares it with the request, ignoring what the page hides; the Microsoft grants audit
- * against a Graph emulator served as graph.microsoft.com; the popup's provider filter. One browser.
+ * against a Graph emulator served as graph.microsoft.com, whose host is an optional permission (asked for
+ * on Run; a second browser stands for the user who accepted it); the popup's provider filter.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { eventually, launchChromium, type ChromiumSession } from './support/chromium.js';
 import { CONSENT_VARIANT_CLIENTS } from './support/consent-pages.js';
 import { GRAPH_HOST, GRAPH_TOKENS, graphCalls } from './support/grants-apis.js';
+import { preGrantedCopy } from './support/pre-granted.js';
 import { startServer, type E2EServer } from './support/server.js';
 import { selfSignedCertificate } from './support/tls.js';
 
@@ -24,6 +26,7 @@ const G = 'https://www.googleapis.com/auth/';
 
 const GOOGLE = `https://accounts.google.com/o/oauth2/v2/auth?client_id=${CONSENT_VARIANT_CLIENTS.googleGranular}&response_type=code&redirect_uri=${CB}&scope=${encodeURIComponent(`openid email ${G}drive https://mail.google.com/`)}&state=e2e-state-granular`;
 const MICROSOFT = `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=${CONSENT_VARIANT_CLIENTS.microsoftDefault}&response_type=code&redirect_uri=${CB}&scope=${encodeURIComponent('https://graph.microsoft.com/.default')}&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256`;
+const GRAPH_ORIGIN = 'https://graph.microsoft.com/*';
 const GITHUB = `https://github.com/login/oauth/authorize?client_id=${CONSENT_VARIANT_CLIENTS.githubEarlierGrant}&redirect_uri=${CB}&scope=read%3Auser&state=e2e-state-gh`;
 
 const pageReading = (page: Page) => page.locator('secret-hygiene-banner section.banner .page-reading');
@@ -95,29 +98,56 @@ describe('consent pages and grants in real Chromium', function () {
     await popup.close();
   });
 
-  it('grants audit: Microsoft Graph delegated grants and app roles rated, admin consent flagged; the token is used once and never stored', async () => {
+  it('grants audit: graph.microsoft.com is an optional permission; Run asks for it and nothing is sent until the user answers', async () => {
+    const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+    assert.ok(manifest.optional_host_permissions.includes(GRAPH_ORIGIN) && !manifest.host_permissions.includes(GRAPH_ORIGIN));
     const audit = await session.context.newPage();
     await audit.goto(`chrome-extension://${session.extensionId}/grants-audit.html`);
     await audit.selectOption('#provider', 'microsoft');
     await audit.fill('#token', GRAPH_TOKENS.good);
+    const before = graphCalls.length;
     await audit.click('#run');
-    await audit.locator('#overall').waitFor({ timeout: 15_000 });
-    assert.equal(await audit.inputValue('#token'), '', 'the field is cleared at once');
-    assert.equal(await audit.locator('#overall').getAttribute('data-risk'), 'critical');
-    assert.match((await audit.locator('#overall').textContent()) ?? '', /of grace@contoso\.example/);
-    const sync = audit.locator('#delegated-grants article[data-app="Acme Directory Sync"]');
-    assert.equal(await sync.getAttribute('data-risk'), 'critical');
-    assert.equal(await sync.getAttribute('data-audience'), 'everyone in the tenant');
-    assert.match((await sync.locator('.flags').textContent()) ?? '', /Directory\.ReadWrite\.All \(critical\).*every user in the tenant \(admin consent\)/s);
-    assert.equal(await audit.locator('#delegated-grants article[data-app="Contoso Mailer"]').getAttribute('data-risk'), 'high');
-    assert.equal(await audit.locator('#app-roles article[data-app="Contoso Wiki API"] li.chip').getAttribute('data-scope'), 'Wiki.Admin');
-    assert.ok(await audit.locator('#cannot-list a[href="https://myapps.microsoft.com"]').count());
-    const report = (await audit.locator('#report').textContent()) ?? '';
-    assert.ok(!report.includes(GRAPH_TOKENS.good), 'the report shows the token redacted');
-    assert.ok(graphCalls.some((c) => c.url === '/v1.0/me/oauth2PermissionGrants' && c.headers.authorization === `Bearer ${GRAPH_TOKENS.good}`));
-    assert.ok(graphCalls.some((c) => c.url.includes('$skiptoken=page2')), 'both pages were read');
-    const stored = JSON.stringify([await session.worker.evaluate(() => chrome.storage.local.get(null)), await session.worker.evaluate(() => chrome.storage.session.get(null))]);
-    assert.ok(!stored.includes(GRAPH_TOKENS.good), 'the token is in no storage');
+    // The browser's prompt is up (Playwright cannot answer it): the page waits, the token is already out of the field.
+    await eventually(async () => (/Waiting for your permission/.test((await audit.locator('#report').textContent()) ?? '') ? true : undefined), 'the page to wait for the permission prompt');
+    assert.equal(await audit.inputValue('#token'), '');
+    assert.equal(await session.worker.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), GRAPH_ORIGIN), false);
+    assert.equal(graphCalls.length, before, 'nothing reached Graph before the user answered');
     await audit.close();
   });
+
+  it('grants audit: Microsoft Graph delegated grants and app roles rated, admin consent flagged; the token is used once and never stored', async () => {
+    // A second browser whose user has accepted the prompt for graph.microsoft.com (see support/pre-granted.ts).
+    const granted = await launchChromium(preGrantedCopy(EXTENSION_DIR, tmp, [GRAPH_ORIGIN]), HOSTS, server.port);
+    try {
+      await grantsAudit(granted);
+    } finally {
+      await granted.close();
+    }
+  });
 });
+
+async function grantsAudit(session: ChromiumSession): Promise<void> {
+  const audit = await session.context.newPage();
+  await audit.goto(`chrome-extension://${session.extensionId}/grants-audit.html`);
+  await audit.selectOption('#provider', 'microsoft');
+  await audit.fill('#token', GRAPH_TOKENS.good);
+  await audit.click('#run');
+  await audit.locator('#overall').waitFor({ timeout: 15_000 });
+  assert.equal(await audit.inputValue('#token'), '', 'the field is cleared at once');
+  assert.equal(await audit.locator('#overall').getAttribute('data-risk'), 'critical');
+  assert.match((await audit.locator('#overall').textContent()) ?? '', /of grace@contoso\.example/);
+  const sync = audit.locator('#delegated-grants article[data-app="Acme Directory Sync"]');
+  assert.equal(await sync.getAttribute('data-risk'), 'critical');
+  assert.equal(await sync.getAttribute('data-audience'), 'everyone in the tenant');
+  assert.match((await sync.locator('.flags').textContent()) ?? '', /Directory\.ReadWrite\.All \(critical\).*every user in the tenant \(admin consent\)/s);
+  assert.equal(await audit.locator('#delegated-grants article[data-app="Contoso Mailer"]').getAttribute('data-risk'), 'high');
+  assert.equal(await audit.locator('#app-roles article[data-app="Contoso Wiki API"] li.chip').getAttribute('data-scope'), 'Wiki.Admin');
+  assert.ok(await audit.locator('#cannot-list a[href="https://myapps.microsoft.com"]').count());
+  const report = (await audit.locator('#report').textContent()) ?? '';
+  assert.ok(!report.includes(GRAPH_TOKENS.good), 'the report shows the token redacted');
+  assert.ok(graphCalls.some((c) => c.url === '/v1.0/me/oauth2PermissionGrants' && c.headers.authorization === `Bearer ${GRAPH_TOKENS.good}`));
+  assert.ok(graphCalls.some((c) => c.url.includes('$skiptoken=page2')), 'both pages were read');
+  const stored = JSON.stringify([await session.worker.evaluate(() => chrome.storage.local.get(null)), await session.worker.evaluate(() => chrome.storage.session.get(null))]);
+  assert.ok(!stored.includes(GRAPH_TOKENS.good), 'the token is in no storage');
+  await audit.close();
+}

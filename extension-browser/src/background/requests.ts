@@ -5,11 +5,11 @@
  * later consent page of the same sign-in still gets its banner.
  */
 import browser from 'webextension-polyfill';
-import { matchAuthorizationEndpoint } from '../core-api.js';
 import type { BannerView, TabPush } from '../messages.js';
 import { classifyNavigation, reevaluate } from '../model/classify.js';
 import { createRecord, newRecordId, verdictOf, type AuthorizationRecord } from '../model/record.js';
 import { isAuthorizationUrl } from '../model/scan-budget.js';
+import { anyPatternMatches } from '../match-patterns.js';
 import { belongsToRequest } from '../model/tab-requests.js';
 import { recordAudit } from './audit-sender.js';
 import { clearBadge, showBadge } from './badge.js';
@@ -34,6 +34,12 @@ function firstSighting(tabId: number, url: string, now: number): boolean {
 
 function blockedPageUrl(recordId: string): string {
   return browser.runtime.getURL(`${BLOCKED_PAGE}?id=${encodeURIComponent(recordId)}`);
+}
+
+let declaredMatches: readonly string[] | undefined;
+function declaredContentScriptMatches(): readonly string[] {
+  declaredMatches ??= (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+  return declaredMatches;
 }
 
 function isExtensionPage(url: string): boolean {
@@ -89,8 +95,9 @@ export async function observeCommit(tabId: number, url: string, transitionType?:
   const record = await getRecord(state.recordId);
   if (!record) return;
   await showBadge(tabId, record).catch(() => undefined);
-  // Provider hosts get the content script from the manifest; a generic host only on demand.
-  if (record.provider === 'oidc' && !matchAuthorizationEndpoint(new URL(url))) {
+  // The manifest declares the content script on authorization and consent-page paths only (manifest.ts);
+  // any other page of this sign-in (a provider's later step elsewhere on its host, a generic host) gets it now.
+  if (!anyPatternMatches(new URL(url), declaredContentScriptMatches())) {
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] }).catch(() => undefined);
   }
 }

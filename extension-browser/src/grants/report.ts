@@ -8,8 +8,18 @@ import type { ScopeAssessment, ScopeRisk } from '../core-api.js';
 export const GRANTS_PROVIDERS = ['microsoft', 'google', 'slack', 'atlassian'] as const;
 export type GrantsProvider = (typeof GRANTS_PROVIDERS)[number];
 
-/** The API hosts the audits call (the manifest's host permissions for them). */
-export const GRANTS_API_ORIGINS = ['https://graph.microsoft.com/*', 'https://oauth2.googleapis.com/*', 'https://slack.com/*', 'https://api.atlassian.com/*'] as const;
+/**
+ * The API host each audit calls. They are optional host permissions (manifest.ts): the audit page asks
+ * for the chosen provider's origin when the user runs it, so adding an audit never disables the
+ * extension on update until the user accepts a new warning.
+ */
+export const GRANTS_API_ORIGIN: Readonly<Record<GrantsProvider, string>> = {
+  microsoft: 'https://graph.microsoft.com/*',
+  google: 'https://oauth2.googleapis.com/*',
+  slack: 'https://slack.com/*',
+  atlassian: 'https://api.atlassian.com/*',
+};
+export const GRANTS_API_ORIGINS: readonly string[] = GRANTS_PROVIDERS.map((p) => GRANTS_API_ORIGIN[p]);
 
 export type ApiErrorKind = 'unauthorized' | 'forbidden' | 'rate-limited' | 'not-found' | 'network' | 'server' | 'bad-answer' | 'other';
 

@@ -4,6 +4,8 @@
  * stored (the access tokens these APIs take last about an hour, and a long-lived Slack token is better
  * not kept at all).
  */
+import browser from 'webextension-polyfill';
+import { requestApiAccess, type PermissionApi } from '../grants/api-permission.js';
 import type { GrantAssessment, GrantsAuditReport, GrantsProvider, GrantsSection, ExplainedApiError } from '../grants/report.js';
 import { RISK_LABEL } from '../model/risk-style.js';
 import { send } from '../send.js';
@@ -48,6 +50,12 @@ function render(report: GrantsAuditReport): HTMLElement[] {
   return [head, ...(token ? [token] : []), ...report.sections.map(sectionBlock), cannot];
 }
 
+/** The browser's permission API as the audit needs it (optional host permissions from the manifest). */
+const permissionApi: PermissionApi = {
+  request: (permissions) => browser.permissions.request(permissions),
+  optionalOrigins: () => (browser.runtime.getManifest() as { optional_host_permissions?: string[] }).optional_host_permissions ?? [],
+};
+
 async function main(): Promise<void> {
   adoptCss(document, CHIP_CSS);
   const provider = byId<HTMLSelectElement>('provider');
@@ -61,11 +69,17 @@ async function main(): Promise<void> {
     const value = token.value;
     token.value = '';
     if (!value.trim()) return showError(report, new TypeError('paste a token first'));
-    report.replaceChildren(h('p', { class: 'muted', role: 'status' }, 'Auditing…'));
+    const chosen = provider.value as GrantsProvider;
+    // Asked before any await: the browser grants host access only during the click (user gesture).
+    const access = requestApiAccess(chosen, permissionApi);
+    report.replaceChildren(h('p', { class: 'muted', role: 'status' }, 'Waiting for your permission to reach the provider’s API…'));
     try {
-      report.replaceChildren(...render(await send('grants-audit', { provider: provider.value as GrantsProvider, token: value })));
+      await access;
+      report.replaceChildren(h('p', { class: 'muted', role: 'status' }, 'Auditing…'));
+      report.replaceChildren(...render(await send('grants-audit', { provider: chosen, token: value })));
     } catch (error) {
-      showError(report, error);
+      if ((error as Error)?.name === 'ApiAccessRefusedError') report.replaceChildren(h('p', { class: 'error', id: 'permission-refused', role: 'alert' }, (error as Error).message));
+      else showError(report, error);
     }
   });
 }
