@@ -7,6 +7,7 @@
  * (cli/src/snapshot/): the blob holds the scan command's modules already evaluated and the engine
  * already built, which is most of a plain start (docs/history.md "Speed of the pre-commit hook").
  */
+import type { PolicyScanOptions } from '@secret-hygiene/core';
 import { parseScanArgs } from './args.js';
 import { UsageError } from './errors.js';
 import { findSecretsInPaths } from './output/path-secrets.js';
@@ -56,16 +57,16 @@ function start(): void {
  */
 function warmUp(): void {
   const scanner = mainThreadScanner();
-  const scan = { minSeverity: 'low', disabledRules: new Set<string>(), severityOverrides: {} } as const;
-  const options: FileScanOptions = { maxFileSize: 10 * 1024 * 1024, scan: { ...scan, disabledRules: new Set() } };
-  for (const [path, text] of [
-    ['warm-up.js', 'const apiKey = "warm-up"; // token\n'],
-    ['warm-up.env', 'API_KEY=warm-up\n'],
-    ['.vscode/mcp.json', '{ "servers": {} }\n'],
-  ]) {
-    scanFile(scanner, { path: path!, display: path!, content: Buffer.from(text!) }, options);
-  }
-  findSecretsInPaths(scanner, ['warm-up/src/index.js'], { ...scan, disabledRules: new Set() });
+  // The policy's defaults (its real values are read when the hook runs, never at build time).
+  const policy = (): PolicyScanOptions => ({ minSeverity: 'low', disabledRules: new Set(), severityOverrides: {} });
+  const options: FileScanOptions = { maxFileSize: 10 * 1024 * 1024, scan: policy() };
+  const samples: Record<string, string> = {
+    'warm-up.js': 'const apiKey = "warm-up"; // token\n',
+    'warm-up.env': 'API_KEY=warm-up\n',
+    '.vscode/mcp.json': '{ "servers": {} }\n',
+  };
+  for (const [path, text] of Object.entries(samples)) scanFile(scanner, { path, display: path, content: Buffer.from(text) }, options);
+  findSecretsInPaths(scanner, ['warm-up/src/index.js'], policy());
 }
 
 startWithSnapshot(start, warmUp);
