@@ -314,7 +314,7 @@ describe('secret-hygiene run / store (real CLI, real keyring)', function () {
     delete env.DBUS_SESSION_BUS_ADDRESS;
     const run = await cli(['run', '-e', 'X=keychain://svc/inherited', '--', 'true'], { env });
     assert.equal(run.status, 125);
-    assert.match(run.stderr, /X: no Secret Service keyring on the session bus .*DBUS_SESSION_BUS_ADDRESS is not set/);
+    assert.match(run.stderr, /X: keychain:\/\/svc\/inherited: no Secret Service keyring on the session bus .*DBUS_SESSION_BUS_ADDRESS is not set/);
     const put = await cli(['store', 'put', 'keychain://svc/x'], { env, input: 'v' });
     assert.equal(put.status, 2);
     assert.match(put.stderr, /DBUS_SESSION_BUS_ADDRESS is not set/);
@@ -330,6 +330,6 @@ describe('secret-hygiene run / store (real CLI, real keyring)', function () {
     keyring.lock();
     const locked = await cli(['run', '-e', 'X=keychain://svc/behind-lock', '--', 'true']);
     assert.equal(locked.status, 125);
-    assert.match(locked.stderr, /the keyring is locked/);
+    assert.match(locked.stderr, /X: keychain:\/\/svc\/behind-lock: the keyring is locked/);
   });
 });

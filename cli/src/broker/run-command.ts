@@ -126,7 +126,8 @@ export async function runBrokerCommand(argv: string[], dependencies: RunDependen
       const known = ['KeychainUnavailableError', 'KeychainLockedError', 'ReferenceNotFoundError', 'ResolverUnavailableError', 'GitHubAppError'].includes(error.name);
       const reason = known ? error.message : `unexpected error (${error.name})`;
       record(assignment, { type: 'broker.resolution', outcome: error.name === 'ReferenceNotFoundError' ? 'not-found' : 'failed', reason });
-      say(`${assignment.variable}: ${known ? '' : `${assignment.reference.text}: `}${reason}`);
+      // Each message names the reference once (keychain errors say what is wrong with the keychain, not which entry).
+      say(`${assignment.variable}: ${reason.includes(assignment.reference.text) ? '' : `${assignment.reference.text}: `}${reason}`);
     });
     if (failed) return BROKER_FAILED;
     if (interrupted) return exitCodeOfSignal(interrupted);
