@@ -182,9 +182,15 @@ describe('the pre-commit hook from a startup snapshot', function () {
   let dist: string;
   let cache: string;
   const env = () => ({ ...ENV, SECRET_HYGIENE_CACHE_DIR: cache });
+  const scratch: string[] = [];
   before(() => {
     dist = buildWithStaged();
     cache = mkdtempSync(join(tmpdir(), 'sh-blob-cache-'));
+    scratch.push(cache);
+  });
+  // Blobs are ≈ 25 MB each.
+  after(() => {
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   });
 
   const node = (cwd: string, args: string[]) => {
@@ -271,6 +277,7 @@ describe('the pre-commit hook from a startup snapshot', function () {
     const repo = leakyRepo();
     // A copy of the build, so that replacing its staged.cjs (an upgrade in place) touches no other test.
     const own = mkdtempSync(join(tmpdir(), 'sh-dist-copy-'));
+    scratch.push(own);
     cpSync(dist, own, { recursive: true });
     // Built over two seconds after the copy, as after a real install: the bin is then judged by its stat
     // fields first (see cli/src/snapshot/start.ts), which a same-size rewrite must not fool.
