@@ -27,6 +27,7 @@ const G = 'https://www.googleapis.com/auth/';
 const GOOGLE = `https://accounts.google.com/o/oauth2/v2/auth?client_id=${CONSENT_VARIANT_CLIENTS.googleGranular}&response_type=code&redirect_uri=${CB}&scope=${encodeURIComponent(`openid email ${G}drive https://mail.google.com/`)}&state=e2e-state-granular`;
 const MICROSOFT = `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=${CONSENT_VARIANT_CLIENTS.microsoftDefault}&response_type=code&redirect_uri=${CB}&scope=${encodeURIComponent('https://graph.microsoft.com/.default')}&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256`;
 const GRAPH_ORIGIN = 'https://graph.microsoft.com/*';
+const ADMIN_CONSENT = `https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/adminconsent?client_id=6731de76-14a6-49ae-97bc-6eba6914391e&scope=${encodeURIComponent('https://graph.microsoft.com/.default')}&redirect_uri=${CB}&state=e2e-state-admin`;
 const GITHUB = `https://github.com/login/oauth/authorize?client_id=${CONSENT_VARIANT_CLIENTS.githubEarlierGrant}&redirect_uri=${CB}&scope=read%3Auser&state=e2e-state-gh`;
 
 const pageReading = (page: Page) => page.locator('secret-hygiene-banner section.banner .page-reading');
@@ -96,6 +97,15 @@ describe('consent pages and grants in real Chromium', function () {
     await popup.selectOption('#filter-provider', 'github');
     assert.deepEqual((await shown()).map((s) => s.split(':')[0]), ['github']);
     await popup.close();
+  });
+
+  it('flows: a Microsoft admin consent lists each weak flow with its own risk chip', async () => {
+    await page.goto(ADMIN_CONSENT, { waitUntil: 'domcontentloaded' });
+    const flows = page.locator('secret-hygiene-banner section.banner ul.flow-risks li');
+    await flows.first().waitFor({ timeout: 10_000 });
+    const shown = await flows.evaluateAll((items) => items.map((li) => [(li as HTMLElement).dataset.flow, (li as HTMLElement).dataset.risk, li.querySelector('.chip .risk')?.textContent]));
+    assert.deepEqual(shown[0], ['microsoft-admin-consent', 'critical', 'Critical'], JSON.stringify(shown));
+    assert.ok(shown.every(([id, risk, label]) => id && risk !== 'unrated' && label), JSON.stringify(shown));
   });
 
   it('grants audit: graph.microsoft.com is an optional permission; Run asks for it and nothing is sent until the user answers', async () => {

@@ -9,6 +9,7 @@ import { groupedReasonTexts } from '../model/reason-groups.js';
 import { RISK_BADGE, RISK_LABEL, riskRank } from '../model/risk-style.js';
 import { CHIP_CSS, chipList } from '../ui/chips.js';
 import { sourceText } from '../ui/describe.js';
+import { flowList, recordFlows } from '../ui/flows.js';
 
 export const BANNER_CSS = `
 :host { all: initial; }
@@ -22,6 +23,8 @@ h2 { font: 700 15px/1.35 system-ui, sans-serif; margin: 0 0 4px; }
 .overall { color: var(--risk); }
 p { margin: 4px 0; }
 ul.facts { margin: 4px 0; padding-left: 20px; }
+ul.flow-risks li { margin: 2px 0; }
+.chip.flow-risk { display: inline-flex; padding: 0 6px; }
 code { font: 12px/1.35 ui-monospace, monospace; word-break: break-all; }
 .verdict { font-weight: 600; }
 .verdict-warn .verdict { color: #8a3300; }
@@ -120,7 +123,8 @@ export function buildBanner(doc: Document, view: BannerView, onDismiss: () => vo
     banner.append(chipList(doc, record.scopes, 'expandable'));
   }
   banner.append(...facts(doc, 'Long-lived grant:', record.longLivedSignals, 'long-lived'));
-  banner.append(...facts(doc, 'Weak flow:', record.flowRisks, 'flow-risks'));
+  const flows = flowList(doc, recordFlows(record));
+  if (flows) banner.append(el(doc, 'p', 'Weak flow:', 'section-title'), flows);
   banner.append(...facts(doc, 'Note:', record.notes, 'notes'));
   banner.append(...pageSection(doc, view, page));
   banner.addEventListener('keydown', (event) => {

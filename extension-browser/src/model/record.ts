@@ -17,6 +17,13 @@ export interface RecordVerdict {
   source?: VerdictSource;
 }
 
+/** One finding about the flow itself (admin consent, bot permissions, no PKCE…), as core rates it. */
+export interface RecordFlow {
+  id: string;
+  risk: ScopeRisk;
+  message: string;
+}
+
 export interface AuthorizationRecord {
   id: string;
   /** ISO time the request was first seen. */
@@ -33,6 +40,9 @@ export interface AuthorizationRecord {
   redirectOrigin?: string;
   scopes: RequestedScope[];
   longLivedSignals: string[];
+  /** The flow findings with their risk. Absent on records kept before they were stored (then only `flowRisks`). */
+  flows?: RecordFlow[];
+  /** The flows' sentences, in the same order (export, and records kept before `flows`). */
   flowRisks: string[];
   notes: string[];
   risk: ScopeRisk;
@@ -67,6 +77,7 @@ export function createRecord(request: AuthorizationRequest, url: URL, verdict: O
     kind: request.kind,
     scopes: request.scopes,
     longLivedSignals: request.longLivedSignals,
+    flows: request.flows.map((f) => ({ id: f.id, risk: f.risk, message: f.message })),
     flowRisks: request.flowRisks,
     notes: request.notes,
     risk: request.risk,

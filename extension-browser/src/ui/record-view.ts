@@ -4,6 +4,7 @@ import { RISK_LABEL } from '../model/risk-style.js';
 import { chipList, riskLabel } from './chips.js';
 import { timeText, verdictText } from './describe.js';
 import { h } from './element.js';
+import { flowList, recordFlows } from './flows.js';
 
 export function recordItem(record: AuthorizationRecord): HTMLElement {
   const app = record.appName ? `${record.appName} (client ${record.clientId ?? 'none'})` : `client ${record.clientId ?? 'none'}`;
@@ -13,6 +14,7 @@ export function recordItem(record: AuthorizationRecord): HTMLElement {
     { class: `record verdict-${record.verdict.action}`, 'data-id': record.id, 'data-provider': record.provider, 'data-risk': record.risk, 'data-verdict': record.verdict.action },
     h('header', {}, risk, h('strong', {}, record.providerName), h('span', { class: 'app' }, app), h('time', { datetime: record.time }, timeText(record.time))),
     record.scopes.length ? chipList(document, record.scopes, 'compact') : h('p', { class: 'muted' }, record.notes[0] ?? 'No scopes in the request.'),
+    flowList(document, recordFlows(record)) ?? null,
     record.verdict.action === 'allow' ? null : h('p', { class: 'verdict' }, verdictText(record)),
   );
 }
