@@ -130,18 +130,33 @@ export function pathGlobs(path: RegExp): string[] | undefined {
   return withoutCovered(globs.map((g) => `${g}*`.replace(/\*+/g, '*')));
 }
 
+interface CompiledPattern {
+  scheme: string;
+  host: string;
+  bare: string;
+  path: RegExp;
+}
+
+/** The worker tests every commit of a sign-in against the manifest's ~120 patterns: compile each once. */
+const compiled = new Map<string, CompiledPattern | null>();
+
+function compile(pattern: string): CompiledPattern | null {
+  let c = compiled.get(pattern);
+  if (c !== undefined) return c;
+  const m = /^(https?|\*):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  c = m ? { scheme: m[1]!, host: m[2]!, bare: m[2]!.replace(/^\*\./, ''), path: toRegExp(m[3]!) } : null;
+  compiled.set(pattern, c);
+  return c;
+}
+
 /** Whether a URL falls under a match pattern (`https://host/path`, host `*.x` covering `x`), as the browser decides. */
 export function matchesPattern(url: URL, pattern: string): boolean {
-  const m = /^(https?|\*):\/\/([^/]+)(\/.*)$/.exec(pattern);
-  if (!m) return false;
-  const [, scheme, host, path] = m as unknown as [string, string, string, string];
-  if (scheme === '*' ? !/^https?:$/.test(url.protocol) : url.protocol !== `${scheme}:`) return false;
+  const c = compile(pattern);
+  if (!c) return false;
+  if (c.scheme === '*' ? !/^https?:$/.test(url.protocol) : url.protocol !== `${c.scheme}:`) return false;
   const hostname = url.hostname.toLowerCase();
-  if (host !== '*') {
-    const bare = host.replace(/^\*\./, '');
-    if (!(hostname === bare || (host.startsWith('*.') && hostname.endsWith(`.${bare}`)))) return false;
-  }
-  return toRegExp(path).test(url.pathname + url.search);
+  if (c.host !== '*' && !(hostname === c.bare || (c.host.startsWith('*.') && hostname.endsWith(`.${c.bare}`)))) return false;
+  return c.path.test(url.pathname + url.search);
 }
 
 /** Whether any of `patterns` (a manifest's content-script matches) covers `url`. */
