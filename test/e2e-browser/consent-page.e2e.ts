@@ -99,6 +99,24 @@ describe('consent pages and grants in real Chromium', function () {
     await popup.close();
   });
 
+  it('a later page of the sign-in outside the declared paths gets the banner from the worker', async () => {
+    await page.goto(GITHUB, { waitUntil: 'domcontentloaded' });
+    await page.locator('secret-hygiene-banner section.banner').waitFor({ timeout: 10_000 });
+    const declared: string[] = await session.worker.evaluate(() => chrome.runtime.getManifest().content_scripts.flatMap((c: { matches: string[] }) => c.matches));
+    assert.ok(!declared.some((m) => m.startsWith('https://github.com/sessions') || m === 'https://github.com/*'), 'not a declared path');
+    // A link on the page (as GitHub's own sign-in step would), not a fresh typed navigation.
+    await page.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = '/sessions/two-factor/app';
+      document.body.append(a);
+      a.click();
+    });
+    await page.waitForURL('https://github.com/sessions/two-factor/app');
+    const banner = page.locator('secret-hygiene-banner section.banner');
+    await banner.waitFor({ timeout: 10_000 });
+    assert.match((await banner.locator('h2').textContent()) ?? '', /GitHub/);
+  });
+
   it('flows: a Microsoft admin consent lists each weak flow with its own risk chip', async () => {
     await page.goto(ADMIN_CONSENT, { waitUntil: 'domcontentloaded' });
     const flows = page.locator('secret-hygiene-banner section.banner ul.flow-risks li');
