@@ -38,19 +38,26 @@ export class SecretStores {
       default: {
         const unreachable = this.unreachable(store);
         if (unreachable || !this.platform.storeWithCli) throw new Error(unreachable);
-        if (!vscode.workspace.isTrusted) throw new Error(`running the ${store.kind} CLI needs a trusted workspace`);
         const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
         return this.platform.storeWithCli(store, value, folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined);
       }
     }
   }
 
-  /** Why `store` cannot be reached from this host (the web worker host starts no processes); undefined where it can. */
+  /**
+   * Why `store` cannot be reached here, undefined where it can: the web worker host starts no processes,
+   * and Restricted Mode runs none (a repository's config can steer a CLI).
+   */
   unreachable(store: JitStore): string | undefined {
-    if (this.platform.storeWithCli || ['vscode-secret-storage', 'dotenv', 'none'].includes(store.kind)) return undefined;
-    return store.kind === 'keychain'
-      ? 'the OS keychain is reached through the secret-hygiene CLI, which cannot run in the browser: open the file in the desktop editor'
-      : `${store.kind} cannot be reached from this editor host (no command-line tools in the browser)`;
+    if (['vscode-secret-storage', 'dotenv', 'none'].includes(store.kind)) return undefined;
+    const cli = store.kind === 'keychain' ? 'the secret-hygiene CLI (it reaches the OS keychain)' : `the ${store.kind} CLI`;
+    if (!this.platform.storeWithCli) {
+      return store.kind === 'keychain'
+        ? 'the OS keychain is reached through the secret-hygiene CLI, which cannot run in the browser: open the file in the desktop editor'
+        : `${store.kind} cannot be reached from this editor host (no command-line tools in the browser)`;
+    }
+    if (!vscode.workspace.isTrusted) return `storing the value runs ${cli}, which Restricted Mode does not allow: trust the workspace first`;
+    return undefined;
   }
 
   /** The names stored by quick fixes (never their values), for "Copy a Secret Stored by a Quick Fix". */
