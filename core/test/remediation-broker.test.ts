@@ -138,6 +138,8 @@ describe('JIT fixes: the broker route (secret-hygiene run)', () => {
       assert.equal(reference.scheme, 'keychain');
     }
     assert.equal(parseBrokerReference(keychainReference('github', 'GITHUB_TOKEN')).text, 'keychain://secret-hygiene/github-GITHUB_TOKEN');
+    // A hostile name (a megabyte of dashes) is cut before it is cleaned.
+    assert.equal(keychainReference(`a${'-'.repeat(1_000_000)}b`, 'X'), 'keychain://secret-hygiene/a-X');
     const text = desktopConfig({ GITHUB_TOKEN: PAT }).replace('"github"', '"git hub/ent"');
     assert.equal(fixOf(planJitFix(text, finding(text, PAT), { path: DESKTOP })).store.key, 'keychain://secret-hygiene/git-hub-ent-GITHUB_TOKEN');
   });

@@ -35,7 +35,16 @@ const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * or digit and stays within 128 characters, so the reference always parses.
  */
 export function keychainReference(scope: string, variable: string): string {
-  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+|-+$/g, '');
+  // Bounded first (a hostile config's 1 MB server name costs nothing), trimmed by index (a `-+$` regex
+  // retried from every dash of a long run is quadratic).
+  const safe = (s: string) => {
+    const name = s.slice(0, 128).replace(/[^A-Za-z0-9._-]+/g, '-');
+    let start = 0;
+    let end = name.length;
+    while (start < end && !/[A-Za-z0-9]/.test(name[start]!)) start++;
+    while (end > start && name[end - 1] === '-') end--;
+    return name.slice(start, end);
+  };
   const account = `${safe(scope) || 'server'}-${safe(variable) || 'SECRET'}`.slice(0, 128);
   return `keychain://${KEYCHAIN_SERVICE}/${account}`;
 }
