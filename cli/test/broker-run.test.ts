@@ -68,7 +68,7 @@ describe('secret-hygiene run / store (real CLI, real keyring)', function () {
   }
 
   /** Runs the built CLI asynchronously (the emulator answers from this process). `onStart` gets the process (signals). */
-  function cli(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; onStart?: (pid: number) => void; full?: boolean } = {}): Promise<Run> {
+  function cli(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; onStart?: (pid: number) => void; full?: boolean; hangGuardMs?: number } = {}): Promise<Run> {
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [cliEntry(args, options.full), ...args], { cwd: work, env: options.env ?? environment(), stdio: ['pipe', 'pipe', 'pipe'] });
       let stdout = '';
@@ -76,7 +76,7 @@ describe('secret-hygiene run / store (real CLI, real keyring)', function () {
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
       // A hang guard, not a speed test.
-      const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      const guard = setTimeout(() => child.kill('SIGKILL'), options.hangGuardMs ?? 60_000);
       child.on('error', reject);
       child.on('close', (status, signal) => {
         clearTimeout(guard);
@@ -191,6 +191,31 @@ describe('secret-hygiene run / store (real CLI, real keyring)', function () {
     const passed = await cli(['run', '--', 'sh', '-c', 'echo "$1"', 'sh', '--help']);
     assert.equal(passed.status, 0, passed.stderr);
     assert.equal(passed.stdout.trim(), '--help');
+  });
+
+  it('op:// through the 1Password CLI: op read --no-newline; a missing item and a missing op are clear errors', async () => {
+    const value = `op-${randomBytes(12).toString('hex')}`;
+    const bin = join(work, 'fake-op-bin');
+    const { mkdirSync, chmodSync } = await import('node:fs');
+    mkdirSync(bin, { recursive: true });
+    // A stand-in for op with the documented interface: `op read [--no-newline] REFERENCE`.
+    writeFileSync(
+      join(bin, 'op'),
+      `#!/bin/sh\n[ "$1" = read ] && [ "$2" = --no-newline ] || { echo "[ERROR] unexpected arguments" >&2; exit 2; }\nif [ "$3" = "op://Private/api/credential" ]; then printf '%s' "${value}"; exit 0; fi\necho "[ERROR] could not read secret '$3': \"missing\" isn't an item in the \"Private\" vault" >&2\nexit 1\n`,
+    );
+    chmodSync(join(bin, 'op'), 0o755);
+    const env = environment({ PATH: `${bin}:${process.env.PATH}` });
+    const ok = await cli(['run', '-e', 'API=op://Private/api/credential', '--', ...HASH_CHILD, 'API'], { env });
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.equal(ok.stdout.trim(), `sha256:${sha256(value)}`);
+    assertNoValue(ok, value);
+    const missing = await cli(['run', '-e', 'API=op://Private/missing/credential', '--', 'true'], { env });
+    assert.equal(missing.status, 125);
+    assert.match(missing.stderr, /API: op:\/\/Private\/missing\/credential: op read failed \(exit 1\): .*isn't an item/);
+    // A tool that cannot be started must not hold the broker until its 30 s tool timeout (it did).
+    const noOp = await cli(['run', '-e', 'API=op://Private/api/credential', '--', 'true'], { env: environment({ PATH: '/nonexistent-bin' }), hangGuardMs: 20_000 });
+    assert.equal(noOp.status, 125);
+    assert.match(noOp.stderr, /the 1Password CLI \(op\) is not on PATH/);
   });
 
   it('a child killed by a signal: exit 128+N', async () => {

@@ -22,7 +22,11 @@ export interface ToolOptions {
 
 export function runTool(command: string, args: string[], options: ToolOptions = {}): Promise<ToolResult> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], timeout: options.timeoutMs ?? 30_000, killSignal: 'SIGKILL' });
+    const child = spawn(command, args, { env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Our own timer, not spawn's `timeout`: that one is cleared only on 'exit', which a tool that could
+    // not be started (ENOENT) never emits, so it held the broker for the whole timeout.
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+    timer.unref();
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let spawnError: string | undefined;
@@ -35,6 +39,7 @@ export function runTool(command: string, args: string[], options: ToolOptions = 
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
     child.on('close', (code) => {
+      clearTimeout(timer);
       const result: ToolResult = { code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') };
       if (spawnError !== undefined) result.spawnError = spawnError;
       resolve(result);
