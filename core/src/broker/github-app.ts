@@ -11,6 +11,7 @@
  *   https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token
  */
 import type { GitHubAppReference } from './references.js';
+import { stripTrailing } from '../engine/trim.js';
 
 export const GITHUB_API_BASE = 'https://api.github.com';
 export const GITHUB_API_VERSION = '2022-11-28';
@@ -30,7 +31,7 @@ function base64url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return stripTrailing(btoa(binary).replace(/\+/g, '-').replace(/\//g, '_'), '=');
 }
 
 /** `header.payload`, the bytes an RS256 signature covers. */

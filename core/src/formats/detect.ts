@@ -33,7 +33,7 @@ const PATH_RULES: PathRule[] = [
   { pattern: /\/cline_mcp_settings\.json$/i, fileKind: 'mcp-config', client: 'cline', syntax: 'json' },
   { pattern: /\/(\.zed|zed)\/settings\.json$/i, fileKind: 'editor-settings', client: 'zed', syntax: 'json' },
   { pattern: /\/\.vscode\/settings\.json$|\/(Code|Code - Insiders|VSCodium|Cursor|Windsurf)\/User\/settings\.json$/i, fileKind: 'editor-settings', client: 'vscode', syntax: 'json' },
-  { pattern: /\/\.idea\/(.+\/)?[^/]+\.xml$/i, fileKind: 'jetbrains-xml', client: 'jetbrains', syntax: 'xml' },
+  { pattern: /\/\.idea\/(?:[^/]+\/)*[^/]+\.xml$/i, fileKind: 'jetbrains-xml', client: 'jetbrains', syntax: 'xml' },
   { pattern: /\/\.github\/workflows\/[^/]+\.ya?ml$/i, fileKind: 'github-workflow', client: 'github-actions', syntax: 'yaml' },
   { pattern: /\/\.npmrc$/i, fileKind: 'npmrc', client: 'npm', syntax: 'ini' },
   { pattern: /\/\.yarnrc\.yml$/i, fileKind: 'yarnrc', client: 'yarn', syntax: 'yaml' },

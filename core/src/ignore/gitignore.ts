@@ -3,6 +3,8 @@
  * workspace scan: per-directory files, last match wins, `!` re-includes, a trailing `/` matches directories
  * only, a slash at the start or middle anchors the pattern to the file's directory, `**` spans directories.
  */
+import { stripTrailing, WHITESPACE } from '../engine/trim.js';
+
 export interface IgnoreRule {
   regex: RegExp;
   negate: boolean;
@@ -31,11 +33,22 @@ function globSource(glob: string): string {
   return out;
 }
 
+/**
+ * A line without its trailing blanks, except one escaped with a backslash ("Trailing spaces are ignored
+ * unless they are quoted with backslash": https://git-scm.com/docs/gitignore#_pattern_format). A loop:
+ * `/(?<!\\)\s+$/` retried a long run of blanks from each of its characters (quadratic).
+ */
+function withoutTrailingBlanks(line: string): string {
+  let end = stripTrailing(line, WHITESPACE).length;
+  if (end < line.length && line[end - 1] === '\\') end++;
+  return line.slice(0, end);
+}
+
 /** One .gitignore file's rules, in order (the last match wins). */
 export function parseGitignore(text: string): IgnoreRule[] {
   const rules: IgnoreRule[] = [];
   for (const raw of text.split(/\r?\n/)) {
-    let pattern = raw.replace(/(?<!\\)\s+$/, '');
+    let pattern = withoutTrailingBlanks(raw);
     if (!pattern || pattern.startsWith('#')) continue;
     const negate = pattern.startsWith('!');
     if (negate) pattern = pattern.slice(1);

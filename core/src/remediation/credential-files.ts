@@ -9,6 +9,7 @@ import { upperSnake } from './names.js';
 import type { PlanningText } from './planning-text.js';
 import { environmentStore } from './store.js';
 import { unavailable, type JitContext, type JitPlan } from './types.js';
+import { stripTrailing, WHITESPACE } from '../engine/trim.js';
 
 const NO_REFERENCE: Record<string, string> = {
   pypirc:
@@ -47,7 +48,7 @@ function packageManagerVariable(doc: PlanningText, finding: Finding): string {
   const line = doc.lineAt(finding.range[0]);
   // The key just left of the value; a bounded look back, not the whole (possibly huge) line.
   const written = typeof pathKey === 'string' ? pathKey : line.text.slice(Math.max(0, finding.range[0] - line.start - KEY_LOOKBACK), Math.max(0, finding.range[0] - line.start));
-  const key = written.replace(/[\s:="']+$/, '');
+  const key = stripTrailing(written, `${WHITESPACE}:="'`);
   const suffix = /_password$/i.test(key) ? 'PASSWORD' : /(?:^|:)_auth$|npmAuthIdent$/i.test(key) ? 'AUTH' : 'TOKEN';
   const prefix = finding.provider && !['npm', 'generic'].includes(finding.provider) ? `${upperSnake(finding.provider)}_` : '';
   return `${prefix}NPM_${suffix}`;

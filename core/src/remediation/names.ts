@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../engine/types.js';
 import type { PlanningText } from './planning-text.js';
+import { stripLeading, stripTrailing } from '../engine/trim.js';
 
 const ENV_LIKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;
 
@@ -36,18 +37,14 @@ export function isEnvLike(name: string): boolean {
 
 /** `apiKey`, `api-key`, `db.password` → `API_KEY`, `API_KEY`, `DB_PASSWORD`; never empty, never starting with a digit. */
 export function upperSnake(word: string): string {
-  const snake = word
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toUpperCase();
+  const snake = stripTrailing(stripLeading(word.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_'), '_'), '_').toUpperCase();
   if (!snake) return 'SECRET';
   return /^[0-9]/.test(snake) ? `_${snake}` : snake;
 }
 
 /** `GITHUB_TOKEN` → `github-token`: the shape of VS Code input ids in the docs' examples. */
 export function kebab(name: string): string {
-  return name.toLowerCase().replace(/_+/g, '-').replace(/^-+|-+$/g, '') || 'secret';
+  return stripTrailing(stripLeading(name.toLowerCase().replace(/_+/g, '-'), '-'), '-') || 'secret';
 }
 
 /** What the secret's suffix says it is, for providers without a conventional name. */

@@ -30,7 +30,7 @@ function safeDecode(value: string): string {
 }
 
 function credentialIsReal(ctx: RuleContext): boolean {
-  const m = /\/\/(?<user>[^:]*):/.exec(ctx.match);
+  const m = /\/\/(?<user>[^:/]*):/.exec(ctx.match);
   const user = m?.groups?.user;
   const password = ctx.secret;
   if (TEMPLATE.test(password) || password.includes('${') || password.includes('$(')) return false;

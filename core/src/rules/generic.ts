@@ -79,7 +79,7 @@ export function looksLikeSecretValue(value: string, options: { allowSpaces: bool
   // and generic types (`Result<`, `Map<string, Key>`): assembled or declared, never a literal secret.
   if (TEMPLATE_EXPRESSION.test(value) || PATH_TEMPLATE.test(value) || /^[A-Za-z_$][\w$.]*<|<[A-Z]\w*[,>]/.test(value)) return false;
   // Well-formed interpolations: the value is assembled at run time, not hard-coded.
-  if (/\$\{[\w.:-]+\}|\{\{\s*[\w. |]+\s*\}\}|#\{[\w.]+\}|%\([a-z_]+\)s|^%[sd]$/.test(value)) return false;
+  if (/\$\{[\w.:-]+\}|\{\{[\s\w.|]+\}\}|#\{[\w.]+\}|%\([a-z_]+\)s|^%[sd]$/.test(value)) return false;
   return true;
 }
 
@@ -193,7 +193,7 @@ function codeReference(value: string): boolean {
 /** The variable side of a comparison: before the operator, or after it when the literal comes first. */
 function comparedName(match: string): string {
   const literalFirst = /^["'\x60]/.test(match);
-  const parts = match.split(/\s*[!=]==?\s*/);
+  const parts = match.split(/(?<!\s)\s*[!=]==?\s*/); // one try per blank run, not one per blank
   return (literalFirst ? parts.at(-1) : parts[0])?.trim() ?? '';
 }
 

@@ -1,4 +1,5 @@
 import type { LifetimeEvidence } from '../engine/types.js';
+import { stripTrailing } from '../engine/trim.js';
 
 /** Decodes base64url without platform APIs beyond `atob` (present in browsers and Node ≥ 16). */
 export function decodeBase64Url(segment: string): string | undefined {
@@ -16,7 +17,7 @@ export function decodeBase64Url(segment: string): string | undefined {
 /** Bytes of a base64/base64url segment as a Latin-1 string; undefined when not base64 at all. */
 export function decodeBase64Lossy(segment: string): string | undefined {
   try {
-    const normal = segment.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+    const normal = stripTrailing(segment.replace(/-/g, '+').replace(/_/g, '/'), '=');
     return atob(normal + '='.repeat((4 - (normal.length % 4)) % 4));
   } catch {
     return undefined;

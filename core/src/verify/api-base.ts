@@ -6,6 +6,8 @@
  * URL is ignored with a notice, so a hostile environment cannot send tokens to another machine.
  */
 
+import { stripTrailing } from '../engine/trim.js';
+
 /** Hosts a base URL may name: the IPv4 and IPv6 loopback addresses and `localhost`. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
 
@@ -65,5 +67,5 @@ function loopbackBase(base: unknown): string {
   if (!LOOPBACK_HOSTS.has(url.hostname)) return '/only loopback addresses are accepted (127.0.0.1, [::1], localhost)';
   if (url.username || url.password) return '/credentials in the URL are not accepted';
   if (url.search || url.hash) return '/a query or fragment is not accepted';
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  return `${url.origin}${stripTrailing(url.pathname, '/')}`;
 }

@@ -6,7 +6,8 @@ import { byPosition, MAX_WALK_DEPTH, type Leaf, type ParsedTree } from './leaf.j
  * `<option name="PASSWORD" value="…"/>`), so the value's path ends in the setting's name.
  */
 const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
-const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** Starts only where a name starts: a long name with no `=` is not retried from each of its characters. */
+const ATTRIBUTE = /(?<![\w.:-])([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 export function xmlLeaves(text: string): ParsedTree {
   // An opening with no close after it would make TAG's lazy `[\s\S]*?` scan to the end from every such

@@ -15,7 +15,8 @@ const WORKFLOW_PATH = /(^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/i;
 /** A workflow by its path, or (no path given) by its shape: top-level `jobs:` with `runs-on:`. */
 export function isWorkflow(text: string, path?: string): boolean {
   if (path !== undefined) return WORKFLOW_PATH.test(path);
-  return /^jobs:\s*$/m.test(text) && /^\s+runs-on:/m.test(text);
+  // Indentation is blanks on one line: `^\s+` spanned line breaks and retried a run of blank lines from each line.
+  return /^jobs:[ \t\r]*$/m.test(text) && /^[ \t]+runs-on:/m.test(text);
 }
 
 function hit(ruleId: string, scope: string, start: number, end: number, fact: PermissionFact, where: (string | number)[]): ScopeHit {

@@ -8,6 +8,7 @@ import { assessRequestedScope, splitScopeList } from '../scope-list.js';
 import type { OAuthProviderId, ScopeAssessment } from '../types.js';
 import { githubPermissionFact } from './github-permissions.js';
 import type { ScopeHit } from './scope-hit.js';
+import { stripTrailing } from '../../engine/trim.js';
 
 const LABEL: Partial<Record<OAuthProviderId, string>> = { google: 'Google', microsoft: 'Microsoft Graph', github: 'GitHub', slack: 'Slack' };
 
@@ -39,7 +40,7 @@ const SCOPE_URL = /https:\/\/(?:www\.googleapis\.com\/auth\/[A-Za-z0-9._/-]{1,12
 export function scopeUrlHits(text: string): ScopeHit[] {
   const hits: ScopeHit[] = [];
   for (const match of text.matchAll(SCOPE_URL)) {
-    const scope = match[0].replace(/\.+$/, ''); // a sentence's full stop is not part of the scope
+    const scope = stripTrailing(match[0], '.'); // a sentence's full stop is not part of the scope
     const provider: OAuthProviderId = scope.includes('graph.microsoft.com') ? 'microsoft' : 'google';
     hits.push(assessedHit(provider, assessRequestedScope(provider, scope), match.index, match.index + scope.length, 'url'));
   }

@@ -24,8 +24,8 @@ function toCapabilitySpelling(scope: string): string {
   return scope
     .trim()
     .toLowerCase()
-    .replace(/\s+(including|with)\s+email(\s+addresses)?$/, '_with_email')
-    .replace(/\s+without\s+email(\s+addresses)?$/, '_without_email')
+    .replace(/(?<!\s)\s+(including|with)\s+email(\s+addresses)?$/, '_with_email')
+    .replace(/(?<!\s)\s+without\s+email(\s+addresses)?$/, '_without_email')
     .replace(/^read\s+user\s+information/, 'user_information')
     .replace(/[\s-]+/g, '_');
 }

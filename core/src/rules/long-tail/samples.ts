@@ -16,6 +16,7 @@ import type { RuleContext, RuleSample } from '../../engine/types.js';
 import { isPlaceholder } from '../../engine/placeholders.js';
 import { ALPHABETS, bodyOf, lengthBounds, randomEnough, randomValue } from './shape.js';
 import type { LongTailProvider, TokenShape } from './types.js';
+import { stripTrailing } from '../../engine/trim.js';
 
 /** mulberry32 over an FNV-1a hash of the seed: tiny, deterministic, good enough for sample values. */
 export function seededRandom(seed: string): () => number {
@@ -42,7 +43,7 @@ function plausibleValue(token: TokenShape, length: number, next: () => number, a
 
 /** `abstract_api` + `API key` → `ABSTRACT_API_API_KEY`; `ably_` + `token` → `ABLY_TOKEN`. */
 export function envName(name: string, credential: string): string {
-  const stem = name.replace(/[-_]+$/, '').replace(/-/g, '_').toUpperCase();
+  const stem = stripTrailing(name, '-_').replace(/-/g, '_').toUpperCase();
   const what = credential.trim().replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
   return `${stem}_${what}`;
 }

@@ -4,6 +4,7 @@
  */
 import { shannonEntropy } from '../../engine/entropy.js';
 import type { TokenAlphabet, TokenShape } from './types.js';
+import { stripTrailing } from '../../engine/trim.js';
 
 /** Each alphabet's character class (regex source) and its characters (for generated samples). */
 export const ALPHABETS: Readonly<Record<Exclude<TokenAlphabet, 'uuid'>, { cls: string; chars: string }>> = {
@@ -52,7 +53,7 @@ export function valueSource(token: TokenShape): string {
 /** The body of a captured value: prefix, suffix, padding and UUID dashes removed. */
 export function bodyOf(value: string, token: TokenShape): string {
   let body = value.slice(token.prefix?.length ?? 0, value.length - (token.suffix?.length ?? 0));
-  if (token.alphabet === 'base64') body = body.replace(/=+$/, '');
+  if (token.alphabet === 'base64') body = stripTrailing(body, '=');
   if (token.alphabet === 'uuid') body = body.replace(/-/g, '');
   return body;
 }

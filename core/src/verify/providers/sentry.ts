@@ -11,6 +11,7 @@
  * Revocation: not offered. Sentry documents no way for a token to revoke itself; tokens are revoked in
  * the organization's or user's Auth Tokens settings.
  */
+import { decodeBase64Lossy } from '../../tokens/jwt.js';
 import { objectBody, stringField, unknownAnswer } from '../answers.js';
 import type { VerifierSpec } from '../types.js';
 
@@ -26,9 +27,10 @@ interface OrgTokenClaims {
 /** The readable part of an organization token, or undefined when it is not the documented JSON. */
 export function orgTokenClaims(token: string): OrgTokenClaims | undefined {
   if (!token.startsWith('sntrys_') || token.length < 7 + 44) return undefined;
-  const payload = token.slice('sntrys_'.length, -44).replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  const payload = decodeBase64Lossy(token.slice('sntrys_'.length, -44));
+  if (payload === undefined) return undefined;
   try {
-    const claims = JSON.parse(atob(payload + '='.repeat((4 - (payload.length % 4)) % 4))) as Record<string, unknown>;
+    const claims = JSON.parse(payload) as Record<string, unknown>;
     const text = (key: string) => (typeof claims[key] === 'string' ? (claims[key] as string) : undefined);
     return { url: text('url'), regionUrl: text('region_url'), org: text('org') };
   } catch {
