@@ -7,6 +7,7 @@ import { parse, type ParseError } from 'jsonc-parser';
 import type { Finding } from '../src/engine/types.js';
 import { Scanner, builtinRules, resolvePolicy, scanDocument } from '../src/index.js';
 import { parseBrokerReference } from '../src/broker/references.js';
+import { findingFor } from './support/findings.js';
 import { base62, crc32 } from '../src/tokens/checksum.js';
 import { applyTextEdits, isJitFixUnavailable, keychainReference, planJitFix, type JitContext, type JitFix, type JitPlan } from '../src/remediation/index.js';
 
@@ -22,24 +23,7 @@ const SLACK = 'xoxb-' + '1234567890-1234567890123-' + 'aB3d'.repeat(6);
 const DESKTOP = 'Library/Application Support/Claude/claude_desktop_config.json';
 
 function finding(text: string, secret: string, ruleId = 'github-classic-pat', provider = 'github', occurrence = 0): Finding {
-  let start = text.indexOf(secret);
-  for (let i = 0; i < occurrence; i++) start = text.indexOf(secret, start + 1);
-  assert.notEqual(start, -1, 'the fixture must contain the secret');
-  return {
-    ruleId,
-    category: 'secret',
-    severity: 'critical',
-    lifetime: 'long-lived',
-    provider,
-    message: 'test finding',
-    range: [start, start + secret.length],
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    redacted: `${secret.slice(0, 4)}…`,
-    fingerprint: 'test',
-  };
+  return findingFor(text, secret, { ruleId, provider, occurrence });
 }
 
 function fixOf(plan: JitPlan): JitFix {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { parse, type ParseError } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
 import type { Finding, FindingLocation } from '../src/engine/types.js';
+import { findingFor, type FindingSpec } from './support/findings.js';
 import {
   applyTextEdits,
   isJitFixUnavailable,
@@ -19,36 +20,6 @@ const OPENAI = 'sk-proj-' + 'Q7w8'.repeat(10);
 const AWS_ID = 'AKIA' + 'Q2W3E4R5T6Y7U8I9';
 const NPM = 'npm_' + 'N1m2'.repeat(9);
 const PASSWORD = 'h7Kp' + 'x2Qz'.repeat(4);
-
-interface FindingSpec {
-  ruleId: string;
-  provider: string;
-  location?: FindingLocation;
-  /** Which occurrence of the secret (0-based), when the text holds it more than once. */
-  occurrence?: number;
-}
-
-function findingFor(text: string, secret: string, spec: FindingSpec): Finding {
-  let start = text.indexOf(secret);
-  for (let i = 0; i < (spec.occurrence ?? 0); i++) start = text.indexOf(secret, start + 1);
-  assert.notEqual(start, -1, 'the fixture must contain the secret');
-  return {
-    ruleId: spec.ruleId,
-    category: 'secret',
-    severity: 'critical',
-    lifetime: 'long-lived',
-    provider: spec.provider,
-    message: 'test finding',
-    range: [start, start + secret.length],
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    redacted: `${secret.slice(0, 4)}…`,
-    fingerprint: 'test',
-    ...(spec.location ? { location: spec.location } : {}),
-  };
-}
 
 function fixOf(plan: JitPlan): JitFix {
   if (isJitFixUnavailable(plan)) assert.fail(`expected a fix, got: ${plan.reason}`);
