@@ -35,5 +35,6 @@ export * from './remediation/index.js';
 export * from './policy/index.js';
 export * from './verify/index.js';
 export * from './broker/index.js';
+export * from './audit/delivery.js';
 export { matchAuthorizationEndpoint } from './oauth/endpoints.js';
 export { parseGitignore, ignoredByLayers, type IgnoreLayer, type IgnoreRule } from './ignore/gitignore.js';

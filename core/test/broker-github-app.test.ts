@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { brokerAuditBatchBody, brokerAuditEvent, auditOutcomeOfStatus, auditBackoffMs } from '../src/broker/audit.js';
+import { auditBackoffMs, auditBatchBody, auditOutcomeOfStatus } from '../src/audit/delivery.js';
+import { brokerAuditEvent } from '../src/broker/audit.js';
 import { GitHubAppError, githubAppJwtClaims, installationTokenRequest, jwtSigningInput, readInstallationTokenAnswer } from '../src/broker/github-app.js';
 import { parseBrokerReference, type GitHubAppReference } from '../src/broker/references.js';
 
@@ -49,7 +50,7 @@ describe('broker: audit events (pure)', () => {
   it('events carry names and outcomes only; the batch uses the browser extension envelope', () => {
     const event = brokerAuditEvent({ type: 'broker.resolution', scheme: 'keychain', reference: 'keychain://a/b', variable: 'T', command: 'node', outcome: 'resolved', ...({ value: 'leak' } as object) }, now);
     assert.deepEqual(Object.keys(event).sort(), ['command', 'outcome', 'reference', 'scheme', 'time', 'type', 'variable']);
-    assert.deepEqual(JSON.parse(brokerAuditBatchBody([event], '1.0')), { schema: 'secret-hygiene.audit/v1', source: 'secret-hygiene-cli', version: '1.0', events: [{ ...event }] });
+    assert.deepEqual(JSON.parse(auditBatchBody('secret-hygiene-cli', { version: '1.0' }, [event])), { schema: 'secret-hygiene.audit/v1', source: 'secret-hygiene-cli', version: '1.0', events: [{ ...event }] });
   });
 
   it('delivery outcomes and backoff follow the extension queue', () => {

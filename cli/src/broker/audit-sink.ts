@@ -8,7 +8,7 @@
 import { closeSync, constants, mkdirSync, openSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { auditBackoffMs, auditOutcomeOfStatus, brokerAuditBatchBody, type AuditSendOutcome, type BrokerAuditEvent } from '@secret-hygiene/core';
+import { auditBackoffMs, auditBatchBody, auditOutcomeOfStatus, type AuditSendOutcome, type BrokerAuditEvent } from '@secret-hygiene/core';
 
 export function auditLogPath(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
   if (platform === 'win32') return join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'secret-hygiene', 'audit.jsonl');
@@ -34,19 +34,22 @@ export interface AuditSinkOptions {
   attempts?: number;
   baseBackoffMs?: number;
   maxBackoffMs?: number;
+  /** How long one send may take (default 10 s; an agent hook waiting on a deny uses less). */
+  timeoutMs?: number;
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
 }
 
-export class AuditSink {
-  private pending: BrokerAuditEvent[] = [];
+/** Sends one source's events (`E`: built field by field by that source, never holding a value). */
+export class AuditSink<E extends object = BrokerAuditEvent> {
+  private pending: E[] = [];
   /** Batches go one after another, in order, as the extension's queue sends them. */
   private deliveries: Promise<void> = Promise.resolve();
   readonly notices: string[] = [];
 
   constructor(private readonly options: AuditSinkOptions) {}
 
-  record(event: BrokerAuditEvent): void {
+  record(event: E): void {
     if (this.options.endpoint) this.pending.push(event);
     else this.writeLocal([event]);
   }
@@ -66,7 +69,7 @@ export class AuditSink {
     await this.deliveries;
   }
 
-  private writeLocal(events: BrokerAuditEvent[], extra: Record<string, unknown> = {}): void {
+  private writeLocal(events: E[], extra: Record<string, unknown> = {}): void {
     try {
       appendLines(this.options.logPath, events.map((event) => `${JSON.stringify({ ...event, ...extra })}\n`));
     } catch (error) {
@@ -74,15 +77,15 @@ export class AuditSink {
     }
   }
 
-  private async deliver(endpoint: string, events: BrokerAuditEvent[]): Promise<void> {
+  private async deliver(endpoint: string, events: E[]): Promise<void> {
     const attempts = this.options.attempts ?? 3;
     const post = this.options.fetch ?? fetch;
     const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-    const body = brokerAuditBatchBody(events, this.options.version);
+    const body = auditBatchBody('secret-hygiene-cli', { version: this.options.version }, events);
     let outcome: AuditSendOutcome = { ok: false, retry: true };
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
-        const response = await post(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body, redirect: 'error', signal: AbortSignal.timeout(10_000) });
+        const response = await post(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body, redirect: 'error', signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000) });
         await response.arrayBuffer().catch(() => undefined);
         outcome = auditOutcomeOfStatus(response.status, response.headers.get('retry-after'));
       } catch {

@@ -55,16 +55,16 @@ export interface DenialAuditOptions {
 
 /** Records one denial; returns notices for stderr (a log that could not be written, an endpoint that did not answer). */
 export async function recordDenial(event: GuardrailDenialEvent, options: DenialAuditOptions): Promise<string[]> {
-  const sink = new AuditSink({
+  const sink = new AuditSink<GuardrailDenialEvent>({
     logPath: auditLogPath(options.env, options.platform),
     version: VERSION,
     attempts: 1,
+    // The agent waits for this answer: a collector that does not answer in 2 s gets the local log.
+    timeoutMs: 2_000,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  // The sink serialises events as they are (JSON lines, or the audit envelope's `events`); its type
-  // names the broker's events only, so the guardrail event is passed through it as one of them.
-  sink.record(event as unknown as Parameters<AuditSink['record']>[0]);
+  sink.record(event);
   await sink.close();
   return sink.notices;
 }

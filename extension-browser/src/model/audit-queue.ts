@@ -4,7 +4,7 @@
  * text but the app name) can reach a collector. The queue is pure state: the service worker stores it,
  * sends `nextBatch` and feeds the outcome back to `afterSend`, which applies exponential backoff.
  */
-import type { ScopeRisk } from '../core-api.js';
+import { auditBackoffMs, auditOutcomeOfStatus, coreAuditBatchBody, type AuditSendOutcome, type ScopeRisk } from '../core-api.js';
 import type { AuthorizationRecord } from './record.js';
 
 export type AuditEventType = 'request' | 'verdict';
@@ -43,9 +43,9 @@ export function auditEvent(type: AuditEventType, record: AuthorizationRecord, no
   };
 }
 
-/** The body POSTed to the collector. */
+/** The body POSTed to the collector (core's envelope, from this source). */
 export function auditBatchBody(events: readonly AuditEvent[], extensionVersion: string): string {
-  return JSON.stringify({ schema: 'secret-hygiene.audit/v1', source: 'secret-hygiene-browser', extensionVersion, events });
+  return coreAuditBatchBody('secret-hygiene-browser', { extensionVersion }, events);
 }
 
 export interface AuditQueueState {
@@ -82,23 +82,14 @@ export function nextBatch(state: AuditQueueState, limits: AuditLimits = AUDIT_LI
   return state.events.slice(0, limits.batchSize);
 }
 
-export type SendOutcome =
-  | { ok: true }
-  /** `retry: false` = the collector refused the batch for good (a 4xx other than 408/429): drop it. */
-  | { ok: false; retry: boolean; retryAfterMs?: number; status?: number };
+export type SendOutcome = AuditSendOutcome;
 
-/** What an HTTP status means for a batch. */
-export function outcomeOfStatus(status: number, retryAfterHeader?: string | null): SendOutcome {
-  if (status >= 200 && status < 300) return { ok: true };
-  const retry = status === 408 || status === 429 || status >= 500;
-  const seconds = retryAfterHeader && /^\d+$/.test(retryAfterHeader.trim()) ? Number(retryAfterHeader) : undefined;
-  return seconds === undefined ? { ok: false, retry, status } : { ok: false, retry, status, retryAfterMs: seconds * 1000 };
-}
+/** What an HTTP status means for a batch (core/src/audit/delivery.ts: the same rules on every surface). */
+export const outcomeOfStatus = auditOutcomeOfStatus;
 
 /** Exponential backoff with equal jitter: half fixed, half random, capped. */
 export function backoffMs(attempt: number, limits: AuditLimits = AUDIT_LIMITS, random: () => number = Math.random): number {
-  const ceiling = Math.min(limits.maxBackoffMs, limits.baseBackoffMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+  return auditBackoffMs(attempt, limits.baseBackoffMs, limits.maxBackoffMs, random);
 }
 
 export function afterSend(
