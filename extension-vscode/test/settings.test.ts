@@ -139,9 +139,10 @@ describe('untrusted workspace (issue 18)', () => {
     assert.ok(untrusted.problems.some((p) => /detectors\.disabled\[github\]: the repository may not loosen/.test(p)), untrusted.problems.join('\n'));
   });
 
-  it('declares the settings that could silence a scan as restricted configurations', () => {
+  it('declares the settings that could silence a scan, or name a program to run, as restricted configurations', () => {
     const manifest = JSON.parse(readFileSync(join(process.cwd(), 'extension-vscode/package.json'), 'utf8'));
-    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['secretHygiene.minSeverity', 'secretHygiene.rules', 'secretHygiene.exclude']);
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['secretHygiene.minSeverity', 'secretHygiene.rules', 'secretHygiene.exclude', 'secretHygiene.cliPath']);
+    assert.equal(manifest.contributes.configuration.properties['secretHygiene.cliPath'].scope, 'machine', 'a workspace cannot name the CLI the editor runs');
     for (const key of manifest.capabilities.untrustedWorkspaces.restrictedConfigurations) assert.ok(manifest.contributes.configuration.properties[key], key);
   });
 });

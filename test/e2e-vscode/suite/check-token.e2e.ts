@@ -89,7 +89,7 @@ export default function registerCheckTokenTests(): void {
         assert.ok(after.includes('**Scopes:** repo (critical), workflow (high)'), after);
         assert.match(after, /\*\*Over-scoped \(critical risk\):\*\* use /);
         assert.ok(after.includes(`**Expires:** expires ${day}T00:00:00Z (in 199 days)`), after);
-        const item = api.testing!.findingsTree().find((i) => i.label.includes('github-classic-pat') && i.description.includes('live'));
+        const item = api.testing!.findingsTree().find((i) => i.label.includes('github-classic-pat') && i.description.includes('live as '));
         assert.ok(item, `a tree item shows the answer: ${JSON.stringify(api.testing!.findingsTree())}`);
         assert.match(item.description, new RegExp(`^critical, live as e2e-octocat · repo \\(critical\\), workflow \\(high\\) · expires ${day}T00:00:00Z \\(in 199 days\\), line 1$`));
 
