@@ -103,6 +103,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.audd.io/' },
   { id: 'auth0', name: 'Auth0', names: ['auth0'], credential: 'client secret',
     token: { alphabet: 'base64url', length: 64 }, doc: 'https://auth0.com/docs/get-started/applications/application-credentials' },
+  // authentik's Token model: default_token_key() = generate_id(default_token_length), letters and digits, 60 by default
+  // (authentik/core/models.py, authentik/lib/generators.py).
+  { id: 'authentik', name: 'authentik', names: ['authentik'], credential: 'API token', token: { alphabet: 'alnum', length: 60 },
+    severity: 'critical', doc: 'https://docs.goauthentik.io/docs/developer-docs/api/' },
   { id: 'authorize-net', name: 'Authorize.net', names: ['authorize_net', 'authnet'], credential: 'transaction key', severity: 'critical',
     token: { alphabet: 'alnum', length: 16 }, doc: 'https://developer.authorize.net/api/reference/index.html' },
   { id: 'authy', name: 'Twilio Authy', names: ['authy'], credential: 'API key',
@@ -430,6 +434,12 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://fivetran.com/docs/rest-api/getting-started' },
   { id: 'fixer-io', name: 'Fixer', names: ['fixer_io', 'fixer_api', 'fixer_access', 'fixer_key'], credential: 'access key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://fixer.io/documentation' },
+  // Flagsmith's server-side environment keys: "ser." + shortuuid (22 characters) (api/environments/api_keys.py).
+  { id: 'flagsmith', name: 'Flagsmith', names: ['flagsmith'], credential: 'server-side environment key',
+    token: { alphabet: 'alnum', length: 22, prefix: 'ser.' }, severity: 'medium', doc: 'https://docs.flagsmith.com/clients/server-side' },
+  // Flarum's ApiKey::generate(): Str::random(40), letters and digits (src/Http/ApiKey.php).
+  { id: 'flarum', name: 'Flarum', names: ['flarum'], credential: 'API key', token: { alphabet: 'alnum', length: 40 },
+    doc: 'https://docs.flarum.org/rest-api' },
   { id: 'flightaware', name: 'FlightAware AeroAPI', names: ['flightaware', 'aeroapi'], credential: 'API key',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://www.flightaware.com/aeroapi/portal/documentation' },
   { id: 'fofa', name: 'FOFA', names: ['fofa_key', 'fofa_api', 'fofa_token'], credential: 'API key',
@@ -504,6 +514,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://haveibeenpwned.com/API/v3#Authorisation' },
   { id: 'hcaptcha', name: 'hCaptcha', names: ['hcaptcha'], credential: 'secret key', severity: 'medium',
     token: { alphabet: 'hex', length: 40, prefix: '0x' }, doc: 'https://docs.hcaptcha.com/#verify-the-user-response-server-side' },
+  // Healthchecks.io's Project.set_api_keys(): token_urlsafe(nbytes=24), 32 url-safe base64 characters (hc/accounts/models.py).
+  { id: 'healthchecks', name: 'Healthchecks.io', names: ['healthchecks_io', 'healthchecks_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: 32 }, severity: 'medium', doc: 'https://healthchecks.io/docs/api/' },
   { id: 'helius', name: 'Helius', names: ['helius'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.helius.dev/' },
   { id: 'hellosign', name: 'Dropbox Sign (HelloSign)', names: ['hellosign', 'dropbox_sign'], credential: 'API key',
@@ -544,12 +557,19 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://api.imgbb.com/' },
   { id: 'imgur', name: 'Imgur', names: ['imgur'], credential: 'client secret',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://apidocs.imgur.com/#authorization-and-oauth' },
+  // Immich's ApiKeyService.create(): 32 random bytes as text, base64 with non-word characters removed (older servers) or
+  // base64url (newer), so 38 to 43 characters (server/src/repositories/crypto.repository.ts).
+  { id: 'immich', name: 'Immich', names: ['immich'], credential: 'API key', token: { alphabet: 'base64url', length: [38, 43] },
+    doc: 'https://immich.app/docs/api/' },
   { id: 'imperva', name: 'Imperva Cloud WAF', names: ['imperva', 'incapsula'], credential: 'API key', severity: 'critical',
     token: { alphabet: 'uuid' }, doc: 'https://docs.imperva.com/bundle/cloud-application-security/page/settings/api-keys.htm' },
   { id: 'influxdb', name: 'InfluxDB', names: ['influx_token', 'influx_db'], credential: 'API token',
     token: { alphabet: 'base64url', length: 86 }, doc: 'https://docs.influxdata.com/influxdb/v2/admin/tokens/' },
   { id: 'infura', name: 'Infura', names: ['infura'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.metamask.io/services/get-started/infura/' },
+  // Inngest signing keys begin with "signkey-" and an environment, then the hex key (the SDK hashes the hex part).
+  { id: 'inngest', name: 'Inngest', names: ['inngest'], credential: 'signing key',
+    token: { alphabet: 'hex', length: 64, prefix: 'signkey-prod-' }, standalone: true, doc: 'https://www.inngest.com/docs/platform/signing-keys' },
   { id: 'insightly', name: 'Insightly', names: ['insightly'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://api.insightly.com/v3.1/Help#!/Overview/Authentication' },
   { id: 'instabug', name: 'Instabug', names: ['instabug'], credential: 'app token', severity: 'medium',

@@ -8,6 +8,9 @@
 import type { LongTailProvider } from './types.js';
 
 export const providers: LongTailProvider[] = [
+  // Label Studio's legacy access token is a Django REST framework Token: 20 random bytes as lowercase hex.
+  { id: 'label-studio', name: 'Label Studio', names: ['label_studio'], credential: 'access token', token: { alphabet: 'hex-lower', length: 40 },
+    doc: 'https://labelstud.io/guide/access_tokens' },
   { id: 'lacework', name: 'Lacework (Fortinet)', names: ['lacework', 'lw_api_secret'], credential: 'API secret key', token: { alphabet: 'hex-lower', length: 32, prefix: '_' },
     doc: 'https://docs.lacework.net/cli/cli-api-keys' },
   { id: 'lago', name: 'Lago', names: ['lago_api', 'lago_secret'], credential: 'API key', token: { alphabet: 'uuid' },
@@ -40,6 +43,10 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://docs.linkpreview.net/' },
   { id: 'linode', name: 'Linode (Akamai Cloud)', names: ['linode'], credential: 'personal access token', token: { alphabet: 'hex-lower', length: 64 },
     severity: 'critical', rotateUrl: 'https://cloud.linode.com/profile/tokens', doc: 'https://techdocs.akamai.com/linode-api/reference/get-started#personal-access-tokens' },
+  // LiteLLM proxy virtual keys: "sk-" + token_urlsafe(16) (22 characters) by default
+  // (litellm/proxy/management_endpoints/key_management_endpoints.py, LENGTH_OF_LITELLM_GENERATED_KEY).
+  { id: 'litellm', name: 'LiteLLM Proxy', names: ['litellm'], credential: 'virtual key', token: { alphabet: 'base64url', length: 22, prefix: 'sk-' },
+    doc: 'https://docs.litellm.ai/docs/proxy/virtual_keys' },
   { id: 'lithic', name: 'Lithic', names: ['lithic'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'critical', doc: 'https://docs.lithic.com/docs/api-keys' },
   { id: 'livepeer', name: 'Livepeer Studio', names: ['livepeer'], credential: 'API key', token: { alphabet: 'uuid' },
@@ -106,6 +113,9 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://learn.meaningcloud.com/developer/getting-started' },
   { id: 'mediastack', name: 'mediastack', names: ['mediastack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://mediastack.com/documentation' },
+  // Medusa's secret API keys: "sk_" + 32 random bytes as hex (packages/modules/api-key/src/services/api-key-module-service.ts).
+  { id: 'medusa', name: 'Medusa', names: ['medusa'], credential: 'secret API key', token: { alphabet: 'hex-lower', length: 64, prefix: 'sk_' },
+    severity: 'critical', doc: 'https://docs.medusajs.com/resources/commerce-modules/api-key' },
   { id: 'meilisearch', name: 'Meilisearch', names: ['meilisearch', 'meili_'], credential: 'API key', token: { alphabet: 'hex-lower', length: 64 },
     doc: 'https://www.meilisearch.com/docs/learn/security/basic_security' },
   { id: 'merriam-webster', name: 'Merriam-Webster Dictionary API', names: ['merriam_webster', 'merriamwebster', 'dictionaryapi'], credential: 'API key',
@@ -127,6 +137,9 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://modal.com/settings/tokens', doc: 'https://modal.com/docs/reference/modal.config' },
   { id: 'mongodb-atlas', name: 'MongoDB Atlas', names: ['mongodb_atlas', 'atlas_private_key', 'atlas_api_private'], credential: 'API private key',
     token: { alphabet: 'uuid' }, severity: 'critical', doc: 'https://www.mongodb.com/docs/atlas/configure-api-access/' },
+  // Moodle web service tokens: md5(uniqid(rand(), 1)), 32 lowercase hex (lib/externallib.php).
+  { id: 'moodle', name: 'Moodle', names: ['moodle'], credential: 'web service token', token: { alphabet: 'hex-lower', length: 32 },
+    doc: 'https://docs.moodle.org/en/Using_web_services' },
   { id: 'moonshot', name: 'Moonshot AI (Kimi)', names: ['moonshot'], credential: 'API key', token: { alphabet: 'alnum', length: 48, prefix: 'sk-' },
     rotateUrl: 'https://platform.moonshot.ai/console/api-keys', doc: 'https://platform.moonshot.ai/docs/api/chat' },
   { id: 'moosend', name: 'Moosend', names: ['moosend'], credential: 'API key', token: { alphabet: 'uuid' },
@@ -185,6 +198,9 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://org.ngc.nvidia.com/setup/api-keys', doc: 'https://docs.api.nvidia.com/nim/docs/api-quickstart' },
   { id: 'octopus-energy', name: 'Octopus Energy', names: ['octopus_energy', 'octopusenergy'], credential: 'API key', token: { alphabet: 'alnum', length: 24, prefix: 'sk_live_' },
     severity: 'medium', doc: 'https://developer.octopus.energy/rest/guides/api-basics#authentication' },
+  // Odoo API keys (res.users.apikeys): 20 random bytes as lowercase hex (API_KEY_SIZE = 20, odoo/addons/base/models/res_users.py).
+  { id: 'odoo', name: 'Odoo', names: ['odoo'], credential: 'API key', token: { alphabet: 'hex-lower', length: 40 },
+    doc: 'https://www.odoo.com/documentation/17.0/developer/reference/external_api.html#api-keys' },
   { id: 'okx', name: 'OKX', names: ['okx_secret', 'okx_api'], credential: 'API secret key', token: { alphabet: 'hex-upper', length: 32 },
     severity: 'critical', doc: 'https://www.okx.com/docs-v5/en/#overview-rest-authentication' },
   { id: 'ombi', name: 'Ombi', names: ['ombi_api', 'ombi_key', 'ombi_token'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -221,6 +237,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.opsgenie.com/docs/api-key-management' },
   { id: 'oura', name: 'Oura', names: ['oura_token', 'oura_pat', 'oura_access'], credential: 'personal access token', token: { alphabet: 'alnum-upper', length: 32 },
     severity: 'medium', doc: 'https://cloud.ouraring.com/docs/authentication' },
+  // Outline's ApiKey model: "ol_api_" + randomstring.generate(38), letters and digits (server/models/ApiKey.ts).
+  { id: 'outline', name: 'Outline', names: ['outline_api', 'outline_token', 'outline_key'], credential: 'API key',
+    token: { alphabet: 'alnum', length: 38, prefix: 'ol_api_' }, standalone: true, doc: 'https://www.getoutline.com/developers#section/Authentication' },
   // Overseerr's own generateApiKey(): base64 of a 13-digit millisecond timestamp and a UUID (49 bytes → 66
   // characters and `==`), server/lib/settings.ts.
   { id: 'overseerr', name: 'Overseerr', names: ['overseerr'], credential: 'API key', token: { alphabet: 'base64', length: 66 },
@@ -278,6 +297,9 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', rotateUrl: 'https://console.plivo.com/dashboard/', doc: 'https://www.plivo.com/docs/sms/api/overview#authentication' },
   { id: 'poeditor', name: 'POEditor', names: ['poeditor'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://poeditor.com/docs/api' },
+  // Polar's generate_token(): prefix + 37 letters and digits + a 6-character base62 CRC32 (server/polar/kit/crypto.py).
+  { id: 'polar', name: 'Polar', names: ['polar_access', 'polar_token', 'polar_oat'], credential: 'organization access token',
+    token: { alphabet: 'alnum', length: 43, prefix: 'polar_oat_' }, standalone: true, doc: 'https://polar.sh/docs/integrate/oat' },
   { id: 'poloniex', name: 'Poloniex', names: ['poloniex'], credential: 'API secret', token: { alphabet: 'hex-lower', length: 128 },
     severity: 'critical', doc: 'https://api-docs.poloniex.com/spot/api/#authentication' },
   { id: 'polygon-io', name: 'Polygon.io (Massive)', names: ['polygon_api', 'polygonio', 'polygon_io'], credential: 'API key', token: { alphabet: 'alnum', length: 32 },
@@ -286,6 +308,9 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://docs.polygonscan.com/getting-started/viewing-api-usage-statistics' },
   { id: 'porkbun', name: 'Porkbun', names: ['porkbun'], credential: 'secret API key', token: { alphabet: 'hex-lower', length: 64, prefix: 'sk1_' },
     standalone: true, severity: 'critical', rotateUrl: 'https://porkbun.com/account/api', doc: 'https://porkbun.com/api/json/v3/documentation' },
+  // Portainer's GenerateApiKey(): "ptr_" + 32 random bytes in standard base64 (api/apikey/service.go).
+  { id: 'portainer', name: 'Portainer', names: ['portainer'], credential: 'API access token', token: { alphabet: 'base64', length: 43, prefix: 'ptr_' },
+    severity: 'critical', doc: 'https://docs.portainer.io/api/access' },
   { id: 'positionstack', name: 'positionstack', names: ['positionstack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://positionstack.com/documentation' },
   // Length: base62 of 32 random bytes (older keys, 42-43 characters) or 35 bytes (47-48), per PostHog's own
@@ -306,6 +331,9 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://wiki.servarr.com/prowlarr/settings#security' },
   { id: 'proxmox', name: 'Proxmox VE', names: ['proxmox', 'pveapitoken', 'pve_token'], credential: 'API token secret', token: { alphabet: 'uuid' },
     severity: 'critical', doc: 'https://pve.proxmox.com/wiki/Proxmox_VE_API#API_Tokens' },
+  // Pterodactyl client API keys: identifier "ptlc_" + Str::random(11), then Str::random(32) (app/Models/ApiKey.php).
+  { id: 'pterodactyl', name: 'Pterodactyl Panel', names: ['pterodactyl'], credential: 'client API key',
+    token: { alphabet: 'alnum', length: 43, prefix: 'ptlc_' }, standalone: true, doc: 'https://github.com/pterodactyl/panel/blob/1.0-develop/app/Models/ApiKey.php' },
   { id: 'pubnub', name: 'PubNub', names: ['pubnub'], credential: 'publish key', token: { alphabet: 'uuid', prefix: 'pub-c-' },
     standalone: true, severity: 'medium', doc: 'https://www.pubnub.com/docs/general/basics/initialize-pubnub' },
   { id: 'pulsedive', name: 'Pulsedive', names: ['pulsedive'], credential: 'API key', token: { alphabet: 'hex-lower', length: 64 },
@@ -336,6 +364,9 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://wiki.servarr.com/radarr/settings#security' },
   { id: 'railway', name: 'Railway', names: ['railway_token', 'railway_api'], credential: 'API token', token: { alphabet: 'uuid' },
     severity: 'critical', rotateUrl: 'https://railway.com/account/tokens', doc: 'https://docs.railway.com/reference/public-api#authentication' },
+  // Rancher API key secrets: 54 characters from bcdfghjklmnpqrstvwxz2456789 (pkg/auth/tokens, generateKey).
+  { id: 'rancher', name: 'Rancher', names: ['rancher'], credential: 'API secret key', token: { alphabet: 'alnum-lower', length: 54 },
+    severity: 'critical', doc: 'https://ranchermanager.docs.rancher.com/reference-guides/user-settings/api-keys' },
   { id: 'rapid7', name: 'Rapid7 Insight Platform', names: ['rapid7', 'insightvm', 'insightidr'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.rapid7.com/insight/managing-platform-api-keys/' },
   { id: 'rawg', name: 'RAWG', names: ['rawg_api', 'rawg_key'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -389,6 +420,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.scale.com/reference/authentication' },
   { id: 'scaleway', name: 'Scaleway', names: ['scaleway', 'scw_secret'], credential: 'secret key', token: { alphabet: 'uuid' },
     severity: 'critical', rotateUrl: 'https://console.scaleway.com/iam/api-keys', doc: 'https://www.scaleway.com/en/docs/iam/concepts/#api-key' },
+  // ScrapeGraphAI keys: "sgai-" followed by a UUID (scrapegraph_py validate_api_key).
+  { id: 'scrapegraph', name: 'ScrapeGraphAI', names: ['scrapegraph', 'sgai_api'], credential: 'API key', token: { alphabet: 'uuid', prefix: 'sgai-' },
+    standalone: true, severity: 'medium', doc: 'https://docs.scrapegraphai.com/knowledge-base/cli/getting-started' },
   { id: 'scrapeops', name: 'ScrapeOps', names: ['scrapeops'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://scrapeops.io/docs/proxy-aggregator/getting-started/' },
   { id: 'scraperapi', name: 'ScraperAPI', names: ['scraperapi', 'scraper_api'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -541,6 +575,9 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://docs.traveltime.com/api/overview/authentication' },
   { id: 'trello', name: 'Trello', names: ['trello'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', rotateUrl: 'https://trello.com/power-ups/admin', doc: 'https://developer.atlassian.com/cloud/trello/guides/rest-api/api-introduction/' },
+  // Trigger.dev production secret keys: "tr_prod_" + 24 letters and digits (20 before 2025) (apps/webapp/app/utils/apiKeys.ts).
+  { id: 'trigger-dev', name: 'Trigger.dev', names: ['trigger_secret', 'trigger_dev', 'trigger_api'], credential: 'secret key',
+    token: { alphabet: 'alnum', length: [20, 24], prefix: 'tr_prod_' }, standalone: true, doc: 'https://trigger.dev/docs/apikeys' },
   { id: 'trongrid', name: 'TronGrid', names: ['trongrid', 'tron_pro_api'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'medium', doc: 'https://developers.tron.network/reference/select-network' },
   { id: 'truelayer', name: 'TrueLayer', names: ['truelayer'], credential: 'client secret', token: { alphabet: 'uuid' },
@@ -623,6 +660,9 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://wiki.servarr.com/whisparr/settings#security' },
   { id: 'whoisxmlapi', name: 'WhoisXML API', names: ['whoisxml'], credential: 'API key', token: { alphabet: 'alnum', length: 29, prefix: 'at_' },
     doc: 'https://whois.whoisxmlapi.com/documentation/making-requests' },
+  // Windmill tokens: rd_string(32), letters and digits (backend/windmill-api/src/users.rs).
+  { id: 'windmill', name: 'Windmill', names: ['windmill'], credential: 'API token', token: { alphabet: 'alnum', length: 32 },
+    doc: 'https://www.windmill.dev/docs/core_concepts/webhooks' },
   { id: 'wistia', name: 'Wistia', names: ['wistia'], credential: 'API token', token: { alphabet: 'hex-lower', length: 64 },
     doc: 'https://docs.wistia.com/reference/authentication' },
   { id: 'wit-ai', name: 'Wit.ai', names: ['wit_ai', 'witai', 'wit_token', 'wit_access'], credential: 'server access token',
@@ -647,6 +687,9 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', doc: 'https://yookassa.ru/developers/using-api/interaction-format#auth' },
   { id: 'zabbix', name: 'Zabbix', names: ['zabbix'], credential: 'API token', token: { alphabet: 'hex-lower', length: 64 },
     severity: 'critical', doc: 'https://www.zabbix.com/documentation/current/en/manual/web_interface/frontend_sections/users/api_tokens' },
+  // Zammad access tokens: SecureRandom.urlsafe_base64(48), 64 characters (app/models/token.rb).
+  { id: 'zammad', name: 'Zammad', names: ['zammad'], credential: 'access token', token: { alphabet: 'base64url', length: 64 },
+    doc: 'https://docs.zammad.org/en/latest/api/intro.html' },
   { id: 'zenrows', name: 'ZenRows', names: ['zenrows'], credential: 'API key', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://docs.zenrows.com/universal-scraper-api/api-reference' },
   { id: 'zenserp', name: 'Zenserp', names: ['zenserp'], credential: 'API key', token: { alphabet: 'uuid' },
