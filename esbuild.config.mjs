@@ -57,8 +57,8 @@ bundles.push(...browserBundles(common));
 // The benchmark runner (npm run bench).
 bundles.push({
   ...common,
-  entryPoints: ['test/bench/run.ts'],
-  outfile: '.build/bench/run.js',
+  entryPoints: { run: 'test/bench/run.ts', parts: 'test/bench/parts.ts' },
+  outdir: '.build/bench',
   format: 'esm',
   platform: 'node',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },

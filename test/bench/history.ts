@@ -95,7 +95,7 @@ const best = (runs: Timed[]) => runs.sort((a, b) => a.wallMs - b.wallMs)[Math.fl
  * pre-commit hook as `install-hook` writes it (sh, then staged.cjs from its startup snapshot; built here
  * into a scratch cache), the plain CLI's `scan --staged`, and `node -e 0`.
  */
-function stagedBench(cli: string, runs: number): string {
+export function stagedBench(cli: string, runs: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'sh-bench-staged-'));
   const cache = mkdtempSync(join(tmpdir(), 'sh-bench-blobs-'));
   try {
