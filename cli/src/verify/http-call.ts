@@ -15,9 +15,10 @@ import type { ApiCall, ApiRequest, ApiResponse, VerifierSpec } from '@secret-hyg
  * built with them (Node 20's snapshot builder fails evaluating node:http).
  */
 // Resolved when called, not at load: a CommonJS bundle (the VS Code extension imports this module) has
-// its own `require` and no import.meta; the CLI's ESM bundles define `require` in their banner.
+// its own `require`; the CLI's ESM bundles define `require` in their banner. Otherwise a require made
+// anywhere loads a built-in (no import.meta, which CommonJS bundles lack).
 function loadBuiltin(id: string): unknown {
-  return typeof require === 'function' ? require(id) : createRequire(import.meta.url)(id);
+  return typeof require === 'function' ? require(id) : createRequire('file:///')(id);
 }
 function requestFor(protocol: string): typeof import('node:http').request {
   return protocol === 'https:' ? (loadBuiltin('node:https') as typeof import('node:https')).request : (loadBuiltin('node:http') as typeof import('node:http')).request;
