@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { formatPolicyProblem, resolvePolicy, type ProvenanceEntry, type ResolvedPolicy } from '@secret-hygiene/core';
+import { formatPolicyProblem, policySchema, resolvePolicy, type ProvenanceEntry, type ResolvedPolicy } from '@secret-hygiene/core';
 import { UsageError } from './errors.js';
 import { maskUrlsIn } from './output/mask-url.js';
 import { WORKSPACE_POLICY_FILE, defaultPolicyContext, loadPolicyLayers, type PolicyContext, type PolicyFile } from './policy/sources.js';
@@ -54,7 +54,8 @@ function formatPolicyJson(resolved: ResolvedPolicy, files: PolicyFile[]): string
 }
 
 /** Top-level fields in the document's own order, so related values print together. */
-const FIELD_ORDER = ['minSeverity', 'detectors', 'severityOverrides', 'allowlist', 'oauth', 'references', 'audit'];
+/** Top-level fields in the order the policy schema declares them (a new field is placed, never first by accident). */
+const FIELD_ORDER = Object.keys(policySchema.shape);
 
 function formatPolicyText(resolved: ResolvedPolicy, files: PolicyFile[]): string {
   const lines: string[] = [];
