@@ -73,6 +73,8 @@ describe('file kind detection', () => {
     ['/home/me/.claude.json', 'mcp-config', 'claude-code'],
     ['.claude/settings.local.json', 'agent-settings', 'claude-code'],
     ['.continue/mcpServers/github.yaml', 'mcp-config', 'continue'],
+    ['/home/me/.gemini/settings.json', 'mcp-config', 'gemini'],
+    ['.gemini/settings.json', 'mcp-config', 'gemini'],
     ['.github/workflows/ci.yml', 'github-workflow', 'github-actions'],
     ['.env.production', 'dotenv', undefined],
     ['config/settings.json', undefined, undefined],

@@ -156,6 +156,13 @@ describe('JIT fixes: other agent configs', () => {
     assert.ok(fix.notes.some((n) => n.includes('op run')));
   });
 
+  it('Gemini CLI: ${VAR} in .gemini/settings.json (it expands $VAR and ${VAR} in string values)', () => {
+    const text = stdioServer('GITHUB_PERSONAL_ACCESS_TOKEN', PAT);
+    const { fix, result } = fixed(text, PAT, { ruleId: 'github-classic-pat', provider: 'github' }, { path: '/home/me/.gemini/settings.json' });
+    assert.ok(result.includes('"GITHUB_PERSONAL_ACCESS_TOKEN": "${GITHUB_PERSONAL_ACCESS_TOKEN}"'), result);
+    assert.equal(fix.reference.kind, 'env');
+  });
+
   it('a generic header secret is named after its server', () => {
     const text = `{ "mcpServers": { "billing-api": { "url": "https://mcp.example.com", "headers": { "Authorization": "Bearer ${PASSWORD}" } } } }`;
     const { fix, result } = fixed(text, PASSWORD, { ruleId: 'config-secret', provider: 'generic' }, { path: '.mcp.json' });

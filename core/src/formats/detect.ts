@@ -31,6 +31,9 @@ const PATH_RULES: PathRule[] = [
   { pattern: /\/\.continue\/(config|mcpServers\/[^/]+)\.ya?ml$/i, fileKind: 'mcp-config', client: 'continue', syntax: 'yaml' },
   { pattern: /\/\.continue\/(config|mcpServers\/[^/]+)\.json$/i, fileKind: 'mcp-config', client: 'continue', syntax: 'json' },
   { pattern: /\/cline_mcp_settings\.json$/i, fileKind: 'mcp-config', client: 'cline', syntax: 'json' },
+  // Gemini CLI: `mcpServers` in ~/.gemini/settings.json or a project's .gemini/settings.json
+  // (https://geminicli.com/docs/cli/configuration, https://geminicli.com/docs/tools/mcp-server/).
+  { pattern: /\/\.gemini\/settings\.json$/i, fileKind: 'mcp-config', client: 'gemini', syntax: 'json' },
   { pattern: /\/(\.zed|zed)\/settings\.json$/i, fileKind: 'editor-settings', client: 'zed', syntax: 'json' },
   { pattern: /\/\.vscode\/settings\.json$|\/(Code|Code - Insiders|VSCodium|Cursor|Windsurf)\/User\/settings\.json$/i, fileKind: 'editor-settings', client: 'vscode', syntax: 'json' },
   { pattern: /\/\.idea\/(?:[^/]+\/)*[^/]+\.xml$/i, fileKind: 'jetbrains-xml', client: 'jetbrains', syntax: 'xml' },

@@ -64,6 +64,10 @@ export function planAgentConfig(doc: PlanningText, finding: Finding, context: Ji
       return planVscodeInput(doc, finding, at!);
     case 'claude-code':
       return envReference(finding, context, `\${${name}}`, name, runner, 'Claude Code expands it when it starts the server', serverOf(path));
+    case 'gemini':
+      // "String values within your settings.json files can reference environment variables using either
+      // $VAR_NAME or ${VAR_NAME}" (https://geminicli.com/docs/cli/configuration).
+      return envReference(finding, context, `\${${name}}`, name, runner, 'Gemini CLI expands it when it reads settings.json', serverOf(path));
     case 'cursor':
     case 'windsurf':
     case 'cline':
