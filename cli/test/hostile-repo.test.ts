@@ -82,6 +82,7 @@ describe('hostile repository: silencing', () => {
     assert.deepEqual(refused.report.findings.map((f) => `${f.file} ${f.ruleId}`), ['app.env github-classic-pat']);
     assert.deepEqual(refused.report.stats.loosened, []);
     assert.match(refused.stderr, /detectors\.disabled\[github\]: the repository may not loosen the policy/);
+    assert.match(refused.stderr, /severityOverrides\.github-classic-pat: would lower github-classic-pat from critical to info; ignored/);
     assertMasked(trusted.stdout, text.stdout, refused.stdout, refused.stderr);
   });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { LineIndex } from '../src/engine/positions.js';
 import { MAX_DIRECTIVE_DISTANCE, inlineDirectives } from '../src/engine/suppress.js';
 import { commentSpans } from '../src/formats/comments.js';
-import { resolvePolicy, type PolicyLayer } from '../src/policy/index.js';
+import { ignoredSeverityOverrides, resolvePolicy, scanOptionsFromPolicy, type PolicyLayer } from '../src/policy/index.js';
 
 const WORKSPACE = '/repo/.secret-hygiene.json';
 const MANAGED = '/etc/secret-hygiene/policy.json';
@@ -56,6 +56,17 @@ describe('trust: what a repository may loosen', () => {
     ]);
     // Lowering the minimum reports more: allowed even when untrusted.
     assert.equal(resolvePolicy([workspace({ minSeverity: 'info' })], { trustRepository: false }).policy.minSeverity, 'info');
+  });
+
+  it('untrusted, an override that would lower a rule is not applied and is said, naming the file; one that raises is applied', () => {
+    const rules = [{ id: 'github-classic-pat', provider: 'github', severity: 'critical' as const }, { id: 'aws-access-key-id', provider: 'aws', severity: 'high' as const }];
+    const resolved = resolvePolicy([workspace({ severityOverrides: { 'github-classic-pat': 'info', 'aws-access-key-id': 'critical' } })], { trustRepository: false });
+    assert.deepEqual(scanOptionsFromPolicy(resolved.policy, rules).severityOverrides, { 'aws-access-key-id': 'critical' });
+    const said = ignoredSeverityOverrides(resolved, rules);
+    assert.deepEqual(said.map((p) => [p.source, p.origin, p.field]), [['workspace', WORKSPACE, 'severityOverrides.github-classic-pat']]);
+    assert.match(said[0]!.message, /would lower github-classic-pat from critical to info; ignored/);
+    // Trusted, the same file lowers it (reported as a loosening instead).
+    assert.deepEqual(ignoredSeverityOverrides(resolvePolicy([workspace({ severityOverrides: { 'github-classic-pat': 'info' } })]), rules), []);
   });
 
   it('a managed or user policy with repository.mayLoosen false decides it, whatever the adapter says', () => {

@@ -2,6 +2,7 @@
 import {
   builtinRules,
   formatPolicyProblem,
+  ignoredSeverityOverrides,
   isAllowlistedPath,
   minSeverityWithRequest,
   provenanceOf,
@@ -56,6 +57,7 @@ export async function loadScanPolicy(
     const who = overruledBy.source === 'strict-default' ? 'the strict defaults that replace the broken managed policy' : 'the managed policy';
     notices.push(`--min-severity ${requestedMinSeverity} is looser than the minimum ${overruledBy.value} set by ${who} ${overruledBy.origin}: using ${overruledBy.value}`);
   }
+  for (const problem of ignoredSeverityOverrides(resolved, builtinRules)) notices.push(formatPolicyProblem(problem));
   for (const { field, name } of unknownDetectorNames(policy, builtinRules)) {
     const key = field === 'severityOverrides' ? `${field}.${name}` : `${field}[${name}]`;
     const from = provenanceOf(resolved, key);

@@ -5,7 +5,8 @@ import { scopeRiskRank as riskRank } from '../oauth/catalog.js';
 import type { ScopeRisk } from '../oauth/types.js';
 import { pathMatcher } from './glob.js';
 import type { OAuthRuleKey } from './schema.js';
-import type { EffectivePolicy, Provenance, ProvenanceEntry, ResolvedPolicy } from './types.js';
+import { provenanceOf } from './provenance.js';
+import type { EffectivePolicy, PolicyProblem, Provenance, ProvenanceEntry, ResolvedPolicy } from './types.js';
 
 /** Enough of a Rule to apply detector names (rule ids or provider names) and raise-only overrides. */
 export interface RuleIdentity {
@@ -38,6 +39,30 @@ export function scanOptionsFromPolicy(policy: EffectivePolicy, rules: readonly R
     severityOverrides[id] = override.severity;
   }
   return { minSeverity: policy.minSeverity, disabledRules, severityOverrides };
+}
+
+/**
+ * Severity overrides that would lower a rule but may only raise it (an untrusted repository's, or a
+ * user's or repository's below a managed policy): not applied, and each is said, naming its file, as
+ * every other loosening is (docs/policy.md, "Trust").
+ */
+export function ignoredSeverityOverrides(resolved: ResolvedPolicy, rules: readonly RuleIdentity[]): PolicyProblem[] {
+  const own = new Map(rules.map((rule) => [rule.id, rule.severity]));
+  const problems: PolicyProblem[] = [];
+  for (const [id, override] of Object.entries(resolved.policy.severityOverrides)) {
+    const severity = own.get(id);
+    if (!override.raiseOnly || !severity || severityRank(override.severity) >= severityRank(severity)) continue;
+    const from = provenanceOf(resolved, `severityOverrides.${id}`);
+    if (!from) continue;
+    problems.push({
+      level: 'notice',
+      source: from.source,
+      origin: from.origin,
+      field: `severityOverrides.${id}`,
+      message: `would lower ${id} from ${severity} to ${override.severity}; ignored (here an override may only raise a rule's severity)`,
+    });
+  }
+  return problems;
 }
 
 /** Detector names and override keys that match no rule id or provider: almost always a typo worth telling. */

@@ -23,6 +23,7 @@ export { verificationSchema, DEFAULT_VERIFICATION } from './verification.js';
 export {
   scanOptionsFromPolicy,
   unknownDetectorNames,
+  ignoredSeverityOverrides,
   minSeverityWithRequest,
   isAllowlistedPath,
   oauthVerdict,

@@ -19,6 +19,8 @@ export {
   resolvePolicy,
   scanOptionsFromPolicy,
   formatPolicyProblem,
+  ignoredSeverityOverrides,
+  provenanceOf,
   pathMatcher,
   planJitFix,
   isJitFixUnavailable,

@@ -7,6 +7,8 @@ import {
   REFERENCE_PROVIDERS,
   SEVERITIES,
   formatPolicyProblem,
+  ignoredSeverityOverrides,
+  provenanceOf,
   isSeverity,
   resolvePolicy,
   scanOptionsFromPolicy,
@@ -145,18 +147,21 @@ export function effectiveSettings(
   layers.push({ source: 'user', origin: 'VS Code settings (secretHygiene.*)', document: userPolicyDocument(user) });
   if (managed) layers.push(managed);
   const resolved = resolvePolicy(layers, { trustRepository, untrustedBecause: 'an untrusted workspace (Restricted Mode)' });
-  const { policy, provenance } = resolved;
+  const { policy } = resolved;
   const scan = scanOptionsFromPolicy(policy, rules);
 
-  const heldBy = (field: string) => MANAGED_SOURCES.has(provenance[field]?.source ?? '');
+  // Single lookups (provenanceOf), never the whole record: a managed allowlist may hold a million entries.
+  const heldBy = (field: string) => MANAGED_SOURCES.has(provenanceOf(resolved, field)?.source ?? '');
   const locked: SettingKey[] = [];
   if (heldBy('minSeverity')) locked.push('minSeverity');
-  if (policy.detectors.locked || Object.keys(provenance).some((field) => field.startsWith('detectors.') && heldBy(field))) locked.push('rules');
+  const detectorFields = (['disabled', 'enabled'] as const).flatMap((list) => policy.detectors[list].map((name) => `detectors.${list}[${name}]`));
+  if (policy.detectors.locked || detectorFields.some(heldBy)) locked.push('rules');
   if (heldBy('references.provider')) locked.push('referenceProvider');
   if (heldBy('references.onePasswordVault')) locked.push('onePasswordVault');
 
-  const problems = resolved.problems.map(formatPolicyProblem);
+  const problems = [...resolved.problems, ...ignoredSeverityOverrides(resolved, rules)].map(formatPolicyProblem);
   const policyErrors = resolved.problems.filter((p) => p.level === 'error' && p.source === 'managed').map(formatPolicyProblem);
+  const verificationFrom = provenanceOf(resolved, 'verification');
   const effective: EffectiveSettings = {
     scan,
     allowlist: { fingerprints: new Set(policy.allowlist.fingerprints), paths: [...policy.allowlist.paths] },
@@ -169,7 +174,7 @@ export function effectiveSettings(
     problems,
     policyErrors,
     broker: { allowedSchemes: policy.broker.allowedSchemes, requiredSchemes: policy.broker.requiredSchemes, ...(policy.broker.githubApp ? { githubApp: policy.broker.githubApp } : {}) },
-    verification: { mode: policy.verification, ...(provenance.verification ? { setBy: { source: provenance.verification.source, origin: provenance.verification.origin } } : {}) },
+    verification: { mode: policy.verification, ...(verificationFrom ? { setBy: { source: verificationFrom.source, origin: verificationFrom.origin } } : {}) },
   };
   if (managed) effective.managed = { origin: managed.origin, broken: policyErrors.length > 0 };
   return effective;

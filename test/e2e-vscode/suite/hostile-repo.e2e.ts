@@ -57,6 +57,7 @@ export default function registerHostileRepoTests(): void {
       for (const field of ['minSeverity', 'detectors.disabled', 'allowlist.paths']) {
         assert.match(problems, new RegExp(`${field.replace('.', '\\.')}.*an untrusted workspace \\(Restricted Mode\\)`), `${field} not reported:\n${problems}`);
       }
+      assert.match(problems, /severityOverrides\.github-classic-pat: would lower github-classic-pat from critical to info; ignored/, `the lowering override is not reported:\n${problems}`);
       await open('app.env');
       const diagnostic = await diagnosticFor(file('app.env'), 'github-classic-pat');
       // Its severityOverrides (github-classic-pat: info) has no effect: the finding keeps its own severity.
