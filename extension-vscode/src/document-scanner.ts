@@ -39,6 +39,8 @@ export class DocumentScanner implements vscode.Disposable {
    * held the extension host's thread (`hostMs`: the engine's time too when inline), whether it
    * rescanned only the text around an edit, and whether it was stopped.
    */
+  /** Where each document's last live scan ran (tests: another document's scan may come last). */
+  readonly routes = new Map<string, ScanRoute>();
   lastScan: { ms: number; hostMs: number; hostCpuMs: number; incremental: boolean; route: ScanRoute; stopped?: 'timeout' | 'failed' } = {
     ms: 0,
     hostMs: 0,
@@ -130,6 +132,7 @@ export class DocumentScanner implements vscode.Disposable {
       this.scanned.delete(key);
       this.store.set({ uri: doc.uri, findings: [], version, origin: 'document', notice: scanNotice(outcome) });
       this.lastScan = { ms: NaN, hostMs: before + performance.now() - resumed, hostCpuMs: hostCpuMs(), incremental: plan.incremental, route: 'worker', stopped: outcome.status };
+      this.routes.set(key, 'worker');
       return;
     }
     const result = plan.finish(outcome.scan);
@@ -138,6 +141,7 @@ export class DocumentScanner implements vscode.Disposable {
     this.store.set({ uri: doc.uri, findings: result.findings, version, origin: 'document' });
     // …and merging the answer and publishing the diagnostics.
     this.lastScan = { ms: outcome.ms, hostMs: before + performance.now() - resumed, hostCpuMs: hostCpuMs(), incremental: result.incremental, route: outcome.route };
+    this.routes.set(key, outcome.route);
   }
 
   /**

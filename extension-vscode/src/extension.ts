@@ -33,8 +33,8 @@ export interface SecretHygieneApi {
   lastScanMs(): number;
   /** Whether the last live scan rescanned only the text around an edit (large documents). */
   lastScanIncremental(): boolean;
-  /** Where the last live scan ran: `worker` (off the extension host's thread) or `inline`. */
-  lastScanRoute(): 'inline' | 'worker';
+  /** Where the last live scan (of `uri`, when given) ran: `worker` (off the extension host's thread) or `inline`. */
+  lastScanRoute(uri?: vscode.Uri): 'inline' | 'worker' | undefined;
   /**
    * Milliseconds the last live scan held the extension host's thread in one go after reading the text
    * (planning, handing over, publishing); large documents are read in slices (document-text.ts).
@@ -161,7 +161,7 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
     statusBar: () => ({ text: status.text, tooltip: status.tooltip }),
     lastScanMs: () => scanner.lastScan.ms,
     lastScanIncremental: () => scanner.lastScan.incremental,
-    lastScanRoute: () => scanner.lastScan.route,
+    lastScanRoute: (uri?: vscode.Uri) => (uri ? scanner.routes.get(uri.toString()) : scanner.lastScan.route),
     lastScanHostMs: () => scanner.lastScan.hostMs,
     lastScanHostCpuMs: () => scanner.lastScan.hostCpuMs,
     scanWorkersStarted: () => engine.scheduler.workersStarted,
