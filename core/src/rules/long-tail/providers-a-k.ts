@@ -36,6 +36,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: 22 }, doc: 'https://docs.airship.com/api/ua/#security' },
   { id: 'airvisual', name: 'IQAir AirVisual', names: ['airvisual', 'iqair'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://api-docs.iqair.com/' },
+  // Aiven's docs name the token and its header (`Authorization: aivenv1 <token>`) but not its format; broad shape.
+  { id: 'aiven', name: 'Aiven', names: ['aiven', 'aivenv1'], credential: 'authentication token', severity: 'critical',
+    token: { alphabet: 'base64', length: [64, 512] }, doc: 'https://aiven.io/docs/platform/concepts/authentication-tokens',
+    rotateUrl: 'https://console.aiven.io/profile/tokens' },
   { id: 'akamai', name: 'Akamai EdgeGrid', names: ['akamai', 'edgegrid'], credential: 'client secret',
     token: { alphabet: 'base64', length: 43 }, doc: 'https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials' },
   { id: 'akismet', name: 'Akismet', names: ['akismet'], credential: 'API key',
@@ -80,12 +84,23 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.apify.com/platform/integrations/api', rotateUrl: 'https://console.apify.com/settings/integrations' },
   { id: 'apilayer', name: 'APILayer', names: ['api_layer'], credential: 'API key',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://apilayer.com/docs/article/managing-api-keys' },
+  // Format not documented; broad shape.
+  { id: 'apitemplate', name: 'APITemplate.io', names: ['apitemplate'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://apitemplate.io/apiv2/' },
+  // Apollo.io (sales data), not Apollo GraphQL (whose `service:` keys contain colons and never fit this shape).
+  // Format not documented; broad shape.
+  { id: 'apollo-io', name: 'Apollo.io', names: ['apollo_io', 'apollo_api'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://docs.apollo.io/docs/create-api-key',
+    rotateUrl: 'https://app.apollo.io/#/settings/integrations/api' },
   { id: 'appcenter', name: 'Visual Studio App Center', names: ['app_center'], credential: 'API token',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://learn.microsoft.com/en-us/appcenter/api-docs/' },
   { id: 'appsflyer', name: 'AppsFlyer', names: ['apps_flyer'], credential: 'dev key',
     token: { alphabet: 'alnum', length: 22 }, doc: 'https://dev.appsflyer.com/hc/docs/integration-guide' },
   { id: 'appsignal', name: 'AppSignal', names: ['app_signal'], credential: 'push API key', severity: 'medium',
     token: { alphabet: 'uuid' }, doc: 'https://docs.appsignal.com/appsignal/terminology.html#push-api-key' },
+  // Format not documented; broad shape.
+  { id: 'appsynergy', name: 'AppSynergy', names: ['app_synergy'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://www.appsynergy.com/api-docs/' },
   { id: 'appwrite', name: 'Appwrite', names: ['appwrite'], credential: 'API key',
     token: { alphabet: 'hex-lower', length: 256, prefix: 'standard_' }, doc: 'https://appwrite.io/docs/advanced/platform/api-keys' },
   { id: 'aqicn', name: 'World Air Quality Index (aqicn)', names: ['aqicn', 'waqi_token', 'waqi_api'], credential: 'API token',
@@ -119,6 +134,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid', prefix: 'xaat-' }, standalone: true, doc: 'https://axiom.co/docs/reference/tokens' },
   { id: 'aylien', name: 'AYLIEN', names: ['aylien'], credential: 'application key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.aylien.com/' },
+  // Sent as `Authorization: Bearer <API key>`; format not documented (dashes allowed); broad shape.
+  { id: 'ayrshare', name: 'Ayrshare', names: ['ayrshare'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [32, 64] }, doc: 'https://www.ayrshare.com/docs/help-center/technical-support/errors-making-requests-with-the-api' },
   { id: 'backblaze-b2', name: 'Backblaze B2', names: ['backblaze', 'b2_application_key', 'b2_app_key'], credential: 'application key',
     token: { alphabet: 'base64', length: 30, prefix: 'K' }, doc: 'https://www.backblaze.com/docs/cloud-storage-application-keys' },
   { id: 'backlog', name: 'Backlog (Nulab)', names: ['backlog_api', 'backlog_key', 'nulab'], credential: 'API key',
@@ -131,6 +149,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://docs.balldontlie.io/#authentication' },
   { id: 'bamboohr', name: 'BambooHR', names: ['bamboo_hr'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://documentation.bamboohr.com/docs/getting-started' },
+  // Format not documented; broad shape (underscore and dash allowed for a prefixed key).
+  { id: 'baremetrics', name: 'Baremetrics', names: ['baremetrics'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [20, 64] }, doc: 'https://developers.baremetrics.com/reference/authentication' },
   { id: 'basescan', name: 'BaseScan', names: ['basescan'], credential: 'API key',
     token: { alphabet: 'alnum-upper', length: 34 }, doc: 'https://docs.basescan.org/getting-started/viewing-api-usage-statistics' },
   { id: 'bazarr', name: 'Bazarr', names: ['bazarr'], credential: 'API key',
@@ -148,6 +169,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: 64 }, doc: 'https://learn.microsoft.com/en-us/bingmaps/getting-started/bing-maps-dev-center-help/getting-a-bing-maps-key' },
   { id: 'bing-search', name: 'Bing Search API', names: ['bing_search', 'bing_subscription', 'bing_api_key'], credential: 'subscription key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://learn.microsoft.com/en-us/bing/search-apis/bing-web-search/create-bing-search-service-resource' },
+  // Format not documented; broad shape.
+  { id: 'bitcoinaverage', name: 'BitcoinAverage', names: ['bitcoin_average'], credential: 'secret key',
+    token: { alphabet: 'alnum', length: [32, 64] }, doc: 'https://apiv2.bitcoinaverage.com/#authentication' },
   { id: 'bitfinex', name: 'Bitfinex', names: ['bitfinex', 'bfx_api'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'alnum', length: 43 }, doc: 'https://docs.bitfinex.com/docs/introduction' },
   { id: 'bitget', name: 'Bitget', names: ['bitget'], credential: 'API key', severity: 'critical',
@@ -166,6 +190,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 64 }, doc: 'https://docs.blackfire.io/configuration/agent' },
   { id: 'blazemeter', name: 'BlazeMeter', names: ['blazemeter'], credential: 'API key secret',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://help.blazemeter.com/apidocs/performance/authentication.htm' },
+  // Format not documented; broad shape.
+  { id: 'blitapp', name: 'Blitapp', names: ['blitapp'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://blitapp.com/api/' },
   { id: 'blizzard', name: 'Blizzard Battle.net', names: ['blizzard', 'battle_net'], credential: 'client secret',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://develop.battle.net/documentation/guides/getting-started' },
   { id: 'blockcypher', name: 'BlockCypher', names: ['blockcypher'], credential: 'API token',
@@ -178,6 +205,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: 32 }, doc: 'https://docs.blynk.io/en/getting-started/activating-devices/manual-device-activation' },
   { id: 'bookstack', name: 'BookStack', names: ['bookstack'], credential: 'API token secret',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://demo.bookstackapp.com/api/docs#authentication' },
+  // Format not documented; broad shape. The Logo API's client ID is public (`..._CLIENT_ID` is not bound).
+  { id: 'brandfetch', name: 'Brandfetch', names: ['brandfetch'], credential: 'API key',
+    token: { alphabet: 'base64', length: [24, 64] }, doc: 'https://docs.brandfetch.com/reference/authentication' },
   { id: 'braze', name: 'Braze', names: ['braze'], credential: 'REST API key',
     token: { alphabet: 'uuid' }, doc: 'https://www.braze.com/docs/api/basics/#rest-api-key' },
   { id: 'bridgecrew', name: 'Bridgecrew (Checkov)', names: ['bridgecrew', 'bc_api_key'], credential: 'API token',
@@ -212,21 +242,33 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex-lower', length: 32, prefix: 'cal_live_' }, standalone: true, doc: 'https://cal.com/docs/api-reference/v2/introduction' },
   { id: 'calendarific', name: 'Calendarific', names: ['calendarific'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://calendarific.com/api-documentation' },
+  // `canny` alone is an edge detector in image code: qualified stems only. Format not documented; broad shape.
+  { id: 'canny', name: 'Canny', names: ['canny_api', 'canny_io', 'canny_secret', 'canny_key'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://developers.canny.io/api-reference' },
   { id: 'capmonster', name: 'CapMonster Cloud', names: ['capmonster'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.capmonster.cloud/' },
   { id: 'capsolver', name: 'CapSolver', names: ['capsolver'], credential: 'API key',
     token: { alphabet: 'hex-upper', length: 32, prefix: 'CAP-' }, doc: 'https://docs.capsolver.com/en/guide/getting-started/' },
+  // Format not documented; broad shape.
+  { id: 'carbon-interface', name: 'Carbon Interface', names: ['carbon_interface'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://docs.carboninterface.com/#/?id=authentication' },
   { id: 'carto', name: 'CARTO', names: ['carto_api', 'carto_key', 'cartodb'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://carto.com/developers/auth-api/guides/types-of-API-Keys/' },
   { id: 'census-bureau', name: 'US Census Bureau API', names: ['census_api', 'census_key'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://www.census.gov/data/developers/guidance/api-user-guide.html' },
   { id: 'censys', name: 'Censys', names: ['censys'], credential: 'API secret',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://search.censys.io/api' },
+  // Format not documented; broad shape.
+  { id: 'centralstationcrm', name: 'CentralStationCRM', names: ['centralstation_crm', 'centralstation_api', 'central_station_crm'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://api.centralstationcrm.net/' },
   { id: 'cerebras', name: 'Cerebras Inference', names: ['cerebras'], credential: 'API key',
     token: { alphabet: 'alnum-lower', length: 48, prefix: 'csk-' }, standalone: true,
     doc: 'https://inference-docs.cerebras.ai/quickstart', rotateUrl: 'https://cloud.cerebras.ai/platform/' },
   { id: 'chargebee', name: 'Chargebee', names: ['chargebee'], credential: 'API key', severity: 'critical',
     token: { alphabet: 'alnum', length: [30, 36], prefix: 'live_' }, doc: 'https://apidocs.chargebee.com/docs/api/#api_authentication' },
+  // Format not documented; broad shape.
+  { id: 'chartmogul', name: 'ChartMogul', names: ['chart_mogul'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://dev.chartmogul.com/docs/authentication' },
   { id: 'chatwoot', name: 'Chatwoot', names: ['chatwoot'], credential: 'API access token',
     token: { alphabet: 'alnum', length: 24 }, doc: 'https://developers.chatwoot.com/api-reference/introduction' },
   { id: 'chatwork', name: 'Chatwork', names: ['chatwork'], credential: 'API token',
@@ -250,19 +292,33 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://dashboard.clerk.com/last-active?path=api-keys' },
   { id: 'clicksend', name: 'ClickSend', names: ['clicksend'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://developers.clicksend.com/docs/rest/v3/#authentication' },
+  // Format not documented; broad shape.
+  { id: 'clockify', name: 'Clockify', names: ['clockify'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [32, 64] }, doc: 'https://docs.clockify.me/#section/Authentication',
+    rotateUrl: 'https://app.clockify.me/user/preferences#advanced' },
   { id: 'cloudinary', name: 'Cloudinary', names: ['cloudinary'], credential: 'API secret',
     token: { alphabet: 'base64url', length: 27 }, doc: 'https://cloudinary.com/documentation/finding_your_credentials_tutorial',
     rotateUrl: 'https://console.cloudinary.com/settings/api-keys' },
   { id: 'cloudmersive', name: 'Cloudmersive', names: ['cloudmersive'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://cloudmersive.com/docs' },
+  // Format not documented; broad shape.
+  { id: 'cloudsight', name: 'CloudSight', names: ['cloud_sight'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://cloudsight.docs.apiary.io/' },
   { id: 'cloudsmith', name: 'Cloudsmith', names: ['cloudsmith'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://help.cloudsmith.io/docs/api-key' },
   { id: 'cocoapods', name: 'CocoaPods Trunk', names: ['cocoapods'], credential: 'trunk token',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://guides.cocoapods.org/making/getting-setup-with-trunk.html' },
   { id: 'coda', name: 'Coda', names: ['coda_api', 'coda_token', 'codaio'], credential: 'API token',
     token: { alphabet: 'uuid' }, doc: 'https://coda.io/developers/apis/v1#section/Authentication' },
+  // Account and project API tokens; format not documented; broad shape.
+  { id: 'codacy', name: 'Codacy', names: ['codacy'], credential: 'API token',
+    token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://docs.codacy.com/codacy-api/api-tokens/',
+    rotateUrl: 'https://app.codacy.com/account/access-management' },
   { id: 'codeclimate', name: 'Code Climate', names: ['code_climate', 'cc_test_reporter'], credential: 'test reporter ID', severity: 'medium',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://docs.codeclimate.com/docs/finding-your-test-coverage-token' },
+  // Sent as `x-auth-token`; format not documented; broad shape.
+  { id: 'codemagic', name: 'Codemagic', names: ['codemagic'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://docs.codemagic.io/rest-api/codemagic-rest-api/' },
   { id: 'coinapi', name: 'CoinAPI', names: ['coinapi'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.coinapi.io/authentication' },
   { id: 'coinex', name: 'CoinEx', names: ['coinex'], credential: 'secret key', severity: 'critical',
@@ -271,6 +327,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: [24, 26], prefix: 'CG-' }, doc: 'https://docs.coingecko.com/reference/authentication' },
   { id: 'coinlayer', name: 'coinlayer', names: ['coinlayer'], credential: 'access key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://coinlayer.com/documentation' },
+  // Format not documented; broad shape.
+  { id: 'coinlib', name: 'Coinlib', names: ['coinlib'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [16, 64] }, doc: 'https://coinlib.io/apidocs' },
   { id: 'coinmarketcap', name: 'CoinMarketCap', names: ['coinmarketcap', 'cmc_pro_api'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://coinmarketcap.com/api/documentation/v1/#section/Authentication' },
   { id: 'coinpayments', name: 'CoinPayments', names: ['coin_payments'], credential: 'private key', severity: 'critical',
@@ -295,8 +354,15 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://support.count.ly/hc/en-us/articles/360037236571-Downloading-data-from-Countly-Server' },
   { id: 'countrylayer', name: 'countrylayer', names: ['countrylayer'], credential: 'access key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://countrylayer.com/documentation' },
+  // `courier` alone is everyday shipping vocabulary: qualified stems only. Format not documented (environment-
+  // prefixed keys carry underscores); broad shape.
+  { id: 'courier', name: 'Courier', names: ['courier_api', 'courier_auth', 'courier_token', 'courier_key', 'trycourier'], credential: 'auth token',
+    token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://www.courier.com/docs/reference/auth/intro/' },
   { id: 'coveo', name: 'Coveo', names: ['coveo'], credential: 'API key',
     token: { alphabet: 'uuid', prefix: 'xx' }, doc: 'https://docs.coveo.com/en/1718/manage-an-organization/manage-api-keys' },
+  // Format not documented; broad shape.
+  { id: 'craftmypdf', name: 'CraftMyPDF', names: ['craft_my_pdf'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://craftmypdf.com/docs/index.html' },
   { id: 'crates-io', name: 'crates.io', names: ['crates_io', 'cargo_registry_token', 'cargo_registries'], credential: 'API token',
     token: { alphabet: 'alnum', length: 32, prefix: 'cio' }, doc: 'https://doc.rust-lang.org/cargo/reference/publishing.html',
     rotateUrl: 'https://crates.io/settings/tokens' },
@@ -327,7 +393,8 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://docs.cypress.io/cloud/account-management/projects#Record-key' },
   { id: 'dadata', name: 'DaData', names: ['dadata'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://dadata.ru/api/' },
-  { id: 'daily', name: 'Daily', names: ['daily_api', 'daily_co'], credential: 'API key',
+  // `daily` alone is an everyday word (`dailyReport`): qualified stems only, with the credential word.
+  { id: 'daily', name: 'Daily', names: ['daily_api', 'daily_co', 'daily_key', 'daily_token', 'daily_secret'], credential: 'API key',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://docs.daily.co/reference/rest-api#authentication' },
   { id: 'darksky', name: 'Dark Sky', names: ['dark_sky'], credential: 'secret key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://blog.darksky.net/dark-sky-api-documentation/' },
@@ -335,6 +402,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex-lower', length: 32, prefix: 'sk-' }, doc: 'https://www.alibabacloud.com/help/en/model-studio/get-api-key' },
   { id: 'data-gov', name: 'api.data.gov', names: ['data_gov'], credential: 'API key',
     token: { alphabet: 'alnum', length: 40 }, doc: 'https://api.data.gov/docs/developer-manual/' },
+  // `debounce` alone is a function in every UI library: qualified stems only. Passed as the `api` query
+  // parameter; format not documented; broad shape.
+  { id: 'debounce', name: 'DeBounce', names: ['debounce_api', 'debounce_io'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [12, 64] }, doc: 'https://developers.debounce.com/api-concepts/authentication' },
   { id: 'deepinfra', name: 'DeepInfra', names: ['deep_infra'], credential: 'API token',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://deepinfra.com/docs/advanced/openai_api' },
   { id: 'deepl', name: 'DeepL API', names: ['deepl_auth', 'deepl_api', 'deepl_key'], credential: 'authentication key',
@@ -394,6 +465,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 40 }, doc: 'https://www.eia.gov/opendata/documentation.php' },
   { id: 'elastic-app-search', name: 'Elastic App Search', names: ['app_search', 'elastic_app_search', 'enterprise_search'], credential: 'private API key',
     token: { alphabet: 'alnum', length: 24, prefix: 'private-' }, doc: 'https://www.elastic.co/guide/en/app-search/current/authentication.html' },
+  // Format not documented; broad shape.
+  { id: 'elastic-email', name: 'Elastic Email', names: ['elastic_email'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [32, 128] }, doc: 'https://elasticemail.com/developers/api-documentation/rest-api#section/Authentication',
+    rotateUrl: 'https://app.elasticemail.com/marketing/settings/new/manage-api' },
   { id: 'elasticsearch', name: 'Elasticsearch', names: ['elasticsearch_api', 'elastic_api_key', 'es_api_key'], credential: 'encoded API key',
     token: { alphabet: 'base64', length: 58 }, doc: 'https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-create-api-key.html' },
   { id: 'elmah-io', name: 'elmah.io', names: ['elmah_io'], credential: 'API key',
@@ -422,8 +497,14 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://docs.faceit.com/getting-started/authentication/api-keys' },
   { id: 'fanart-tv', name: 'fanart.tv', names: ['fanart_tv'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://fanarttv.docs.apiary.io/' },
+  // Format not documented; broad shape (dash-grouped keys allowed).
+  { id: 'fastforex', name: 'fastFOREX', names: ['fast_forex'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://fastforex.readme.io/reference/introduction' },
   { id: 'fauna', name: 'Fauna', names: ['fauna_secret', 'faunadb', 'fauna_key'], credential: 'secret',
     token: { alphabet: 'base64url', length: 38, prefix: 'fn' }, doc: 'https://docs.fauna.com/fauna/current/learn/security/keys/' },
+  // Format not documented; broad shape.
+  { id: 'feedier', name: 'Feedier', names: ['feedier'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://feedier.com/api-docs/' },
   { id: 'financial-modeling-prep', name: 'Financial Modeling Prep', names: ['financial_modeling_prep', 'fmp_api'], credential: 'API key',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://site.financialmodelingprep.com/developer/docs#authorization' },
   { id: 'fireblocks', name: 'Fireblocks', names: ['fireblocks'], credential: 'API key', severity: 'critical',
@@ -448,6 +529,13 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://www.football-data.org/documentation/quickstart' },
   { id: 'forgejo', name: 'Forgejo / Codeberg', names: ['forgejo', 'codeberg'], credential: 'access token',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://forgejo.org/docs/latest/user/api-usage/' },
+  // Form.io's API keys (`x-token`); `formio` alone names the open-source renderer everywhere in its own
+  // packages: qualified stems only. Format not documented; broad shape.
+  { id: 'form-io', name: 'Form.io', names: ['formio_api', 'formio_key', 'formio_token'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://help.form.io/userguide/projects/project-settings#api-keys' },
+  // Format not documented; broad shape.
+  { id: 'formbucket', name: 'FormBucket', names: ['form_bucket'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, doc: 'https://formbucket.com/docs/api' },
   { id: 'fortinet', name: 'Fortinet FortiGate', names: ['fortigate', 'fortinet', 'fortios'], credential: 'REST API key', severity: 'critical',
     token: { alphabet: 'alnum', length: 30 }, doc: 'https://docs.fortinet.com/document/fortigate/7.4.0/administration-guide/399023/rest-api-administrator' },
   { id: 'fossa', name: 'FOSSA', names: ['fossa'], credential: 'API key',
@@ -464,14 +552,24 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 20 }, doc: 'https://api.freshservice.com/#authentication' },
   { id: 'ftmscan', name: 'FTMScan', names: ['ftmscan'], credential: 'API key',
     token: { alphabet: 'alnum-upper', length: 34 }, doc: 'https://docs.ftmscan.com/getting-started/viewing-api-usage-statistics' },
+  // The key's first three characters name its data center (`na1`, the default; `eu1` keys are not covered: the
+  // table holds one prefix per entry). The rest: format not documented; broad shape.
+  { id: 'fullstory', name: 'Fullstory', names: ['full_story'], credential: 'API key',
+    token: { alphabet: 'base64', length: [32, 256], prefix: 'na1.' }, doc: 'https://developer.fullstory.com/server/v1/getting-started' },
   { id: 'gate-io', name: 'Gate.io', names: ['gate_io', 'gate_api_secret'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://www.gate.io/docs/developers/apiv4/#authentication' },
+  // Format not documented; broad shape.
+  { id: 'geckoboard', name: 'Geckoboard', names: ['geckoboard'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://developer.geckoboard.com/#authentication' },
   { id: 'geoapify', name: 'Geoapify', names: ['geoapify'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://apidocs.geoapify.com/docs/getting-started/' },
   { id: 'geocode-earth', name: 'Geocode Earth', names: ['geocode_earth'], credential: 'API key',
     token: { alphabet: 'hex', length: 16, prefix: 'ge-' }, doc: 'https://geocode.earth/docs/guides/authentication/' },
   { id: 'geocodio', name: 'Geocodio', names: ['geocodio'], credential: 'API key',
     token: { alphabet: 'hex', length: 39 }, doc: 'https://www.geocod.io/docs/#authentication' },
+  // `getEmail` is a getter in half the code there is: qualified stems only. Format not documented; broad shape.
+  { id: 'getemail-io', name: 'GetEmail.io', names: ['getemail_io', 'getemail_api'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://getemail.io/api' },
   { id: 'getresponse', name: 'GetResponse', names: ['get_response'], credential: 'API key',
     token: { alphabet: 'alnum-lower', length: 32 }, doc: 'https://apidocs.getresponse.com/v3/authentication' },
   { id: 'getstream', name: 'Stream (getstream.io)', names: ['getstream', 'stream_api_secret', 'stream_secret'], credential: 'API secret',
@@ -486,6 +584,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://gitee.com/api/v5/oauth_doc' },
   { id: 'gladia', name: 'Gladia', names: ['gladia'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.gladia.io/api-reference/authentication' },
+  // Format not documented; broad shape.
+  { id: 'glassnode', name: 'Glassnode', names: ['glassnode'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://docs.glassnode.com/basic-api/api-key' },
   { id: 'glpi', name: 'GLPI', names: ['glpi_app_token', 'glpi_user_token', 'glpi_token', 'glpi_api'], credential: 'API token',
     token: { alphabet: 'alnum', length: 40 }, doc: 'https://github.com/glpi-project/glpi/blob/main/apirest.md' },
   { id: 'gnews', name: 'GNews', names: ['gnews'], credential: 'API key',
@@ -510,6 +611,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://gtmetrix.com/api/docs/2.0/#api-authentication' },
   { id: 'guardian', name: 'The Guardian Open Platform', names: ['guardian_api', 'guardian_key'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://open-platform.theguardian.com/documentation/' },
+  // Format not documented; broad shape.
+  { id: 'happy-scribe', name: 'Happy Scribe', names: ['happy_scribe'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://dev.happyscribe.com/sections/authentication/' },
   { id: 'haveibeenpwned', name: 'Have I Been Pwned', names: ['haveibeenpwned', 'hibp_api', 'hibp_key'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://haveibeenpwned.com/API/v3#Authorisation' },
   { id: 'hcaptcha', name: 'hCaptcha', names: ['hcaptcha'], credential: 'secret key', severity: 'medium',
@@ -521,6 +625,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://docs.helius.dev/' },
   { id: 'hellosign', name: 'Dropbox Sign (HelloSign)', names: ['hellosign', 'dropbox_sign'], credential: 'API key',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://developers.hellosign.com/api/reference/authentication/' },
+  // Sent as `Authorization: Bearer <API key>`; format not documented (long keys); broad shape.
+  { id: 'helpcrunch', name: 'HelpCrunch', names: ['help_crunch'], credential: 'API key',
+    token: { alphabet: 'base64', length: [32, 512] }, doc: 'https://docs.helpcrunch.com/en/rest-api-v1' },
   { id: 'here', name: 'HERE Location Services', names: ['here_api', 'here_maps'], credential: 'API key',
     token: { alphabet: 'base64url', length: 43 }, doc: 'https://www.here.com/docs/bundle/identity-and-access-management-developer-guide/page/topics/dev-apikey.html' },
   { id: 'hetzner', name: 'Hetzner Cloud', names: ['hetzner', 'hcloud_token'], credential: 'API token', severity: 'critical',
@@ -547,6 +654,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://www.hyperdx.io/docs/install/opentelemetry' },
   { id: 'hypixel', name: 'Hypixel', names: ['hypixel'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://api.hypixel.net/#section/Authentication' },
+  // Format not documented; broad shape.
+  { id: 'iconfinder', name: 'Iconfinder', names: ['iconfinder'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [32, 128] }, doc: 'https://developer.iconfinder.com/reference/overview-1' },
   { id: 'iexcloud', name: 'IEX Cloud', names: ['iex_cloud', 'iex_token', 'iex_api'], credential: 'secret token',
     token: { alphabet: 'hex', length: 32, prefix: 'sk_' }, doc: 'https://iexcloud.io/docs/api/#authentication' },
   { id: 'ifttt', name: 'IFTTT Webhooks', names: ['ifttt'], credential: 'webhooks key',
@@ -584,8 +694,16 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://analyze.intezer.com/api-docs.html' },
   { id: 'intuit', name: 'Intuit QuickBooks', names: ['intuit', 'quickbooks', 'qbo_client'], credential: 'client secret', severity: 'critical',
     token: { alphabet: 'alnum', length: 40 }, doc: 'https://developer.intuit.com/app/developer/qbo/docs/develop/authentication-and-authorization' },
+  // Appflow personal access tokens (`IONIC_TOKEN`); `ionic` alone names the framework: qualified stems only.
+  // Format not documented; broad shape (a prefix with an underscore is allowed).
+  { id: 'ionic', name: 'Ionic Appflow', names: ['ionic_token', 'ionic_api', 'appflow_token'], credential: 'personal access token',
+    token: { alphabet: 'base64url', length: [32, 64] }, doc: 'https://ionic.io/docs/appflow/deploy/cli',
+    rotateUrl: 'https://dashboard.ionicframework.com/settings/personal-access-tokens' },
   { id: 'ip2location', name: 'IP2Location.io', names: ['ip2location'], credential: 'API key',
     token: { alphabet: 'alnum-upper', length: 32 }, doc: 'https://www.ip2location.io/ip2location-documentation' },
+  // ipapi.com (APILayer) and ipapi.co share the name; neither documents the format; broad shape.
+  { id: 'ipapi', name: 'ipapi', names: ['ipapi'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://ipapi.com/documentation' },
   { id: 'ipbase', name: 'ipbase', names: ['ipbase'], credential: 'API key',
     token: { alphabet: 'alnum', length: 40, prefix: 'ipb_live_' }, standalone: true, doc: 'https://ipbase.com/docs/authentication' },
   { id: 'ipdata', name: 'ipdata', names: ['ipdata'], credential: 'API key',
@@ -610,6 +728,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://jellyfin.org/docs/general/server/users/' },
   { id: 'jenkins', name: 'Jenkins', names: ['jenkins'], credential: 'API token',
     token: { alphabet: 'hex', length: [32, 34] }, doc: 'https://www.jenkins.io/doc/book/using/remote-access-api/' },
+  // Keys start `jina_` (`jina_****` in the integrations' examples, e.g. https://docs.trychroma.com/integrations/jinaai); the rest: length not documented; broad shape.
+  { id: 'jina', name: 'Jina AI', names: ['jina_api', 'jina_key', 'jina_token', 'jina_ai'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [32, 96], prefix: 'jina_' }, standalone: true, doc: 'https://jina.ai/embeddings/' },
   { id: 'jotform', name: 'Jotform', names: ['jotform'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://api.jotform.com/docs/#authentication' },
   { id: 'jpush', name: 'JPush (Aurora Mobile)', names: ['jpush'], credential: 'master secret',
@@ -636,4 +757,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum-lower', length: 32 }, doc: 'https://kite.trade/docs/connect/v3/user/' },
   { id: 'klaviyo', name: 'Klaviyo', names: ['klaviyo'], credential: 'private API key',
     token: { alphabet: 'alnum', length: [34, 40], prefix: 'pk_' }, doc: 'https://developers.klaviyo.com/en/docs/retrieve_api_credentials' },
+  // Per-suite test tokens (`KNAPSACK_PRO_TEST_SUITE_TOKEN_*`); format not documented; broad shape.
+  { id: 'knapsack-pro', name: 'Knapsack Pro', names: ['knapsack_pro'], credential: 'API token',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://docs.knapsackpro.com/' },
+  // `KYLAS_API_KEY`; format not documented; broad shape.
+  { id: 'kylas', name: 'Kylas CRM', names: ['kylas'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://kylas.io/' },
 ];
