@@ -728,9 +728,6 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://jellyfin.org/docs/general/server/users/' },
   { id: 'jenkins', name: 'Jenkins', names: ['jenkins'], credential: 'API token',
     token: { alphabet: 'hex', length: [32, 34] }, doc: 'https://www.jenkins.io/doc/book/using/remote-access-api/' },
-  // Keys start `jina_` (`jina_****` in the integrations' examples, e.g. https://docs.trychroma.com/integrations/jinaai); the rest: length not documented; broad shape.
-  { id: 'jina', name: 'Jina AI', names: ['jina_api', 'jina_key', 'jina_token', 'jina_ai'], credential: 'API key',
-    token: { alphabet: 'alnum', length: [32, 96], prefix: 'jina_' }, standalone: true, doc: 'https://jina.ai/embeddings/' },
   { id: 'jotform', name: 'Jotform', names: ['jotform'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://api.jotform.com/docs/#authentication' },
   { id: 'jpush', name: 'JPush (Aurora Mobile)', names: ['jpush'], credential: 'master secret',
