@@ -37,6 +37,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.lightdash.com/references/personal_tokens' },
   { id: 'line', name: 'LINE Messaging API', names: ['line_channel_secret', 'linebot', 'line_bot'], credential: 'channel secret', token: { alphabet: 'hex-lower', length: 32 },
     rotateUrl: 'https://developers.line.biz/console/', doc: 'https://developers.line.biz/en/docs/messaging-api/getting-started/' },
+  // LINE Notify personal access tokens: the docs give no format (broad shape). The service closed on
+  // 2025-03-31, so a leaked token no longer works: low.
+  { id: 'line-notify', name: 'LINE Notify', names: ['line_notify'], credential: 'access token', token: { alphabet: 'alnum', length: [32, 64] },
+    severity: 'low', doc: 'https://notify-bot.line.me/doc/en/' },
   { id: 'linkding', name: 'linkding', names: ['linkding'], credential: 'REST API token', token: { alphabet: 'hex-lower', length: 40 },
     severity: 'medium', doc: 'https://linkding.link/api/' },
   { id: 'linkpreview', name: 'LinkPreview', names: ['linkpreview'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -53,6 +57,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.livepeer.org/api-reference/overview/authentication' },
   { id: 'llamacloud', name: 'LlamaCloud (LlamaIndex)', names: ['llama_cloud', 'llamacloud', 'llamaparse', 'llama_parse'], credential: 'API key',
     token: { alphabet: 'alnum', length: 48, prefix: 'llx-' }, standalone: true, doc: 'https://docs.cloud.llamaindex.ai/api_key' },
+  // Format not documented; broad shape.
+  { id: 'loadmill', name: 'Loadmill', names: ['loadmill'], credential: 'API token', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://docs.loadmill.com/' },
   { id: 'locationiq', name: 'LocationIQ', names: ['locationiq'], credential: 'access token', token: { alphabet: 'hex-lower', length: 32, prefix: 'pk.' },
     severity: 'medium', rotateUrl: 'https://my.locationiq.com/dashboard', doc: 'https://docs.locationiq.com/docs/authentication' },
   { id: 'locize', name: 'locize', names: ['locize'], credential: 'API key', token: { alphabet: 'uuid' },
@@ -69,6 +76,12 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://app.lokalise.com/profile#apitokens', doc: 'https://developers.lokalise.com/reference/api-authentication' },
   { id: 'loops', name: 'Loops', names: ['loops_api', 'loops_so'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     rotateUrl: 'https://app.loops.so/settings?page=api', doc: 'https://loops.so/docs/api-reference/intro' },
+  // Format not documented; broad shape.
+  { id: 'loyverse', name: 'Loyverse', names: ['loyverse'], credential: 'access token', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://developer.loyverse.com/docs/' },
+  // Format not documented; broad shape.
+  { id: 'lunch-money', name: 'Lunch Money', names: ['lunchmoney', 'lunch_money'], credential: 'access token', token: { alphabet: 'alnum', length: [32, 64] },
+    rotateUrl: 'https://my.lunchmoney.app/developers', doc: 'https://lunchmoney.dev/#authentication' },
   { id: 'lusha', name: 'Lusha', names: ['lusha'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.lusha.com/apis/openapi' },
   { id: 'magic', name: 'Magic (magic.link)', names: ['magic_secret', 'magic_link_secret'], credential: 'secret key',
@@ -81,6 +94,15 @@ export const providers: LongTailProvider[] = [
     standalone: true, rotateUrl: 'https://app.mailersend.com/api-tokens', doc: 'https://developers.mailersend.com/general.html#authentication' },
   { id: 'mailjet', name: 'Mailjet', names: ['mailjet', 'mj_apikey'], credential: 'API secret key', token: { alphabet: 'hex-lower', length: 32 },
     rotateUrl: 'https://app.mailjet.com/account/apikeys', doc: 'https://dev.mailjet.com/email/guides/#authentication' },
+  // Mailjet's SMS API takes its own bearer token (not the email API key pair); format not documented, broad shape.
+  { id: 'mailjet-sms', name: 'Mailjet SMS', names: ['mailjet_sms'], credential: 'SMS API token', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://dev.mailjet.com/sms/guides/send-sms-api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'mailmodo', name: 'Mailmodo', names: ['mailmodo'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
+    doc: 'https://www.mailmodo.com/developers/' },
+  // Sent as the `Mailsac-Key` header; format not documented, broad shape.
+  { id: 'mailsac', name: 'Mailsac', names: ['mailsac'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
+    rotateUrl: 'https://mailsac.com/api-keys', doc: 'https://mailsac.com/docs/api' },
   { id: 'mailslurp', name: 'MailSlurp', names: ['mailslurp'], credential: 'API key', token: { alphabet: 'hex-lower', length: 64 },
     doc: 'https://docs.mailslurp.com/api/' },
   { id: 'mailtrap', name: 'Mailtrap', names: ['mailtrap'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
@@ -118,25 +140,43 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', doc: 'https://docs.medusajs.com/resources/commerce-modules/api-key' },
   { id: 'meilisearch', name: 'Meilisearch', names: ['meilisearch', 'meili_'], credential: 'API key', token: { alphabet: 'hex-lower', length: 64 },
     doc: 'https://www.meilisearch.com/docs/learn/security/basic_security' },
+  // OAuth 2 bearer tokens (personal access tokens too); format not documented, broad shape.
+  { id: 'meistertask', name: 'MeisterTask', names: ['meistertask'], credential: 'personal access token', token: { alphabet: 'base64url', length: [32, 64] },
+    doc: 'https://developers.meistertask.com/' },
   { id: 'merriam-webster', name: 'Merriam-Webster Dictionary API', names: ['merriam_webster', 'merriamwebster', 'dictionaryapi'], credential: 'API key',
     token: { alphabet: 'uuid' }, severity: 'medium', doc: 'https://dictionaryapi.com/products/json' },
+  // Format not documented; broad shape.
+  { id: 'mesibo', name: 'mesibo', names: ['mesibo'], credential: 'app token', token: { alphabet: 'alnum', length: [32, 128] },
+    doc: 'https://docs.mesibo.com/api/backend-api/' },
   // Metabase's generate-key: `mb_` + base64 of 32 random bytes (43 characters and one `=`), metabase/models/api_key.clj.
   { id: 'metabase', name: 'Metabase', names: ['metabase'], credential: 'API key', token: { alphabet: 'base64', length: 43, prefix: 'mb_' },
     doc: 'https://www.metabase.com/docs/latest/people-and-groups/api-keys' },
+  // Format not documented; broad shape.
+  { id: 'metrilo', name: 'Metrilo', names: ['metrilo'], credential: 'API secret', token: { alphabet: 'alnum', length: [16, 64] },
+    severity: 'medium', doc: 'https://www.metrilo.com/developers' },
   { id: 'mezmo', name: 'Mezmo (LogDNA)', names: ['mezmo', 'logdna'], credential: 'ingestion key', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://docs.mezmo.com/docs/ingestion-key' },
   { id: 'midtrans', name: 'Midtrans', names: ['midtrans'], credential: 'server key', token: { alphabet: 'base64url', length: 24, prefix: 'Mid-server-' },
     standalone: true, severity: 'critical', doc: 'https://docs.midtrans.com/docs/https-request-authentication' },
   { id: 'mindee', name: 'Mindee', names: ['mindee'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     rotateUrl: 'https://platform.mindee.com/api-keys', doc: 'https://developers.mindee.com/docs/create-api-key' },
+  // Same bearer scheme as MeisterTask (one MeisterLabs account); format not documented, broad shape.
+  { id: 'mindmeister', name: 'MindMeister', names: ['mindmeister'], credential: 'personal access token', token: { alphabet: 'base64url', length: [32, 64] },
+    doc: 'https://developers.mindmeister.com/' },
   { id: 'misp', name: 'MISP', names: ['misp_key', 'misp_api', 'misp_auth'], credential: 'automation key', token: { alphabet: 'alnum', length: 40 },
     doc: 'https://www.circl.lu/doc/misp/automation/#automation-key' },
   { id: 'mixpanel', name: 'Mixpanel', names: ['mixpanel'], credential: 'API secret', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://developer.mixpanel.com/reference/project-secret' },
+  // Passed as `key=` or `X-API-Key`; format not documented, broad shape (short keys exist, hence 8).
+  { id: 'mockaroo', name: 'Mockaroo', names: ['mockaroo'], credential: 'API key', token: { alphabet: 'alnum', length: [8, 64] },
+    severity: 'low', doc: 'https://mockaroo.com/api/docs' },
   { id: 'modal', name: 'Modal', names: ['modal_token'], credential: 'token secret', token: { alphabet: 'alnum', length: 22, prefix: 'as-' },
     rotateUrl: 'https://modal.com/settings/tokens', doc: 'https://modal.com/docs/reference/modal.config' },
   { id: 'mongodb-atlas', name: 'MongoDB Atlas', names: ['mongodb_atlas', 'atlas_private_key', 'atlas_api_private'], credential: 'API private key',
     token: { alphabet: 'uuid' }, severity: 'critical', doc: 'https://www.mongodb.com/docs/atlas/configure-api-access/' },
+  // `Authorization: Token <key>`; format not documented, broad shape. The service was retired in 2024: medium.
+  { id: 'monkeylearn', name: 'MonkeyLearn', names: ['monkeylearn', 'monkey_learn'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
+    severity: 'medium', doc: 'https://monkeylearn.com/api/v3/#authentication' },
   // Moodle web service tokens: md5(uniqid(rand(), 1)), 32 lowercase hex (lib/externallib.php).
   { id: 'moodle', name: 'Moodle', names: ['moodle'], credential: 'web service token', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://docs.moodle.org/en/Using_web_services' },
@@ -151,6 +191,9 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://developer.musixmatch.com/documentation' },
   { id: 'myget', name: 'MyGet', names: ['myget'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'critical', doc: 'https://docs.myget.org/docs/reference/security' },
+  // Intervals (myintervals.com) API tokens; format not documented, broad shape.
+  { id: 'myintervals', name: 'Intervals', names: ['myintervals'], credential: 'API token', token: { alphabet: 'alnum', length: [10, 64] },
+    doc: 'https://www.myintervals.com/api/' },
   { id: 'namecheap', name: 'Namecheap', names: ['namecheap'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'critical', doc: 'https://www.namecheap.com/support/api/intro/' },
   { id: 'nango', name: 'Nango', names: ['nango_secret', 'nango_api'], credential: 'secret key', token: { alphabet: 'uuid' },
@@ -169,8 +212,17 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', doc: 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_4247337262.html' },
   { id: 'newsapi', name: 'NewsAPI', names: ['newsapi', 'news_api'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', rotateUrl: 'https://newsapi.org/account', doc: 'https://newsapi.org/docs/authentication' },
+  // Sent as `x-api-key`; format not documented, broad shape.
+  { id: 'newscatcher', name: 'NewsCatcher', names: ['newscatcher'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
+    severity: 'medium', doc: 'https://www.newscatcherapi.com/docs' },
+  // Format not documented; broad shape.
+  { id: 'nftport', name: 'NFTPort', names: ['nftport'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
+    doc: 'https://docs.nftport.xyz/' },
   { id: 'ngrok', name: 'ngrok', names: ['ngrok'], credential: 'authtoken', token: { alphabet: 'base64url', length: [43, 49] },
     rotateUrl: 'https://dashboard.ngrok.com/get-started/your-authtoken', doc: 'https://ngrok.com/docs/agent/#authtokens' },
+  // "nimble" alone is a word: qualified stems. Format not documented; broad shape.
+  { id: 'nimble', name: 'Nimble CRM', names: ['nimble_api', 'nimble_crm', 'nimble_token'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://nimble.readme.io/' },
   { id: 'nlp-cloud', name: 'NLP Cloud', names: ['nlpcloud', 'nlp_cloud'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://docs.nlpcloud.com/#authentication' },
   { id: 'noaa', name: 'NOAA Climate Data Online', names: ['noaa_token', 'ncdc_token', 'noaa_api'], credential: 'token', token: { alphabet: 'alnum', length: 32 },
@@ -205,6 +257,9 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', doc: 'https://www.okx.com/docs-v5/en/#overview-rest-authentication' },
   { id: 'ombi', name: 'Ombi', names: ['ombi_api', 'ombi_key', 'ombi_token'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://docs.ombi.app/info/api-information/' },
+  // Sent as `X-API-KEY`; format not documented, broad shape (letters, digits, `-`, `_`).
+  { id: 'omnisend', name: 'Omnisend', names: ['omnisend'], credential: 'API key', token: { alphabet: 'base64url', length: [32, 96] },
+    doc: 'https://api-docs.omnisend.com/reference/authentication' },
   { id: 'onelogin', name: 'OneLogin', names: ['onelogin'], credential: 'API client secret', token: { alphabet: 'hex-lower', length: 64 },
     severity: 'critical', doc: 'https://developers.onelogin.com/api-docs/2/getting-started/working-with-api-credentials' },
   { id: 'onesignal', name: 'OneSignal', names: ['onesignal'], credential: 'REST API key', token: { alphabet: 'base64', length: 48 },
@@ -240,17 +295,31 @@ export const providers: LongTailProvider[] = [
   // Outline's ApiKey model: "ol_api_" + randomstring.generate(38), letters and digits (server/models/ApiKey.ts).
   { id: 'outline', name: 'Outline', names: ['outline_api', 'outline_token', 'outline_key'], credential: 'API key',
     token: { alphabet: 'alnum', length: 38, prefix: 'ol_api_' }, standalone: true, doc: 'https://www.getoutline.com/developers#section/Authentication' },
+  // Format not documented; broad shape.
+  { id: 'overloop', name: 'Overloop', names: ['overloop'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
+    doc: 'https://apidoc.overloop.com/#authentication' },
   // Overseerr's own generateApiKey(): base64 of a 13-digit millisecond timestamp and a UUID (49 bytes → 66
   // characters and `==`), server/lib/settings.ts.
   { id: 'overseerr', name: 'Overseerr', names: ['overseerr'], credential: 'API key', token: { alphabet: 'base64', length: 66 },
     severity: 'medium', doc: 'https://api-docs.overseerr.dev/#/' },
   { id: 'ovh', name: 'OVHcloud', names: ['ovh_application_secret', 'ovh_consumer_key', 'ovh_app_secret'], credential: 'application secret',
     token: { alphabet: 'alnum', length: 32 }, severity: 'critical', doc: 'https://help.ovhcloud.com/csm/en-gb-api-getting-started-ovhcloud-api?id=kb_article_view&sysparm_article=KB0042784' },
+  // `Authorization: Token <token>`; format not documented, broad shape.
+  { id: 'owlbot', name: 'Owlbot Dictionary API', names: ['owlbot'], credential: 'API token', token: { alphabet: 'alnum', length: [32, 64] },
+    severity: 'low', doc: 'https://owlbot.info/' },
   { id: 'packagecloud', name: 'packagecloud', names: ['packagecloud'], credential: 'API token', token: { alphabet: 'hex-lower', length: 48 },
     severity: 'critical', rotateUrl: 'https://packagecloud.io/api_token', doc: 'https://packagecloud.io/docs/api#api_tokens' },
   { id: 'paddle', name: 'Paddle Billing', names: ['paddle_api', 'paddle_key', 'paddle_secret'], credential: 'API key',
     token: { alphabet: 'base64url', length: 53, prefix: 'pdl_live_apikey_' }, standalone: true, severity: 'critical',
     doc: 'https://developer.paddle.com/api-reference/about/authentication' },
+  // Core API v5 secret keys: `sk_` + letters and digits (the docs' example has 16; no length is stated, so
+  // broad). `sk_` is shared with other payment APIs: bound to the name only.
+  { id: 'pagarme', name: 'Pagar.me', names: ['pagarme', 'pagar_me'], credential: 'secret key', token: { alphabet: 'alnum', length: [16, 64], prefix: 'sk_' },
+    severity: 'critical', doc: 'https://docs.pagar.me/docs/chaves-de-acesso' },
+  // API v4 (legacy) keys: `ak_` + the environment (`live`) + random characters; the docs state no length (broad).
+  { id: 'pagarme-legacy', name: 'Pagar.me (API v4)', names: ['pagarme', 'pagar_me'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [20, 64], prefix: 'ak_live_' }, standalone: true, severity: 'critical',
+    doc: 'https://docs.pagar.me/v2/docs/api-key-e-encryption-key' },
   { id: 'pagerduty', name: 'PagerDuty', names: ['pagerduty'], credential: 'REST API key', token: { alphabet: 'base64url', length: 20 },
     doc: 'https://support.pagerduty.com/main/docs/api-access-keys' },
   { id: 'pandadoc', name: 'PandaDoc', names: ['pandadoc'], credential: 'API key', token: { alphabet: 'hex-lower', length: 40 },
@@ -259,16 +328,35 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.paperless-ngx.com/api/#authorization' },
   { id: 'papertrail', name: 'Papertrail', names: ['papertrail'], credential: 'API token', token: { alphabet: 'alnum', length: 20 },
     doc: 'https://www.papertrail.com/help/http-api/#authentication' },
+  // Format not documented; broad shape.
+  { id: 'paralleldots', name: 'ParallelDots', names: ['paralleldots', 'parallel_dots'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
+    severity: 'medium', doc: 'https://www.paralleldots.com/text-analysis-apis' },
   { id: 'particle', name: 'Particle', names: ['particle_token', 'particle_access_token', 'particle_api'], credential: 'access token',
     token: { alphabet: 'hex-lower', length: 40 }, doc: 'https://docs.particle.io/reference/cloud-apis/access-tokens/' },
   { id: 'pastebin', name: 'Pastebin', names: ['pastebin'], credential: 'developer API key', token: { alphabet: 'alnum', length: 32 },
     severity: 'medium', doc: 'https://pastebin.com/doc_api' },
+  // Format not documented; broad shape. "paydirt" alone is a word: qualified stems.
+  { id: 'paydirt', name: 'Paydirt', names: ['paydirtapp', 'paydirt_api'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://paydirtapp.com/' },
+  // Format not documented; broad shape. "paymo" is a prefix of other names: qualified stems.
+  { id: 'paymo', name: 'Paymo', names: ['paymoapp', 'paymo_api', 'paymo_key'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
+    doc: 'https://github.com/paymoapp/api/blob/master/sections/authentication.md' },
+  // Secret keys are `sk_live_` (test: `sk_test_`) + characters the docs do not size (broad). `sk_live_` is
+  // shared with other payment APIs: bound to the name only.
+  { id: 'paymongo', name: 'PayMongo', names: ['paymongo'], credential: 'secret key', token: { alphabet: 'alnum', length: [16, 64], prefix: 'sk_live_' },
+    severity: 'critical', doc: 'https://developers.paymongo.com/docs/authentication-api-keys' },
   { id: 'paystack', name: 'Paystack', names: ['paystack'], credential: 'secret key', token: { alphabet: 'hex-lower', length: 40, prefix: 'sk_live_' },
     severity: 'critical', rotateUrl: 'https://dashboard.paystack.com/#/settings/developers', doc: 'https://paystack.com/docs/api/authentication/' },
   { id: 'pdflayer', name: 'pdflayer', names: ['pdflayer'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://pdflayer.com/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'pdfshift', name: 'PDFShift', names: ['pdfshift', 'pdf_shift'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
+    doc: 'https://docs.pdfshift.io/' },
   { id: 'people-data-labs', name: 'People Data Labs', names: ['peopledatalabs', 'people_data_labs', 'pdl_api'], credential: 'API key',
     token: { alphabet: 'hex-lower', length: 64 }, doc: 'https://docs.peopledatalabs.com/docs/authentication' },
+  // Pepipost is now Netcore Email API; format not documented, broad shape.
+  { id: 'pepipost', name: 'Pepipost (Netcore Email API)', names: ['pepipost', 'netcorecloud'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
+    doc: 'https://developers.pepipost.com/' },
   { id: 'percy', name: 'Percy (BrowserStack)', names: ['percy_token'], credential: 'project token', token: { alphabet: 'hex-lower', length: 64 },
     doc: 'https://www.browserstack.com/docs/percy/get-started/set-env-var' },
   { id: 'perigon', name: 'Perigon', names: ['perigon'], credential: 'API key', token: { alphabet: 'uuid' },
@@ -285,6 +373,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://pipedrive.readme.io/docs/how-to-find-the-api-token' },
   { id: 'pivotal-tracker', name: 'Pivotal Tracker', names: ['pivotaltracker', 'pivotal_tracker', 'pivotal_token'], credential: 'API token',
     token: { alphabet: 'hex-lower', length: 32 }, doc: 'https://www.pivotaltracker.com/help/api#Authentication' },
+  // The `key` parameter; format not documented, broad shape (letters, digits, `-`).
+  { id: 'pixabay', name: 'Pixabay', names: ['pixabay'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
+    severity: 'low', doc: 'https://pixabay.com/api/docs/' },
   // Plane's APIToken model: "plane_api_" + uuid4().hex (apps/api/plane/db/models/api.py).
   { id: 'plane', name: 'Plane', names: ['plane_api', 'plane_token'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32, prefix: 'plane_api_' },
     standalone: true, rotateUrl: 'https://app.plane.so/profile/api-tokens', doc: 'https://developers.plane.so/api-reference/introduction#authentication' },
@@ -295,6 +386,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: 20 }, severity: 'medium', doc: 'https://support.plex.tv/articles/204059436-finding-an-authentication-token-x-plex-token/' },
   { id: 'plivo', name: 'Plivo', names: ['plivo'], credential: 'Auth Token', token: { alphabet: 'alnum', length: 40 },
     severity: 'critical', rotateUrl: 'https://console.plivo.com/dashboard/', doc: 'https://www.plivo.com/docs/sms/api/overview#authentication' },
+  // Client secrets and app tokens; format not documented, broad shape.
+  { id: 'podio', name: 'Podio', names: ['podio'], credential: 'client secret', token: { alphabet: 'alnum', length: [32, 64] },
+    doc: 'https://developers.podio.com/authentication' },
   { id: 'poeditor', name: 'POEditor', names: ['poeditor'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://poeditor.com/docs/api' },
   // Polar's generate_token(): prefix + 37 letters and digits + a 6-character base62 CRC32 (server/polar/kit/crypto.py).
@@ -313,6 +407,9 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', doc: 'https://docs.portainer.io/api/access' },
   { id: 'positionstack', name: 'positionstack', names: ['positionstack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://positionstack.com/documentation' },
+  // Format not documented; broad shape.
+  { id: 'postageapp', name: 'PostageApp', names: ['postageapp', 'postage_app'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://help.postageapp.com/kb/api/api-overview' },
   // Length: base62 of 32 random bytes (older keys, 42-43 characters) or 35 bytes (47-48), per PostHog's own
   // generate_random_token_personal (posthog/models/utils.py).
   { id: 'posthog', name: 'PostHog', names: ['posthog'], credential: 'personal API key', token: { alphabet: 'alnum', length: [42, 48], prefix: 'phx_' },
@@ -369,6 +466,10 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', doc: 'https://ranchermanager.docs.rancher.com/reference-guides/user-settings/api-keys' },
   { id: 'rapid7', name: 'Rapid7 Insight Platform', names: ['rapid7', 'insightvm', 'insightidr'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.rapid7.com/insight/managing-platform-api-keys/' },
+  // Raven Tools (SEO platform); format not documented, broad shape. "raven" alone is a word and Sentry's old
+  // client name: qualified stems.
+  { id: 'raven-tools', name: 'Raven Tools', names: ['raventools', 'raven_tools'], credential: 'API key', token: { alphabet: 'alnum', length: [16, 64] },
+    severity: 'medium', doc: 'https://api.raventools.com/docs/' },
   { id: 'rawg', name: 'RAWG', names: ['rawg_api', 'rawg_key'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'low', doc: 'https://rawg.io/apidocs' },
   { id: 'readarr', name: 'Readarr', names: ['readarr'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -394,6 +495,9 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://www.remove.bg/api#api-reference' },
   { id: 'render', name: 'Render', names: ['render_api', 'render_token', 'render_key'], credential: 'API key', token: { alphabet: 'alnum', length: 32, prefix: 'rnd_' },
     severity: 'critical', rotateUrl: 'https://dashboard.render.com/u/settings#api-keys', doc: 'https://api-docs.render.com/reference/authentication' },
+  // Sent as `X-Api-Key`; format not documented, broad shape.
+  { id: 'reply-io', name: 'Reply.io', names: ['replyio', 'reply_io'], credential: 'API key', token: { alphabet: 'alnum', length: [20, 64] },
+    doc: 'https://apidocs.reply.io/' },
   { id: 'resend', name: 'Resend', names: ['resend_api', 'resend_key'], credential: 'API key', token: { alphabet: 'base64url', length: 33, prefix: 're_' },
     rotateUrl: 'https://resend.com/api-keys', doc: 'https://resend.com/docs/dashboard/api-keys/introduction' },
   { id: 'revenuecat', name: 'RevenueCat', names: ['revenuecat', 'revenue_cat'], credential: 'secret API key', token: { alphabet: 'alnum', length: 32, prefix: 'sk_' },
@@ -404,8 +508,17 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.roboflow.com/developer/authentication/find-your-roboflow-api-key' },
   { id: 'rocketchat', name: 'Rocket.Chat', names: ['rocketchat', 'rocket_chat'], credential: 'personal access token', token: { alphabet: 'base64url', length: 43 },
     doc: 'https://developer.rocket.chat/apidocs/personal-access-tokens' },
+  // Format not documented; broad shape.
+  { id: 'rocketreach', name: 'RocketReach', names: ['rocketreach', 'rocket_reach'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://rocketreach.co/api/docs' },
+  // Format not documented; broad shape. The service shut down in 2024: medium.
+  { id: 'rockset', name: 'Rockset', names: ['rockset'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 128] },
+    severity: 'medium', doc: 'https://docs.rockset.com/documentation/docs/api-keys' },
   { id: 'rollbar', name: 'Rollbar', names: ['rollbar'], credential: 'access token', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://docs.rollbar.com/reference/getting-started-1#authentication' },
+  // Format not documented; broad shape.
+  { id: 'route4me', name: 'Route4Me', names: ['route4me'], credential: 'API key', token: { alphabet: 'hex', length: [32, 64] },
+    doc: 'https://support.route4me.com/route4me-api-key/' },
   { id: 'rudderstack', name: 'RudderStack', names: ['rudderstack', 'rudder_write_key', 'rudder_key'], credential: 'write key', token: { alphabet: 'alnum', length: 27 },
     severity: 'medium', doc: 'https://www.rudderstack.com/docs/dashboard-guides/sources/#source-details' },
   { id: 'rundeck', name: 'Rundeck (PagerDuty Runbook Automation)', names: ['rundeck'], credential: 'API token', token: { alphabet: 'alnum', length: 32 },
@@ -425,14 +538,23 @@ export const providers: LongTailProvider[] = [
     standalone: true, severity: 'medium', doc: 'https://docs.scrapegraphai.com/knowledge-base/cli/getting-started' },
   { id: 'scrapeops', name: 'ScrapeOps', names: ['scrapeops'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://scrapeops.io/docs/proxy-aggregator/getting-started/' },
+  // Format not documented; broad shape.
+  { id: 'scrapeowl', name: 'ScrapeOwl', names: ['scrapeowl'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
+    severity: 'medium', doc: 'https://scrapeowl.com/docs' },
   { id: 'scraperapi', name: 'ScraperAPI', names: ['scraperapi', 'scraper_api'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://docs.scraperapi.com/documentation-overview/getting-started' },
   { id: 'scrapestack', name: 'scrapestack', names: ['scrapestack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://scrapestack.com/documentation' },
   { id: 'scrapfly', name: 'Scrapfly', names: ['scrapfly'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32, prefix: 'scp-live-' },
     standalone: true, doc: 'https://scrapfly.io/docs/project#api-keys' },
+  // Sent as `x-api-key`; format not documented, broad shape.
+  { id: 'scrapingant', name: 'ScrapingAnt', names: ['scrapingant'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
+    severity: 'medium', doc: 'https://docs.scrapingant.com/' },
   { id: 'scrapingbee', name: 'ScrapingBee', names: ['scrapingbee'], credential: 'API key', token: { alphabet: 'alnum-upper', length: 80 },
     doc: 'https://www.scrapingbee.com/documentation/' },
+  // screenshotapi.net tokens; format not documented, broad shape (letters, digits, `-`, `_`).
+  { id: 'screenshotapi', name: 'ScreenshotAPI.net', names: ['screenshotapi', 'screenshot_api'], credential: 'API token', token: { alphabet: 'base64url', length: [24, 64] },
+    severity: 'medium', doc: 'https://docs.screenshotapi.net/' },
   { id: 'screenshotlayer', name: 'screenshotlayer', names: ['screenshotlayer'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://screenshotlayer.com/documentation' },
   { id: 'seafile', name: 'Seafile', names: ['seafile'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
@@ -451,6 +573,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://serper.dev/api-key' },
   { id: 'serpstack', name: 'serpstack', names: ['serpstack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://serpstack.com/documentation' },
+  // Format not documented; broad shape.
+  { id: 'sherpadesk', name: 'SherpaDesk', names: ['sherpadesk'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://developers.sherpadesk.com/' },
   { id: 'shipstation', name: 'ShipStation', names: ['shipstation'], credential: 'API secret', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://www.shipstation.com/docs/api/requirements/#authentication' },
   { id: 'shlink', name: 'Shlink', names: ['shlink'], credential: 'API key', token: { alphabet: 'uuid' },
@@ -461,14 +586,26 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://app.shortcut.com/settings/account/api-tokens', doc: 'https://developer.shortcut.com/api/rest/v3#Authentication' },
   { id: 'shortpixel', name: 'ShortPixel', names: ['shortpixel'], credential: 'API key', token: { alphabet: 'alnum', length: 20 },
     severity: 'medium', doc: 'https://shortpixel.com/api-docs' },
+  // Consumer secret (with the consumer key, basic auth and OAuth); format not documented, broad shape.
+  { id: 'shutterstock', name: 'Shutterstock', names: ['shutterstock'], credential: 'consumer secret', token: { alphabet: 'alnum', length: [16, 64] },
+    rotateUrl: 'https://www.shutterstock.com/account/developers/apps', doc: 'https://api-reference.shutterstock.com/#authentication' },
   { id: 'signalfx', name: 'Splunk Observability (SignalFx)', names: ['signalfx', 'sfx_token', 'sfx_access'], credential: 'access token',
     token: { alphabet: 'base64url', length: 22 }, doc: 'https://docs.splunk.com/observability/en/admin/authentication/authentication-tokens/org-tokens.html' },
   { id: 'signalwire', name: 'SignalWire', names: ['signalwire'], credential: 'API token', token: { alphabet: 'hex-lower', length: 48, prefix: 'PT' },
     severity: 'critical', doc: 'https://developer.signalwire.com/guides/navigating-your-space/#api' },
+  // Format not documented; broad shape.
+  { id: 'signupgenius', name: 'SignUpGenius', names: ['signupgenius', 'signup_genius'], credential: 'user key', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://developer.signupgenius.com/' },
   { id: 'siliconflow', name: 'SiliconFlow', names: ['siliconflow'], credential: 'API key', token: { alphabet: 'alnum-lower', length: 48, prefix: 'sk-' },
     doc: 'https://docs.siliconflow.cn/en/userguide/quickstart' },
+  // Format not documented; broad shape.
+  { id: 'simvoly', name: 'Simvoly', names: ['simvoly'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://developers.simvoly.com/' },
   { id: 'sinch', name: 'Sinch', names: ['sinch'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'critical', doc: 'https://developers.sinch.com/docs/sms/api-reference/authentication/' },
+  // Skrapp.io `X-Access-Key`; format not documented, broad shape.
+  { id: 'skrapp', name: 'Skrapp.io', names: ['skrapp'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://skrapp.io/api' },
   { id: 'smartsheet', name: 'Smartsheet', names: ['smartsheet'], credential: 'API access token', token: { alphabet: 'alnum', length: [26, 37] },
     doc: 'https://developers.smartsheet.com/api/smartsheet/guides/basics/authentication' },
   { id: 'smartthings', name: 'SmartThings', names: ['smartthings'], credential: 'personal access token', token: { alphabet: 'uuid' },
@@ -491,6 +628,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://developers.soundcloud.com/docs/api/guide#authentication' },
   { id: 'sparkpost', name: 'SparkPost', names: ['sparkpost'], credential: 'API key', token: { alphabet: 'hex-lower', length: 40 },
     rotateUrl: 'https://app.sparkpost.com/account/api-keys', doc: 'https://developers.sparkpost.com/api/#header-authentication' },
+  // Format not documented; broad shape.
+  { id: 'speechtext-ai', name: 'SpeechText.AI', names: ['speechtext'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
+    severity: 'medium', doc: 'https://speechtext.ai/speech-api' },
   { id: 'splunk', name: 'Splunk HTTP Event Collector', names: ['splunk'], credential: 'HEC token', token: { alphabet: 'uuid' },
     doc: 'https://docs.splunk.com/Documentation/Splunk/latest/Data/UsetheHTTPEventCollector' },
   { id: 'spoonacular', name: 'Spoonacular', names: ['spoonacular'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -514,8 +654,14 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://www.strava.com/settings/api', doc: 'https://developers.strava.com/docs/authentication/' },
   { id: 'surge', name: 'Surge', names: ['surge_token'], credential: 'token', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://surge.sh/help/integrating-with-circleci' },
+  // Format not documented; broad shape.
+  { id: 'surveybot', name: 'SurveyBot', names: ['surveybot'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 128] },
+    doc: 'https://surveybot.io/' },
   { id: 'swaggerhub', name: 'SwaggerHub', names: ['swaggerhub'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://support.smartbear.com/swaggerhub/docs/en/get-help/swaggerhub-api-key.html' },
+  // Swiftype Site Search `auth_token` (App Search keys are elastic-app-search's); format not documented, broad shape.
+  { id: 'swiftype', name: 'Swiftype Site Search', names: ['swiftype'], credential: 'API key', token: { alphabet: 'base64url', length: [20, 64] },
+    doc: 'https://swiftype.com/documentation/site-search/overview' },
   { id: 'syncthing', name: 'Syncthing', names: ['syncthing'], credential: 'API key', token: { alphabet: 'alnum', length: 32 },
     doc: 'https://docs.syncthing.net/dev/rest.html' },
   { id: 'sysdig', name: 'Sysdig', names: ['sysdig'], credential: 'API token', token: { alphabet: 'uuid' },
@@ -524,6 +670,18 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://github.com/Tautulli/Tautulli/wiki/Tautulli-API-Reference' },
   { id: 'taxjar', name: 'TaxJar', names: ['taxjar'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
     rotateUrl: 'https://app.taxjar.com/account#api-access', doc: 'https://developers.taxjar.com/api/reference/#authentication' },
+  // Teamwork.com (Projects, Desk, CRM, Spaces) API keys; format not documented, broad shape. "teamwork" alone
+  // is a word: qualified stems.
+  { id: 'teamwork', name: 'Teamwork.com', names: ['teamwork_api', 'teamwork_token', 'teamwork_key', 'teamwork_desk', 'teamwork_crm', 'teamwork_spaces', 'teamwork_projects'],
+    credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://apidocs.teamwork.com/guides/teamwork/getting-started-with-the-teamwork-com-api' },
+  // Format not documented; broad shape.
+  { id: 'technical-analysis-api', name: 'Technical Analysis API', names: ['technicalanalysisapi', 'technical_analysis_api'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [32, 64] }, severity: 'medium', doc: 'https://technical-analysis-api.com/' },
+  // API v2 keys start `KEY` (the docs' example: `KEY_xxxx…`); the rest is not sized there (broad). `KEY` is
+  // too common a prefix to stand alone: bound to the name.
+  { id: 'telnyx', name: 'Telnyx', names: ['telnyx'], credential: 'API key', token: { alphabet: 'base64url', length: [32, 100], prefix: 'KEY' },
+    severity: 'critical', rotateUrl: 'https://portal.telnyx.com/#/app/api-keys', doc: 'https://developers.telnyx.com/development/api-fundamentals/authentication' },
   { id: 'tenable', name: 'Tenable', names: ['tenable'], credential: 'API secret key', token: { alphabet: 'hex-lower', length: 64 },
     severity: 'critical', doc: 'https://developer.tenable.com/docs/authorization' },
   { id: 'tencent-cloud', name: 'Tencent Cloud', names: ['tencentcloud', 'tencent_cloud', 'tencent_secret'], credential: 'API key',
@@ -588,16 +746,29 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex-lower', length: 32 }, severity: 'critical', doc: 'https://developer.tuya.com/en/docs/iot/singnature' },
   { id: 'twelve-data', name: 'Twelve Data', names: ['twelvedata', 'twelve_data'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://twelvedata.com/docs#authentication' },
+  // Sent as the `apikey` header; format not documented, broad shape.
+  { id: 'tyntec', name: 'tyntec', names: ['tyntec'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
+    doc: 'https://api.tyntec.com/reference/' },
   { id: 'ubidots', name: 'Ubidots', names: ['ubidots'], credential: 'token', token: { alphabet: 'alnum', length: 30, prefix: 'BBFF-' },
     doc: 'https://docs.ubidots.com/reference/authentication' },
+  // Read and write API keys (`Authorization: Token …`); format not documented, broad shape.
+  { id: 'uclassify', name: 'uClassify', names: ['uclassify'], credential: 'API key', token: { alphabet: 'alnum', length: [12, 64] },
+    severity: 'medium', doc: 'https://www.uclassify.com/docs/restapi' },
   { id: 'unsplash', name: 'Unsplash', names: ['unsplash'], credential: 'access key', token: { alphabet: 'base64url', length: 43 },
     severity: 'medium', rotateUrl: 'https://unsplash.com/oauth/applications', doc: 'https://unsplash.com/documentation#authorization' },
   { id: 'upbit', name: 'Upbit', names: ['upbit'], credential: 'secret key', token: { alphabet: 'alnum', length: 40 },
     severity: 'critical', doc: 'https://global-docs.upbit.com/reference/auth' },
+  // Format not documented; broad shape.
+  { id: 'uplead', name: 'UpLead', names: ['uplead'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://docs.uplead.com/' },
   { id: 'uploadcare', name: 'Uploadcare', names: ['uploadcare'], credential: 'secret key', token: { alphabet: 'hex-lower', length: 20 },
     doc: 'https://uploadcare.com/docs/api_reference/rest/accessing_files/#authentication' },
   { id: 'uploadthing', name: 'UploadThing', names: ['uploadthing'], credential: 'secret key', token: { alphabet: 'hex-lower', length: 64, prefix: 'sk_live_' },
     doc: 'https://docs.uploadthing.com/getting-started/appdir#add-env-variables' },
+  // Account, monitor-specific and read-only api_keys: a letter, digits, `-` and random characters (the docs'
+  // example); no length stated, broad shape.
+  { id: 'uptimerobot', name: 'UptimeRobot', names: ['uptimerobot', 'uptime_robot'], credential: 'API key', token: { alphabet: 'base64url', length: [20, 64] },
+    doc: 'https://uptimerobot.com/api/' },
   { id: 'urlscan', name: 'urlscan.io', names: ['urlscan'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://urlscan.io/docs/api/' },
   { id: 'us-census', name: 'US Census Bureau Data API', names: ['census_api_key', 'census_key'], credential: 'API key', token: { alphabet: 'hex-lower', length: 40 },
@@ -618,6 +789,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.veracode.com/r/c_api_credentials3' },
   { id: 'veriff', name: 'Veriff', names: ['veriff'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://devdocs.veriff.com/docs/api-keys-and-shared-secret' },
+  // Format not documented; broad shape.
+  { id: 'veriphone', name: 'Veriphone', names: ['veriphone'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
+    severity: 'medium', doc: 'https://veriphone.io/docs/v2' },
   { id: 'vimeo', name: 'Vimeo', names: ['vimeo'], credential: 'access token', token: { alphabet: 'hex-lower', length: 32 },
     rotateUrl: 'https://developer.vimeo.com/apps', doc: 'https://developer.vimeo.com/api/authentication' },
   { id: 'virustotal', name: 'VirusTotal', names: ['virustotal', 'virus_total'], credential: 'API key', token: { alphabet: 'hex-lower', length: 64 },
@@ -626,6 +800,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum-upper', length: 25 }, severity: 'medium', doc: 'https://www.visualcrossing.com/resources/documentation/weather-api/timeline-weather-api/' },
   { id: 'vonage', name: 'Vonage (Nexmo)', names: ['vonage', 'nexmo'], credential: 'API secret', token: { alphabet: 'alnum', length: 16 },
     severity: 'critical', rotateUrl: 'https://dashboard.nexmo.com/settings', doc: 'https://developer.vonage.com/en/getting-started/concepts/authentication' },
+  // Format not documented; broad shape.
+  { id: 'voodoosms', name: 'VoodooSMS', names: ['voodoosms', 'voodoo_sms'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
+    doc: 'https://www.voodoosms.com/portal/api' },
   { id: 'vulners', name: 'Vulners', names: ['vulners'], credential: 'API key', token: { alphabet: 'alnum-upper', length: 64 },
     severity: 'medium', doc: 'https://docs.vulners.com/docs/api/' },
   { id: 'vultr', name: 'Vultr', names: ['vultr'], credential: 'API key', token: { alphabet: 'alnum-upper', length: 36 },
@@ -690,8 +867,16 @@ export const providers: LongTailProvider[] = [
   // Zammad access tokens: SecureRandom.urlsafe_base64(48), 64 characters (app/models/token.rb).
   { id: 'zammad', name: 'Zammad', names: ['zammad'], credential: 'access token', token: { alphabet: 'base64url', length: 64 },
     doc: 'https://docs.zammad.org/en/latest/api/intro.html' },
+  // A Catch Hook URL lets anyone who holds it trigger the Zap with data of their choice; the path after
+  // `/catch/` is the account and hook ids (digits, letters, `/`). Recognised on its own by the URL.
+  { id: 'zapier-webhook', name: 'Zapier (Webhooks by Zapier)', names: ['zapier_webhook', 'zapier_hook'], credential: 'catch hook URL',
+    token: { alphabet: 'base64', length: [10, 40], prefix: 'https://hooks.zapier.com/hooks/catch/' }, standalone: true, severity: 'medium',
+    doc: 'https://help.zapier.com/hc/en-us/articles/8496288690317-Trigger-Zaps-from-webhooks' },
   { id: 'zenrows', name: 'ZenRows', names: ['zenrows'], credential: 'API key', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://docs.zenrows.com/universal-scraper-api/api-reference' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'zenscrape', name: 'Zenscrape', names: ['zenscrape'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
+    severity: 'medium', doc: 'https://zenscrape.com/documentation' },
   { id: 'zenserp', name: 'Zenserp', names: ['zenserp'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'medium', doc: 'https://zenserp.com/documentation' },
   { id: 'zerobounce', name: 'ZeroBounce', names: ['zerobounce'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -700,6 +885,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum-lower', length: 32 }, severity: 'critical', doc: 'https://kite.trade/docs/connect/v3/user/' },
   { id: 'zerotier', name: 'ZeroTier', names: ['zerotier'], credential: 'API token', token: { alphabet: 'alnum', length: 32 },
     severity: 'critical', rotateUrl: 'https://my.zerotier.com/account', doc: 'https://docs.zerotier.com/api/tokens/' },
+  // Format not documented; broad shape.
+  { id: 'zonka-feedback', name: 'Zonka Feedback', names: ['zonka', 'zonkafeedback', 'zonka_feedback'], credential: 'API token', token: { alphabet: 'alnum', length: [24, 64] },
+    doc: 'https://apidocs.zonkafeedback.com/' },
   { id: 'zotero', name: 'Zotero', names: ['zotero'], credential: 'API key', token: { alphabet: 'alnum', length: 24 },
     rotateUrl: 'https://www.zotero.org/settings/keys', doc: 'https://www.zotero.org/support/dev/web_api/v3/basics#authentication' },
   { id: 'zulip', name: 'Zulip', names: ['zulip'], credential: 'API key', token: { alphabet: 'alnum', length: 32 },
