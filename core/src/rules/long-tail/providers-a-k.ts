@@ -126,6 +126,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 16 }, doc: 'https://developer.authorize.net/api/reference/index.html' },
   { id: 'authy', name: 'Twilio Authy', names: ['authy'], credential: 'API key',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://www.twilio.com/docs/authy/api' },
+  // Autodesk Platform Services (formerly Forge) app credentials; format not documented; broad shape.
+  { id: 'autodesk', name: 'Autodesk Platform Services', names: ['autodesk', 'forge_client_secret', 'aps_client_secret'], credential: 'client secret',
+    token: { alphabet: 'alnum', length: [16, 64] }, doc: 'https://aps.autodesk.com/en/docs/oauth/v2/developers_guide/create-app/' },
   { id: 'automox', name: 'Automox', names: ['automox'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://developer.automox.com/developer-portal/getting_started/' },
   { id: 'aviationstack', name: 'aviationstack', names: ['aviation_stack'], credential: 'access key',
@@ -149,6 +152,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://docs.balldontlie.io/#authentication' },
   { id: 'bamboohr', name: 'BambooHR', names: ['bamboo_hr'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://documentation.bamboohr.com/docs/getting-started' },
+  // Format not documented; broad shape (prefixed keys carry underscores).
+  { id: 'bannerbear', name: 'Bannerbear', names: ['bannerbear'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [20, 64] }, doc: 'https://developers.bannerbear.com/#authentication' },
   // Format not documented; broad shape (underscore and dash allowed for a prefixed key).
   { id: 'baremetrics', name: 'Baremetrics', names: ['baremetrics'], credential: 'API key',
     token: { alphabet: 'base64url', length: [20, 64] }, doc: 'https://developers.baremetrics.com/reference/authentication' },
@@ -156,6 +162,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum-upper', length: 34 }, doc: 'https://docs.basescan.org/getting-started/viewing-api-usage-statistics' },
   { id: 'bazarr', name: 'Bazarr', names: ['bazarr'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://wiki.bazarr.media/Additional-Configuration/Settings/' },
+  // Format not documented; broad shape.
+  { id: 'beehiiv', name: 'beehiiv', names: ['beehiiv'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [32, 96] }, doc: 'https://developers.beehiiv.com/welcome/create-an-api-key' },
   { id: 'better-stack', name: 'Better Stack', names: ['better_stack', 'better_uptime', 'logtail_token', 'logtail_source'], credential: 'API token',
     token: { alphabet: 'alnum', length: 24 }, doc: 'https://betterstack.com/docs/uptime/api/getting-started-with-uptime-api/' },
   { id: 'bigcommerce', name: 'BigCommerce', names: ['big_commerce'], credential: 'access token',
@@ -182,6 +191,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 40 }, doc: 'https://dev.bitly.com/docs/getting-started/authentication/' },
   { id: 'bitmex', name: 'BitMEX', names: ['bitmex'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'base64url', length: 48 }, doc: 'https://www.bitmex.com/app/apiKeysUsage' },
+  // Format not documented; broad shape.
+  { id: 'bitrise', name: 'Bitrise', names: ['bitrise'], credential: 'personal access token',
+    token: { alphabet: 'base64url', length: [40, 128] }, doc: 'https://devcenter.bitrise.io/en/accounts/personal-access-tokens.html' },
   { id: 'bitvavo', name: 'Bitvavo', names: ['bitvavo'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'hex', length: 128 }, doc: 'https://docs.bitvavo.com/docs/authentication/' },
   { id: 'black-forest-labs', name: 'Black Forest Labs (FLUX API)', names: ['black_forest_labs', 'bfl_api', 'bfl_key'], credential: 'API key',
@@ -212,6 +224,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://www.braze.com/docs/api/basics/#rest-api-key' },
   { id: 'bridgecrew', name: 'Bridgecrew (Checkov)', names: ['bridgecrew', 'bc_api_key'], credential: 'API token',
     token: { alphabet: 'uuid' }, doc: 'https://www.checkov.io/2.Basics/Visualizing%20Checkov%20Output.html' },
+  // Format not documented; broad shape.
+  { id: 'browserless', name: 'Browserless', names: ['browserless'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://docs.browserless.io/' },
   { id: 'browserstack', name: 'BrowserStack', names: ['browser_stack'], credential: 'access key',
     token: { alphabet: 'alnum', length: 20 }, doc: 'https://www.browserstack.com/docs/automate/api-reference/selenium/introduction#rest-api-authentication',
     rotateUrl: 'https://www.browserstack.com/accounts/profile/details' },
@@ -232,6 +247,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://api.builtwith.com/' },
   { id: 'bungie', name: 'Bungie.net', names: ['bungie'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://github.com/Bungie-net/api/wiki/Authentication' },
+  // bunny.net account and storage-zone keys (`AccessKey` header); `bunny` alone is too common: qualified stems.
+  // Format not documented (dash-grouped); broad shape.
+  { id: 'bunny-net', name: 'bunny.net', names: ['bunnycdn', 'bunny_net', 'bunny_api', 'bunny_storage', 'bunny_access'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [36, 80] }, doc: 'https://docs.bunny.net/reference/bunnynet-api-overview' },
   { id: 'buttercms', name: 'ButterCMS', names: ['butter_cms'], credential: 'API token',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://buttercms.com/docs/api/#authentication' },
   { id: 'buttondown', name: 'Buttondown', names: ['buttondown'], credential: 'API key',
@@ -266,6 +285,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://inference-docs.cerebras.ai/quickstart', rotateUrl: 'https://cloud.cerebras.ai/platform/' },
   { id: 'chargebee', name: 'Chargebee', names: ['chargebee'], credential: 'API key', severity: 'critical',
     token: { alphabet: 'alnum', length: [30, 36], prefix: 'live_' }, doc: 'https://apidocs.chargebee.com/docs/api/#api_authentication' },
+  // Chargify (now Maxio Advanced Billing); format not documented; broad shape.
+  { id: 'chargify', name: 'Chargify (Maxio)', names: ['chargify'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://developers.chargify.com/' },
   // Format not documented; broad shape.
   { id: 'chartmogul', name: 'ChartMogul', names: ['chart_mogul'], credential: 'API key',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://dev.chartmogul.com/docs/authentication' },
@@ -292,6 +314,9 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://dashboard.clerk.com/last-active?path=api-keys' },
   { id: 'clicksend', name: 'ClickSend', names: ['clicksend'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://developers.clicksend.com/docs/rest/v3/#authentication' },
+  // Personal API tokens begin with `pk_` (the user id and the random part follow); body length not documented; broad shape.
+  { id: 'clickup', name: 'ClickUp', names: ['click_up'], credential: 'personal API token',
+    token: { alphabet: 'base64url', length: [30, 64], prefix: 'pk_' }, doc: 'https://clickup.com/api/developer-portal/authentication/' },
   // Format not documented; broad shape.
   { id: 'clockify', name: 'Clockify', names: ['clockify'], credential: 'API key',
     token: { alphabet: 'alnum', length: [32, 64] }, doc: 'https://docs.clockify.me/#section/Authentication',
@@ -346,6 +371,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://developer.hashicorp.com/consul/docs/security/acl/tokens' },
   { id: 'contentstack', name: 'Contentstack', names: ['contentstack'], credential: 'management token',
     token: { alphabet: 'hex', length: 32, prefix: 'cs' }, doc: 'https://www.contentstack.com/docs/developers/create-tokens/about-management-tokens' },
+  // Kit (formerly ConvertKit) v3 API key and secret; format not documented; broad shape.
+  { id: 'convertkit', name: 'Kit (ConvertKit)', names: ['convert_kit'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [20, 64] }, doc: 'https://developers.kit.com/v3#api-basics' },
   { id: 'copper', name: 'Copper CRM', names: ['copper_api', 'copper_crm', 'prosperworks'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.copper.com/introduction/authentication.html' },
   { id: 'coralogix', name: 'Coralogix', names: ['coralogix'], credential: 'private key',
@@ -360,12 +388,19 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://www.courier.com/docs/reference/auth/intro/' },
   { id: 'coveo', name: 'Coveo', names: ['coveo'], credential: 'API key',
     token: { alphabet: 'uuid', prefix: 'xx' }, doc: 'https://docs.coveo.com/en/1718/manage-an-organization/manage-api-keys' },
+  // Repo tokens post coverage for a repository; format not documented; broad shape.
+  { id: 'coveralls', name: 'Coveralls', names: ['coveralls'], credential: 'repo token', severity: 'medium',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://docs.coveralls.io/api-introduction' },
   // Format not documented; broad shape.
   { id: 'craftmypdf', name: 'CraftMyPDF', names: ['craft_my_pdf'], credential: 'API key',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://craftmypdf.com/docs/index.html' },
   { id: 'crates-io', name: 'crates.io', names: ['crates_io', 'cargo_registry_token', 'cargo_registries'], credential: 'API token',
     token: { alphabet: 'alnum', length: 32, prefix: 'cio' }, doc: 'https://doc.rust-lang.org/cargo/reference/publishing.html',
     rotateUrl: 'https://crates.io/settings/tokens' },
+  // A token keypair: identifier and key. `crisp` alone is an ordinary word: qualified stems only. Format not
+  // documented; broad shape.
+  { id: 'crisp', name: 'Crisp', names: ['crisp_token', 'crisp_key', 'crisp_secret', 'crisp_api', 'crisp_plugin'], credential: 'token key',
+    token: { alphabet: 'alnum', length: [32, 96] }, doc: 'https://docs.crisp.chat/guides/rest-api/authentication/website-token/' },
   { id: 'cronitor', name: 'Cronitor', names: ['cronitor'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://cronitor.io/docs/api-overview#authentication' },
   { id: 'crowdin', name: 'Crowdin', names: ['crowdin'], credential: 'personal access token',
@@ -402,6 +437,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex-lower', length: 32, prefix: 'sk-' }, doc: 'https://www.alibabacloud.com/help/en/model-studio/get-api-key' },
   { id: 'data-gov', name: 'api.data.gov', names: ['data_gov'], credential: 'API key',
     token: { alphabet: 'alnum', length: 40 }, doc: 'https://api.data.gov/docs/developer-manual/' },
+  // Format not documented; broad shape.
+  { id: 'datocms', name: 'DatoCMS', names: ['dato_cms'], credential: 'API token',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://www.datocms.com/docs/content-management-api/authentication' },
   // `debounce` alone is a function in every UI library: qualified stems only. Passed as the `api` query
   // parameter; format not documented; broad shape.
   { id: 'debounce', name: 'DeBounce', names: ['debounce_api', 'debounce_io'], credential: 'API key',
@@ -412,6 +450,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://developers.deepl.com/docs/getting-started/auth' },
   { id: 'defectdojo', name: 'DefectDojo', names: ['defect_dojo'], credential: 'API v2 key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://docs.defectdojo.com/en/api/api-v2-docs/' },
+  // Format not documented; broad shape.
+  { id: 'delighted', name: 'Delighted', names: ['delighted_api', 'delighted_key'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://app.delighted.com/docs/api' },
   { id: 'deno-deploy', name: 'Deno Deploy', names: ['deno_deploy', 'deno_token'], credential: 'access token',
     token: { alphabet: 'alnum', length: 36, prefix: 'ddp_' }, standalone: true,
     doc: 'https://docs.deno.com/deploy/classic/api/rest/', rotateUrl: 'https://dash.deno.com/account#access-tokens' },
@@ -425,6 +466,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 24 }, doc: 'https://developers.forem.com/api/v1#section/Authentication' },
   { id: 'deviantart', name: 'DeviantArt', names: ['deviantart'], credential: 'client secret',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://www.deviantart.com/developers/authentication' },
+  // Format not documented; broad shape.
+  { id: 'dialpad', name: 'Dialpad', names: ['dialpad'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [32, 128] }, doc: 'https://developers.dialpad.com/docs/api-keys' },
   { id: 'diffbot', name: 'Diffbot', names: ['diffbot'], credential: 'API token',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.diffbot.com/reference/authentication' },
   { id: 'dify', name: 'Dify', names: ['dify_api', 'dify_key', 'dify_app'], credential: 'API key',
@@ -437,6 +481,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 64 }, doc: 'https://meta.discourse.org/t/discourse-rest-api-documentation/22706' },
   { id: 'disqus', name: 'Disqus', names: ['disqus'], credential: 'API secret',
     token: { alphabet: 'alnum', length: 64 }, doc: 'https://disqus.com/api/docs/auth/' },
+  // Account and user access tokens control DNS; format not documented; broad shape (prefixed tokens carry underscores).
+  { id: 'dnsimple', name: 'DNSimple', names: ['dnsimple'], credential: 'API access token', severity: 'critical',
+    token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://developer.dnsimple.com/v2/#authentication' },
   { id: 'dnsmadeeasy', name: 'DNS Made Easy', names: ['dns_made_easy'], credential: 'secret key',
     token: { alphabet: 'uuid' }, doc: 'https://api-docs.dnsmadeeasy.com/' },
   { id: 'docparser', name: 'Docparser', names: ['docparser'], credential: 'API key',
@@ -548,14 +595,23 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum-lower', length: 32 }, doc: 'https://fred.stlouisfed.org/docs/api/api_key.html' },
   { id: 'freecurrencyapi', name: 'freecurrencyapi', names: ['free_currency_api'], credential: 'API key',
     token: { alphabet: 'alnum', length: 40, prefix: 'fca_live_' }, standalone: true, doc: 'https://freecurrencyapi.com/docs/#authentication-methods' },
+  // Freshworks CRM; format not documented; broad shape.
+  { id: 'freshsales', name: 'Freshsales', names: ['freshsales'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [20, 64] }, doc: 'https://developers.freshworks.com/crm/api/#authentication' },
   { id: 'freshservice', name: 'Freshservice', names: ['fresh_service'], credential: 'API key',
     token: { alphabet: 'alnum', length: 20 }, doc: 'https://api.freshservice.com/#authentication' },
   { id: 'ftmscan', name: 'FTMScan', names: ['ftmscan'], credential: 'API key',
     token: { alphabet: 'alnum-upper', length: 34 }, doc: 'https://docs.ftmscan.com/getting-started/viewing-api-usage-statistics' },
+  // Format not documented; broad shape.
+  { id: 'fullcontact', name: 'FullContact', names: ['full_contact'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://docs.fullcontact.com/docs/authentication' },
   // The key's first three characters name its data center (`na1`, the default; `eu1` keys are not covered: the
   // table holds one prefix per entry). The rest: format not documented; broad shape.
   { id: 'fullstory', name: 'Fullstory', names: ['full_story'], credential: 'API key',
     token: { alphabet: 'base64', length: [32, 256], prefix: 'na1.' }, doc: 'https://developer.fullstory.com/server/v1/getting-started' },
+  // API keys and personal access tokens control domains and DNS; format not documented; broad shape.
+  { id: 'gandi', name: 'Gandi', names: ['gandi'], credential: 'personal access token', severity: 'critical',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://api.gandi.net/docs/authentication/' },
   { id: 'gate-io', name: 'Gate.io', names: ['gate_io', 'gate_api_secret'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://www.gate.io/docs/developers/apiv4/#authentication' },
   // Format not documented; broad shape.
@@ -578,6 +634,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 40 }, doc: 'https://www.giantbomb.com/api/documentation/' },
   { id: 'giphy', name: 'GIPHY', names: ['giphy'], credential: 'API key', severity: 'medium',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://developers.giphy.com/docs/api/#quick-start-guide' },
+  // Format not documented; broad shape (prefixed tokens carry underscores).
+  { id: 'gitbook', name: 'GitBook', names: ['gitbook'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 96] }, doc: 'https://gitbook.com/docs/developers/gitbook-api/authentication' },
   { id: 'gitea', name: 'Gitea', names: ['gitea'], credential: 'access token',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://docs.gitea.com/development/api-usage' },
   { id: 'gitee', name: 'Gitee', names: ['gitee'], credential: 'personal access token',
@@ -601,6 +660,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: 22 }, doc: 'https://developers.google.com/analytics/devguides/collection/protocol/ga4/sending-events' },
   { id: 'google-recaptcha', name: 'Google reCAPTCHA', names: ['recaptcha_secret', 'recaptcha_private', 'recaptcha_server'], credential: 'secret key', severity: 'medium',
     token: { alphabet: 'base64url', length: 38, prefix: '6L' }, doc: 'https://developers.google.com/recaptcha/docs/verify' },
+  // Format not documented; broad shape.
+  { id: 'gorgias', name: 'Gorgias', names: ['gorgias'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [32, 96] }, doc: 'https://developers.gorgias.com/reference/authentication' },
   { id: 'gradle-plugin-portal', name: 'Gradle Plugin Portal', names: ['gradle_publish', 'gradle_plugin_portal'], credential: 'publishing secret',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://docs.gradle.org/current/userguide/publishing_gradle_plugins.html' },
   { id: 'graphhopper', name: 'GraphHopper', names: ['graph_hopper'], credential: 'API key',
@@ -611,6 +673,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://gtmetrix.com/api/docs/2.0/#api-authentication' },
   { id: 'guardian', name: 'The Guardian Open Platform', names: ['guardian_api', 'guardian_key'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://open-platform.theguardian.com/documentation/' },
+  // Format not documented; broad shape.
+  { id: 'gumroad', name: 'Gumroad', names: ['gumroad'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [32, 64] }, doc: 'https://app.gumroad.com/api' },
   // Format not documented; broad shape.
   { id: 'happy-scribe', name: 'Happy Scribe', names: ['happy_scribe'], credential: 'API key',
     token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://dev.happyscribe.com/sections/authentication/' },
@@ -625,6 +690,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://docs.helius.dev/' },
   { id: 'hellosign', name: 'Dropbox Sign (HelloSign)', names: ['hellosign', 'dropbox_sign'], credential: 'API key',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://developers.hellosign.com/api/reference/authentication/' },
+  // Format not documented; broad shape.
+  { id: 'help-scout', name: 'Help Scout', names: ['help_scout'], credential: 'app secret',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://developer.helpscout.com/mailbox-api/overview/authentication/' },
   // Sent as `Authorization: Bearer <API key>`; format not documented (long keys); broad shape.
   { id: 'helpcrunch', name: 'HelpCrunch', names: ['help_crunch'], credential: 'API key',
     token: { alphabet: 'base64', length: [32, 512] }, doc: 'https://docs.helpcrunch.com/en/rest-api-v1' },
@@ -638,8 +706,14 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid', prefix: 'pit-' }, doc: 'https://help.gohighlevel.com/support/solutions/articles/155000003054-private-integrations-everything-you-need-to-know' },
   { id: 'holidayapi', name: 'Holiday API', names: ['holiday_api'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://holidayapi.com/docs' },
+  // Format not documented; broad shape.
+  { id: 'honeybadger', name: 'Honeybadger', names: ['honeybadger'], credential: 'API key', severity: 'medium',
+    token: { alphabet: 'base64url', length: [20, 64] }, doc: 'https://docs.honeybadger.io/api/' },
   { id: 'honeycomb', name: 'Honeycomb', names: ['honeycomb'], credential: 'API key',
     token: { alphabet: 'alnum', length: [22, 32] }, doc: 'https://docs.honeycomb.io/api/authentication' },
+  // Format not documented; broad shape.
+  { id: 'hookdeck', name: 'Hookdeck', names: ['hookdeck'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://hookdeck.com/docs/api#authentication' },
   { id: 'hostedgraphite', name: 'Hosted Graphite', names: ['hosted_graphite'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.hostedgraphite.com/' },
   { id: 'htmlcsstoimage', name: 'HTML/CSS to Image', names: ['htmlcsstoimage', 'hcti_api'], credential: 'API key',
@@ -663,8 +737,14 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: 22 }, doc: 'https://ifttt.com/maker_webhooks' },
   { id: 'imagekit', name: 'ImageKit', names: ['image_kit'], credential: 'private key',
     token: { alphabet: 'base64', length: [27, 28], prefix: 'private_' }, doc: 'https://imagekit.io/docs/api-keys' },
+  // Format not documented; broad shape.
+  { id: 'imagga', name: 'Imagga', names: ['imagga'], credential: 'API secret',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://docs.imagga.com/#authentication' },
   { id: 'imgbb', name: 'ImgBB', names: ['imgbb'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://api.imgbb.com/' },
+  // Management API keys; format not documented; broad shape.
+  { id: 'imgix', name: 'imgix', names: ['imgix'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [32, 128] }, doc: 'https://docs.imgix.com/apis/management/overview' },
   { id: 'imgur', name: 'Imgur', names: ['imgur'], credential: 'client secret',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://apidocs.imgur.com/#authorization-and-oauth' },
   // Immich's ApiKeyService.create(): 32 random bytes as text, base64 with non-word characters removed (older servers) or
@@ -718,6 +798,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 64 }, doc: 'https://www.ipinfodb.com/api' },
   { id: 'ipqualityscore', name: 'IPQualityScore', names: ['ipqualityscore', 'ipqs_key', 'ipqs_api'], credential: 'API key',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://www.ipqualityscore.com/documentation/overview' },
+  // Format not documented; broad shape.
+  { id: 'ipregistry', name: 'Ipregistry', names: ['ipregistry'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [16, 64] }, doc: 'https://ipregistry.co/docs/authentication' },
   { id: 'ipstack', name: 'ipstack', names: ['ipstack'], credential: 'access key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://ipstack.com/documentation' },
   { id: 'iterable', name: 'Iterable', names: ['iterable_api', 'iterable_key'], credential: 'API key',
@@ -746,10 +829,21 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.kaltura.com/api-docs/VPaaS-API-Getting-Started/how-to-create-kaltura-session.html' },
   { id: 'kandji', name: 'Kandji', names: ['kandji'], credential: 'API token', severity: 'critical',
     token: { alphabet: 'uuid' }, doc: 'https://support.kandji.io/kb/kandji-api' },
+  // Master, write and read keys (scoped keys are longer); `keen` alone is an ordinary word: qualified stems.
+  // Format not documented; broad shape.
+  { id: 'keen-io', name: 'Keen', names: ['keen_io', 'keen_master', 'keen_write', 'keen_read', 'keen_api'], credential: 'master key',
+    token: { alphabet: 'alnum', length: [32, 512] }, doc: 'https://keen.io/docs/security/' },
   { id: 'keycloak', name: 'Keycloak', names: ['keycloak'], credential: 'client secret',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://www.keycloak.org/docs/latest/server_admin/#_client-credentials' },
   { id: 'kickbox', name: 'Kickbox', names: ['kickbox'], credential: 'API key',
     token: { alphabet: 'hex', length: 64, prefix: 'live_' }, doc: 'https://docs.kickbox.com/docs/using-the-api' },
+  // Back-end app client secrets (`KINDE_CLIENT_SECRET`); `kinde` alone is glued into `kinder…`: qualified stems.
+  // Format not documented; broad shape.
+  { id: 'kinde', name: 'Kinde', names: ['kinde_client', 'kinde_secret', 'kinde_api'], credential: 'client secret',
+    token: { alphabet: 'alnum', length: [32, 64] }, doc: 'https://docs.kinde.com/get-started/connect/getting-app-keys/' },
+  // Per-app API tokens (`X-Cybozu-API-Token`); format not documented; broad shape.
+  { id: 'kintone', name: 'Kintone', names: ['kintone'], credential: 'API token',
+    token: { alphabet: 'alnum', length: [32, 64] }, doc: 'https://kintone.dev/en/docs/common/authentication/' },
   { id: 'kite-connect', name: 'Zerodha Kite Connect', names: ['kiteconnect', 'kite_api_secret', 'kite_secret', 'zerodha'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'alnum-lower', length: 32 }, doc: 'https://kite.trade/docs/connect/v3/user/' },
   { id: 'klaviyo', name: 'Klaviyo', names: ['klaviyo'], credential: 'private API key',
