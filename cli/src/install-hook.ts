@@ -25,6 +25,7 @@ import { openRepository } from './git/repository.js';
 const MARKER = '# secret-hygiene hook: installed by `secret-hygiene install-hook`';
 
 export const INSTALL_HOOK_HELP = `Usage: secret-hygiene install-hook [--pre-push] [--force] [--no-snapshot] [PATH]
+       secret-hygiene install-hook --snapshot-only
 
 Writes a git hook in the repository at PATH (default .), in the folder git uses for hooks
 (core.hooksPath when set, else .git/hooks):
@@ -34,6 +35,8 @@ Writes a git hook in the repository at PATH (default .), in the folder git uses 
                 <hook>.before-secret-hygiene)
   --no-snapshot pre-commit: do not build the startup snapshot that makes the hook start fast (it is
                 kept in the user's cache folder; the hook runs the plain CLI without it)
+  --snapshot-only  build the startup snapshot and write no hook: for a hook you run another way,
+                such as the pre-commit framework's (its entry, secret-hygiene-staged, uses the snapshot)
 Running it again updates our hook in place (and rebuilds a missing snapshot). Skip the hook once:
 git commit --no-verify.
 `;
@@ -118,6 +121,7 @@ export function runInstallHook(argv: string[], cliPath: string, stagedBin = file
         'pre-push': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'no-snapshot': { type: 'boolean', default: false },
+        'snapshot-only': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -125,6 +129,14 @@ export function runInstallHook(argv: string[], cliPath: string, stagedBin = file
     throw new UsageError((error as Error).message);
   }
   if (parsed.values.help) return { stdout: INSTALL_HOOK_HELP, exitCode: 0 };
+  if (parsed.values['snapshot-only']) {
+    if (parsed.positionals.length || parsed.values['pre-push'] || parsed.values.force || parsed.values['no-snapshot']) {
+      throw new UsageError('--snapshot-only writes no hook: it takes no path and no other option');
+    }
+    const snapshot = stagedSnapshot(stagedBin);
+    if (snapshot.problem) return { stdout: `secret-hygiene: ${snapshot.problem}\n`, exitCode: 2 };
+    return { stdout: `startup snapshot: ${escapeForTerminal(snapshot.blob!)}\n`, exitCode: 0 };
+  }
   if (parsed.positionals.length > 1) throw new UsageError('install-hook takes at most one path (the repository)');
   const kind = parsed.values['pre-push'] ? 'pre-push' : 'pre-commit';
   let hooksDir: string;

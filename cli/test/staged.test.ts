@@ -7,10 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { bundleForTest, runBuiltCli } from './built-cli.js';
 import { makeGithubPat } from './fixtures.js';
 import { commitAll, git, gitEnv, initRepo, write } from './support/git-repo.js';
@@ -352,5 +353,60 @@ describe('the pre-commit hook from a startup snapshot', function () {
     assert.equal(stable(run.stdout), stable(plain(repo).stdout));
     install(repo, ['--pre-push']);
     assert.doesNotMatch(readFileSync(join(repo, '.git', 'hooks', 'pre-push'), 'utf8'), /snapshot-blob/);
+  });
+  it('secret-hygiene-staged (the pre-commit framework entry): plain CLI until install-hook --snapshot-only, then the snapshot', () => {
+    // The framework's hook runs this command (.pre-commit-hooks.yaml), which the CLI package installs.
+    const [declared] = parseYaml(readFileSync('.pre-commit-hooks.yaml', 'utf8')) as { id: string; entry: string }[];
+    assert.equal(declared!.entry, 'secret-hygiene-staged');
+    assert.equal((JSON.parse(readFileSync('cli/package.json', 'utf8')) as { bin: Record<string, string> }).bin[declared!.entry], 'bin/secret-hygiene-staged');
+    const repo = leakyRepo();
+    // The package as npm installs it: bin/ beside dist/, the command a symlink to the bin.
+    const pkg = mkdtempSync(join(tmpdir(), 'sh-pkg-'));
+    const ownCache = mkdtempSync(join(tmpdir(), 'sh-blob-cache-'));
+    scratch.push(pkg, ownCache);
+    mkdirSync(join(pkg, 'bin'));
+    cpSync(resolve('cli/bin/secret-hygiene-staged'), join(pkg, 'bin', 'secret-hygiene-staged'));
+    cpSync(resolve('cli/bin/secret-hygiene.js'), join(pkg, 'bin', 'secret-hygiene.js'));
+    symlinkSync(dist, join(pkg, 'dist'));
+    mkdirSync(join(pkg, '.bin'));
+    symlinkSync('../bin/secret-hygiene-staged', join(pkg, '.bin', 'secret-hygiene-staged'));
+    const PATH = `${dirname(process.execPath)}:${process.env.PATH ?? ''}`;
+    const wrapperEnv = { ...ENV, PATH, SECRET_HYGIENE_CACHE_DIR: ownCache, XDG_CONFIG_HOME: join(repo, '.no-user-config') };
+    const wrapper = (args: string[] = []) => {
+      const run = spawnSync(join(pkg, '.bin', 'secret-hygiene-staged'), args, { cwd: repo, env: wrapperEnv, encoding: 'utf8', timeout: 240_000 });
+      assert.equal(run.signal, null, `killed by the hang guard\n${run.stderr}`);
+      for (const secret of [PAT, PAT2]) assert.ok(!run.stdout.includes(secret) && !run.stderr.includes(secret), 'a secret was printed unmasked');
+      return run;
+    };
+    const plainRun = plain(repo);
+    const expected = stable(plainRun.stdout);
+
+    // No blob yet: the plain CLI, quietly.
+    const first = wrapper();
+    assert.equal(first.status, 1, first.stderr);
+    assert.equal(stable(first.stdout), expected);
+    assert.doesNotMatch(first.stderr, /snapshot/);
+    assert.deepEqual(findingsOf(wrapper(['--format', 'json']).stdout), findingsOf(plain(repo, ['--format', 'json']).stdout));
+
+    // --snapshot-only: a blob, and no hook written anywhere.
+    const outside = mkdtempSync(join(tmpdir(), 'sh-nogit-'));
+    scratch.push(outside);
+    const built = spawnSync(process.execPath, [join(pkg, 'bin', 'secret-hygiene.js'), 'install-hook', '--snapshot-only'], { cwd: outside, env: wrapperEnv, encoding: 'utf8', timeout: 240_000 });
+    assert.equal(built.status, 0, built.stderr);
+    const blob = /startup snapshot: (.*\.blob)\n/.exec(built.stdout)?.[1];
+    assert.ok(blob && existsSync(blob) && blob.startsWith(ownCache), built.stdout);
+    assert.ok(!existsSync(join(repo, '.git', 'hooks', 'pre-commit')) && readdirSync(outside).length === 0, 'no hook written');
+    const misuse = spawnSync(process.execPath, [join(pkg, 'bin', 'secret-hygiene.js'), 'install-hook', '--snapshot-only', repo], { env: wrapperEnv, encoding: 'utf8' });
+    assert.equal(misuse.status, 2);
+    assert.match(misuse.stderr, /--snapshot-only writes no hook/);
+
+    // With the blob: the snapshot serves, so the plain CLI is not even needed (removed here to prove it).
+    rmSync(join(pkg, 'bin', 'secret-hygiene.js'));
+    const fast = wrapper();
+    assert.equal(fast.status, 1, fast.stderr);
+    assert.equal(stable(fast.stdout), expected);
+    assert.equal(fast.stderr, plainRun.stderr, 'the same notices, and no word of falling back');
+    git(repo, ['rm', '-q', '--cached', 'config.env', 'deploy/run.sh']);
+    assert.equal(wrapper().status, 0);
   });
 });
