@@ -77,6 +77,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://www.api-football.com/documentation-v3#section/Authentication' },
   { id: 'api2pdf', name: 'Api2Pdf', names: ['api2pdf'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://www.api2pdf.com/documentation/v2' },
+  // Format not documented; broad shape.
+  { id: 'apideck', name: 'Apideck', names: ['apideck'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [32, 128] }, doc: 'https://developers.apideck.com/guides/authorization' },
   { id: 'apiflash', name: 'ApiFlash', names: ['apiflash'], credential: 'access key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://apiflash.com/documentation' },
   { id: 'apify', name: 'Apify', names: ['apify'], credential: 'API token',
@@ -107,6 +110,11 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 40 }, doc: 'https://aqicn.org/api/' },
   { id: 'arbiscan', name: 'Arbiscan', names: ['arbiscan'], credential: 'API key',
     token: { alphabet: 'alnum-upper', length: 34 }, doc: 'https://docs.arbiscan.io/getting-started/viewing-api-usage-statistics' },
+  // API keys start `AAPK` (legacy API keys) or `AAPT` (API key credentials): the shared `AAP` is the prefix
+  // here; the rest's length is not documented; broad shape.
+  { id: 'arcgis', name: 'ArcGIS Location Platform', names: ['arcgis', 'esri_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [64, 512], prefix: 'AAP' },
+    doc: 'https://developers.arcgis.com/documentation/security-and-authentication/api-key-authentication/' },
   { id: 'aspose', name: 'Aspose Cloud', names: ['aspose'], credential: 'client secret',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.aspose.cloud/total/getting-started/quickstart/' },
   { id: 'astra-db', name: 'DataStax Astra DB', names: ['astra_db', 'astra_token', 'astra_application_token'], credential: 'application token',
@@ -114,6 +122,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.datastax.com/en/astra-db-serverless/administration/manage-application-tokens.html' },
   { id: 'atera', name: 'Atera', names: ['atera_api', 'atera_key'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://app.atera.com/apidocs' },
+  // Format not documented; broad shape.
+  { id: 'attio', name: 'Attio', names: ['attio'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [32, 96] }, doc: 'https://docs.attio.com/rest-api/guides/authentication' },
   { id: 'audd', name: 'AudD', names: ['audd_api', 'audd_token'], credential: 'API token',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.audd.io/' },
   { id: 'auth0', name: 'Auth0', names: ['auth0'], credential: 'client secret',
@@ -131,6 +142,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: [16, 64] }, doc: 'https://aps.autodesk.com/en/docs/oauth/v2/developers_guide/create-app/' },
   { id: 'automox', name: 'Automox', names: ['automox'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://developer.automox.com/developer-portal/getting_started/' },
+  // AvaTax license key (with the account ID, basic auth); format not documented; broad shape.
+  { id: 'avalara', name: 'Avalara AvaTax', names: ['avalara', 'avatax'], credential: 'license key',
+    token: { alphabet: 'alnum', length: [16, 64] }, doc: 'https://developer.avalara.com/avatax/authentication-in-avatax/' },
   { id: 'aviationstack', name: 'aviationstack', names: ['aviation_stack'], credential: 'access key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://aviationstack.com/documentation' },
   { id: 'axiom', name: 'Axiom', names: ['axiom_token', 'axiom_api'], credential: 'API token',
@@ -169,6 +183,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 24 }, doc: 'https://betterstack.com/docs/uptime/api/getting-started-with-uptime-api/' },
   { id: 'bigcommerce', name: 'BigCommerce', names: ['big_commerce'], credential: 'access token',
     token: { alphabet: 'alnum-lower', length: 31 }, doc: 'https://developer.bigcommerce.com/docs/start/authentication/api-accounts' },
+  // Format not documented; broad shape.
+  { id: 'bigml', name: 'BigML', names: ['bigml'], credential: 'API key',
+    token: { alphabet: 'hex', length: [32, 64] }, doc: 'https://bigml.com/api/authentication' },
   { id: 'binance', name: 'Binance', names: ['binance'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'alnum', length: 64 }, doc: 'https://developers.binance.com/docs/binance-spot-api-docs/rest-api/endpoint-security-type',
     rotateUrl: 'https://www.binance.com/en/my/settings/api-management' },
@@ -191,6 +208,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 40 }, doc: 'https://dev.bitly.com/docs/getting-started/authentication/' },
   { id: 'bitmex', name: 'BitMEX', names: ['bitmex'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'base64url', length: 48 }, doc: 'https://www.bitmex.com/app/apiKeysUsage' },
+  // Format not documented; broad shape.
+  { id: 'bitquery', name: 'Bitquery', names: ['bitquery'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://docs.bitquery.io/docs/authorisation/how-to-generate/' },
   // Format not documented; broad shape.
   { id: 'bitrise', name: 'Bitrise', names: ['bitrise'], credential: 'personal access token',
     token: { alphabet: 'base64url', length: [40, 128] }, doc: 'https://devcenter.bitrise.io/en/accounts/personal-access-tokens.html' },
@@ -240,6 +260,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 40 }, doc: 'https://bugzilla.readthedocs.io/en/latest/api/core/v1/general.html#authentication' },
   { id: 'builder-io', name: 'Builder.io', names: ['builder_io', 'builder_private_key'], credential: 'private key',
     token: { alphabet: 'hex', length: 32, prefix: 'bpk-' }, doc: 'https://www.builder.io/c/docs/using-your-api-key' },
+  // Format not documented; broad shape.
+  { id: 'buildium', name: 'Buildium', names: ['buildium'], credential: 'client secret',
+    token: { alphabet: 'base64', length: [24, 64] }, doc: 'https://developer.buildium.com/' },
   { id: 'buildkite', name: 'Buildkite', names: ['buildkite'], credential: 'API access token',
     token: { alphabet: 'alnum-lower', length: 40, prefix: 'bkua_' }, standalone: true,
     doc: 'https://buildkite.com/docs/apis/managing-api-tokens', rotateUrl: 'https://buildkite.com/user/api-access-tokens' },
@@ -268,6 +291,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.capmonster.cloud/' },
   { id: 'capsolver', name: 'CapSolver', names: ['capsolver'], credential: 'API key',
     token: { alphabet: 'hex-upper', length: 32, prefix: 'CAP-' }, doc: 'https://docs.capsolver.com/en/guide/getting-started/' },
+  // Format not documented; broad shape.
+  { id: 'capsule-crm', name: 'Capsule CRM', names: ['capsule_crm', 'capsule_api', 'capsule_token'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [32, 96] }, doc: 'https://developer.capsulecrm.com/v2/overview/authentication' },
   // Format not documented; broad shape.
   { id: 'carbon-interface', name: 'Carbon Interface', names: ['carbon_interface'], credential: 'API key',
     token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://docs.carboninterface.com/#/?id=authentication' },
@@ -416,6 +442,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 40 }, doc: 'https://cryptopanic.com/developers/api/' },
   { id: 'currencyapi', name: 'currencyapi', names: ['currency_api'], credential: 'API key',
     token: { alphabet: 'alnum', length: 40, prefix: 'cur_live_' }, standalone: true, doc: 'https://currencyapi.com/docs/#authentication-methods' },
+  // Moves money: format not documented; broad shape.
+  { id: 'currencycloud', name: 'Currencycloud', names: ['currency_cloud'], credential: 'API key', severity: 'critical',
+    token: { alphabet: 'alnum', length: [32, 64] }, doc: 'https://developer.currencycloud.com/' },
   { id: 'currencyfreaks', name: 'CurrencyFreaks', names: ['currencyfreaks'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://currencyfreaks.com/documentation.html' },
   { id: 'currencylayer', name: 'currencylayer', names: ['currencylayer'], credential: 'access key',
@@ -431,6 +460,9 @@ export const providers: LongTailProvider[] = [
   // `daily` alone is an everyday word (`dailyReport`): qualified stems only, with the credential word.
   { id: 'daily', name: 'Daily', names: ['daily_api', 'daily_co', 'daily_key', 'daily_token', 'daily_secret'], credential: 'API key',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://docs.daily.co/reference/rest-api#authentication' },
+  // `dandelion` alone is an ordinary word: qualified stems. Format not documented; broad shape.
+  { id: 'dandelion', name: 'Dandelion API', names: ['dandelion_token', 'dandelion_api'], credential: 'API token',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://dandelion.eu/docs/api/authentication/' },
   { id: 'darksky', name: 'Dark Sky', names: ['dark_sky'], credential: 'secret key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://blog.darksky.net/dark-sky-api-documentation/' },
   { id: 'dashscope', name: 'Alibaba Cloud Model Studio (DashScope)', names: ['dashscope', 'bailian'], credential: 'API key',
@@ -458,6 +490,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.deno.com/deploy/classic/api/rest/', rotateUrl: 'https://dash.deno.com/account#access-tokens' },
   { id: 'dependency-track', name: 'OWASP Dependency-Track', names: ['dependency_track', 'dtrack'], credential: 'API key',
     token: { alphabet: 'alnum', length: [32, 36], prefix: 'odt_' }, standalone: true, doc: 'https://docs.dependencytrack.org/integrations/rest-api/' },
+  // Permanent tokens; `deputy` alone is an ordinary word: qualified stems. Format not documented; broad shape.
+  { id: 'deputy', name: 'Deputy', names: ['deputy_token', 'deputy_api', 'deputy_access'], credential: 'permanent token',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://developer.deputy.com/deputy-docs/docs/using-a-permanent-token' },
   { id: 'detectify', name: 'Detectify', names: ['detectify'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.detectify.com/' },
   { id: 'detectlanguage', name: 'Detect Language', names: ['detect_language'], credential: 'API key',
@@ -532,6 +567,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum-upper', length: 34 }, doc: 'https://docs.etherscan.io/getting-started/viewing-api-usage-statistics' },
   { id: 'eventbrite', name: 'Eventbrite', names: ['eventbrite'], credential: 'private token',
     token: { alphabet: 'alnum-upper', length: 20 }, doc: 'https://www.eventbrite.com/platform/api#/introduction/authentication' },
+  // Format not documented (dash-grouped); broad shape.
+  { id: 'everhour', name: 'Everhour', names: ['everhour'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://everhour.docs.apiary.io/' },
   { id: 'exchangerate-api', name: 'ExchangeRate-API', names: ['exchange_rate_api'], credential: 'API key',
     token: { alphabet: 'hex', length: 24 }, doc: 'https://www.exchangerate-api.com/docs/authentication' },
   { id: 'exchangerate-host', name: 'exchangerate.host', names: ['exchangerate_host'], credential: 'access key',
@@ -552,6 +590,9 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'feedier', name: 'Feedier', names: ['feedier'], credential: 'API key',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://feedier.com/api-docs/' },
+  // Format not documented; broad shape.
+  { id: 'fibery', name: 'Fibery', names: ['fibery'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 96] }, doc: 'https://the.fibery.io/@public/User_Guide/Guide/Fibery-API-Overview-279' },
   { id: 'financial-modeling-prep', name: 'Financial Modeling Prep', names: ['financial_modeling_prep', 'fmp_api'], credential: 'API key',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://site.financialmodelingprep.com/developer/docs#authorization' },
   { id: 'fireblocks', name: 'Fireblocks', names: ['fireblocks'], credential: 'API key', severity: 'critical',
@@ -602,6 +643,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 20 }, doc: 'https://api.freshservice.com/#authentication' },
   { id: 'ftmscan', name: 'FTMScan', names: ['ftmscan'], credential: 'API key',
     token: { alphabet: 'alnum-upper', length: 34 }, doc: 'https://docs.ftmscan.com/getting-started/viewing-api-usage-statistics' },
+  // `fulcrum` alone is an ordinary word: qualified stems. Format not documented; broad shape.
+  { id: 'fulcrum', name: 'Fulcrum', names: ['fulcrum_token', 'fulcrum_api'], credential: 'API token',
+    token: { alphabet: 'hex', length: [40, 128] }, doc: 'https://docs.fulcrumapp.com/reference/authentication' },
   // Format not documented; broad shape.
   { id: 'fullcontact', name: 'FullContact', names: ['full_contact'], credential: 'API key',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://docs.fullcontact.com/docs/authentication' },
@@ -617,6 +661,9 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'geckoboard', name: 'Geckoboard', names: ['geckoboard'], credential: 'API key',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://developer.geckoboard.com/#authentication' },
+  // Public and private keys sign requests; format not documented; broad shape.
+  { id: 'gengo', name: 'Gengo', names: ['gengo'], credential: 'private key',
+    token: { alphabet: 'base64', length: [32, 96] }, doc: 'https://developers.gengo.com/v2/authentication/' },
   { id: 'geoapify', name: 'Geoapify', names: ['geoapify'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://apidocs.geoapify.com/docs/getting-started/' },
   { id: 'geocode-earth', name: 'Geocode Earth', names: ['geocode_earth'], credential: 'API key',
@@ -677,6 +724,9 @@ export const providers: LongTailProvider[] = [
   { id: 'gumroad', name: 'Gumroad', names: ['gumroad'], credential: 'access token',
     token: { alphabet: 'base64url', length: [32, 64] }, doc: 'https://app.gumroad.com/api' },
   // Format not documented; broad shape.
+  { id: 'gyazo', name: 'Gyazo', names: ['gyazo'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [32, 96] }, doc: 'https://gyazo.com/api/docs/auth' },
+  // Format not documented; broad shape.
   { id: 'happy-scribe', name: 'Happy Scribe', names: ['happy_scribe'], credential: 'API key',
     token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://dev.happyscribe.com/sections/authentication/' },
   { id: 'haveibeenpwned', name: 'Have I Been Pwned', names: ['haveibeenpwned', 'hibp_api', 'hibp_key'], credential: 'API key',
@@ -726,6 +776,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 64 }, doc: 'https://www.hybrid-analysis.com/docs/api/v2' },
   { id: 'hyperdx', name: 'HyperDX', names: ['hyperdx'], credential: 'ingestion API key',
     token: { alphabet: 'uuid' }, doc: 'https://www.hyperdx.io/docs/install/opentelemetry' },
+  // Format not documented; broad shape.
+  { id: 'hypertrack', name: 'HyperTrack', names: ['hyper_track'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [32, 96] }, doc: 'https://hypertrack.com/docs/' },
   { id: 'hypixel', name: 'Hypixel', names: ['hypixel'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://api.hypixel.net/#section/Authentication' },
   // Format not documented; broad shape.
@@ -755,6 +808,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://docs.imperva.com/bundle/cloud-application-security/page/settings/api-keys.htm' },
   { id: 'influxdb', name: 'InfluxDB', names: ['influx_token', 'influx_db'], credential: 'API token',
     token: { alphabet: 'base64url', length: 86 }, doc: 'https://docs.influxdata.com/influxdb/v2/admin/tokens/' },
+  // Sent as `Authorization: App <API key>`; format not documented (dash-grouped); broad shape.
+  { id: 'infobip', name: 'Infobip', names: ['infobip'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [32, 96] }, doc: 'https://www.infobip.com/docs/essentials/api-essentials/api-authentication' },
   { id: 'infura', name: 'Infura', names: ['infura'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.metamask.io/services/get-started/infura/' },
   // Inngest signing keys begin with "signkey-" and an environment, then the hex key (the SDK hashes the hex part).
@@ -772,6 +828,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://github.com/IntelligenceX/SDK' },
   { id: 'intezer', name: 'Intezer', names: ['intezer'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://analyze.intezer.com/api-docs.html' },
+  // Format not documented; broad shape.
+  { id: 'intrinio', name: 'Intrinio', names: ['intrinio'], credential: 'API key',
+    token: { alphabet: 'base64', length: [32, 96] }, doc: 'https://docs.intrinio.com/documentation/api_v2/getting_started' },
   { id: 'intuit', name: 'Intuit QuickBooks', names: ['intuit', 'quickbooks', 'qbo_client'], credential: 'client secret', severity: 'critical',
     token: { alphabet: 'alnum', length: 40 }, doc: 'https://developer.intuit.com/app/developer/qbo/docs/develop/authentication-and-authorization' },
   // Appflow personal access tokens (`IONIC_TOKEN`); `ionic` alone names the framework: qualified stems only.
@@ -848,6 +907,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum-lower', length: 32 }, doc: 'https://kite.trade/docs/connect/v3/user/' },
   { id: 'klaviyo', name: 'Klaviyo', names: ['klaviyo'], credential: 'private API key',
     token: { alphabet: 'alnum', length: [34, 40], prefix: 'pk_' }, doc: 'https://developers.klaviyo.com/en/docs/retrieve_api_credentials' },
+  // Format not documented; broad shape.
+  { id: 'klipfolio', name: 'Klipfolio', names: ['klipfolio'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [32, 64] }, doc: 'https://apidocs.klipfolio.com/reference/authentication' },
   // Per-suite test tokens (`KNAPSACK_PRO_TEST_SUITE_TOKEN_*`); format not documented; broad shape.
   { id: 'knapsack-pro', name: 'Knapsack Pro', names: ['knapsack_pro'], credential: 'API token',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://docs.knapsackpro.com/' },
