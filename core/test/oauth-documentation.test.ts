@@ -12,6 +12,9 @@ describe('scopes in documentation', () => {
     ['a line comment', 'client.ts', `// defaults to ${DRIVE}\nconst x = 1;\n`],
     ['a declaration file', 'build/v3.d.ts', `export interface Options { /** ${DRIVE} */ scopes?: string[]; }\nconst s: "${DRIVE}";\n`],
     ['Markdown, code fence included', 'README.md', `Request access:\n\n\`\`\`js\nconst scopes = ['${DRIVE}'];\n\`\`\`\n`],
+    // A service's interface definition says which scopes its methods accept; it requests none.
+    ['a protobuf service declaration (google.api.oauth_scopes) and a // comment', 'google/api/keys.proto',
+      `service Keys {\n  // Example: option (google.api.oauth_scopes) = "${DRIVE}";\n  option (google.api.oauth_scopes) =\n      "${DRIVE},"\n      "${DRIVE}.readonly";\n}\n`],
     ['a Python docstring and a # comment', 'client.py', `def f():\n    """Uses ${DRIVE}."""\n    # or ${DRIVE}\n    pass\n`],
   ];
   for (const [what, path, text] of documented) {

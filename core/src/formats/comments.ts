@@ -5,7 +5,7 @@
  */
 
 /** Languages with `//` and `/* … *\/` comments. */
-const SLASH_COMMENTS = /\.(?:[mc]?[jt]sx?|java|kts?|go|c|h|cc|cpp|hpp|cs|swift|rs|scala|dart|php|groovy|gradle|jsonc|json5)$/i;
+const SLASH_COMMENTS = /\.(?:[mc]?[jt]sx?|java|kts?|go|c|h|cc|cpp|hpp|cs|swift|rs|scala|dart|php|groovy|gradle|jsonc|json5|proto)$/i;
 /** Languages and config files with `#` comments (Python docstrings too). INI files (`;` or `#`) are left to callers' fallbacks. */
 const HASH_COMMENTS =
   /(?:\.(?:py|pyi|rb|sh|bash|zsh|ya?ml|toml|r|pl|ps1|tf|tfvars|hcl|conf|properties|env)|(?:^|\/)(?:Dockerfile|Makefile|Gemfile|Rakefile|\.env(?:\.[\w.-]+)?|\.npmrc|\.netrc|\.pypirc|\.gitconfig|credentials|config))$/i;

@@ -12,8 +12,13 @@ import { commentSpans, spanAt } from '../../formats/comments.js';
 /** True when `offset` lies in documentation. */
 export type DocumentationTest = (offset: number) => boolean;
 
-/** Files that are documentation or declarations as a whole. */
-const DOCUMENTATION_FILE = /\.(?:d\.[mc]?ts|md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
+/**
+ * Files that are documentation or declarations as a whole. A protobuf file is an interface definition:
+ * its `option (google.api.oauth_scopes)` says which scopes a service's methods accept, and Google's
+ * client libraries ship hundreds of them; it never requests one.
+ * https://github.com/googleapis/googleapis/blob/master/google/api/client.proto
+ */
+const DOCUMENTATION_FILE = /\.(?:d\.[mc]?ts|md|mdx|markdown|rst|adoc|asciidoc|txt|proto)$/i;
 
 const NOWHERE: DocumentationTest = () => false;
 const EVERYWHERE: DocumentationTest = () => true;
