@@ -499,6 +499,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://detectlanguage.com/documentation' },
   { id: 'dev-to', name: 'DEV Community (Forem)', names: ['dev_to_api', 'devto_key', 'forem_api'], credential: 'API key',
     token: { alphabet: 'alnum', length: 24 }, doc: 'https://developers.forem.com/api/v1#section/Authentication' },
+  // The server-side SDK key must stay secret (it reads the project's whole configuration; client and mobile keys
+  // are public by design and not bound here). Format not documented; broad shape.
+  { id: 'devcycle', name: 'DevCycle', names: ['devcycle_server', 'dvc_server'], credential: 'server SDK key', severity: 'medium',
+    token: { alphabet: 'base64url', length: [32, 128] }, doc: 'https://docs.devcycle.com/essentials/keys' },
   { id: 'deviantart', name: 'DeviantArt', names: ['deviantart'], credential: 'client secret',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://www.deviantart.com/developers/authentication' },
   // Format not documented; broad shape.
@@ -578,6 +582,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://exchangeratesapi.io/documentation/' },
   { id: 'exoscale', name: 'Exoscale', names: ['exoscale'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'base64url', length: 43 }, doc: 'https://community.exoscale.com/documentation/iam/quick-start/' },
+  // EAS/Expo personal and robot access tokens (`EXPO_TOKEN`); `expo` alone names the framework: qualified stems.
+  // Format not documented; broad shape.
+  { id: 'expo', name: 'Expo (EAS)', names: ['expo_token', 'expo_access_token'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [32, 64] }, doc: 'https://docs.expo.dev/accounts/programmatic-access/' },
   { id: 'faceit', name: 'FACEIT', names: ['faceit'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.faceit.com/getting-started/authentication/api-keys' },
   { id: 'fanart-tv', name: 'fanart.tv', names: ['fanart_tv'], credential: 'API key',
@@ -653,6 +661,9 @@ export const providers: LongTailProvider[] = [
   // table holds one prefix per entry). The rest: format not documented; broad shape.
   { id: 'fullstory', name: 'Fullstory', names: ['full_story'], credential: 'API key',
     token: { alphabet: 'base64', length: [32, 256], prefix: 'na1.' }, doc: 'https://developer.fullstory.com/server/v1/getting-started' },
+  // Format not documented; broad shape.
+  { id: 'fusionauth', name: 'FusionAuth', names: ['fusion_auth'], credential: 'API key', severity: 'critical',
+    token: { alphabet: 'base64url', length: [32, 96] }, doc: 'https://fusionauth.io/docs/apis/authentication' },
   // API keys and personal access tokens control domains and DNS; format not documented; broad shape.
   { id: 'gandi', name: 'Gandi', names: ['gandi'], credential: 'personal access token', severity: 'critical',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://api.gandi.net/docs/authentication/' },
@@ -913,6 +924,11 @@ export const providers: LongTailProvider[] = [
   // Per-suite test tokens (`KNAPSACK_PRO_TEST_SUITE_TOKEN_*`); format not documented; broad shape.
   { id: 'knapsack-pro', name: 'Knapsack Pro', names: ['knapsack_pro'], credential: 'API token',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://docs.knapsackpro.com/' },
+  // Personal access tokens start `kpat_` (the Konnect API docs' example); the body's length is not documented;
+  // broad shape. (System-account tokens, `spat_`, would need an entry of their own.)
+  { id: 'kong-konnect', name: 'Kong Konnect', names: ['konnect', 'kong_konnect'], credential: 'personal access token', severity: 'critical',
+    token: { alphabet: 'alnum', length: [32, 64], prefix: 'kpat_' }, standalone: true,
+    doc: 'https://developer.konghq.com/konnect-api' },
   // `KYLAS_API_KEY`; format not documented; broad shape.
   { id: 'kylas', name: 'Kylas CRM', names: ['kylas'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://kylas.io/' },
