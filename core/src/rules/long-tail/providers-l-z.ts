@@ -1,7 +1,9 @@
 /**
  * Long-tail providers l to z: one entry per provider, facts from each provider's documentation (`doc`).
  * Where a self-hosted or open-source product documents no length, the shape comes from the product's own
- * token generator, named in a comment above the entry. Stems that are ordinary words or prefixes of one
+ * token generator, named in a comment above the entry; where neither states a format, the entry takes a
+ * deliberately broad shape (an alphabet and a wide length range) and says so in its comment, rather than
+ * guessing a length from examples seen in the wild. Stems that are ordinary words or prefixes of one
  * (`resend`, `toggl` in `toggle`, `prerender`, `plane`, `render`) are qualified (`resend_api`,
  * `toggl_api`), so that ordinary code does not wake the rule. Shape and meaning of every field: ./types.ts.
  */
@@ -523,6 +525,9 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://www.rudderstack.com/docs/dashboard-guides/sources/#source-details' },
   { id: 'rundeck', name: 'Rundeck (PagerDuty Runbook Automation)', names: ['rundeck'], credential: 'API token', token: { alphabet: 'alnum', length: 32 },
     severity: 'critical', doc: 'https://docs.rundeck.com/docs/api/#authentication' },
+  // Format not documented (legacy and restricted keys alike); broad shape (letters, digits, `-`, `_`).
+  { id: 'runpod', name: 'Runpod', names: ['runpod'], credential: 'API key', token: { alphabet: 'base64url', length: [32, 64] },
+    severity: 'critical', rotateUrl: 'https://www.console.runpod.io/user/settings', doc: 'https://docs.runpod.io/get-started/api-keys' },
   { id: 'sabnzbd', name: 'SABnzbd', names: ['sabnzbd'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://sabnzbd.org/wiki/configuration/4.3/general#security' },
   { id: 'sambanova', name: 'SambaNova Cloud', names: ['sambanova'], credential: 'API key', token: { alphabet: 'uuid' },
@@ -643,6 +648,10 @@ export const providers: LongTailProvider[] = [
     severity: 'low', doc: 'https://dev.springernature.com/docs/quick-start/making-first-api-call/' },
   { id: 'stadia-maps', name: 'Stadia Maps', names: ['stadiamaps', 'stadia_api', 'stadia_maps'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'medium', doc: 'https://docs.stadiamaps.com/authentication/' },
+  // Server secret keys start `secret-` (the docs' example key: `secret-123`); the rest is not sized there
+  // (broad). Client keys (`client-`) are public by design and not matched.
+  { id: 'statsig', name: 'Statsig', names: ['statsig'], credential: 'server secret key', token: { alphabet: 'alnum', length: [32, 64], prefix: 'secret-' },
+    rotateUrl: 'https://console.statsig.com/api_keys', doc: 'https://docs.statsig.com/access-management/api-keys' },
   { id: 'statuspage', name: 'Atlassian Statuspage', names: ['statuspage'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://developer.statuspage.io/#section/Authentication' },
   { id: 'steam', name: 'Steam Web API', names: ['steam_api', 'steam_web_api', 'steam_key'], credential: 'Web API key', token: { alphabet: 'hex-upper', length: 32 },
@@ -754,6 +763,9 @@ export const providers: LongTailProvider[] = [
   // Read and write API keys (`Authorization: Token …`); format not documented, broad shape.
   { id: 'uclassify', name: 'uClassify', names: ['uclassify'], credential: 'API key', token: { alphabet: 'alnum', length: [12, 64] },
     severity: 'medium', doc: 'https://www.uclassify.com/docs/restapi' },
+  // Root keys start `unkey_` (`UNKEY_ROOT_KEY=unkey_...` in the docs); the rest is not sized there (broad).
+  { id: 'unkey', name: 'Unkey', names: ['unkey_root', 'unkey_key', 'unkey_token'], credential: 'root key', token: { alphabet: 'alnum', length: [16, 64], prefix: 'unkey_' },
+    standalone: true, severity: 'critical', doc: 'https://www.mintlify.com/unkeyed/unkey/security/root-keys' },
   { id: 'unsplash', name: 'Unsplash', names: ['unsplash'], credential: 'access key', token: { alphabet: 'base64url', length: 43 },
     severity: 'medium', rotateUrl: 'https://unsplash.com/oauth/applications', doc: 'https://unsplash.com/documentation#authorization' },
   { id: 'upbit', name: 'Upbit', names: ['upbit'], credential: 'secret key', token: { alphabet: 'alnum', length: 40 },
@@ -765,6 +777,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://uploadcare.com/docs/api_reference/rest/accessing_files/#authentication' },
   { id: 'uploadthing', name: 'UploadThing', names: ['uploadthing'], credential: 'secret key', token: { alphabet: 'hex-lower', length: 64, prefix: 'sk_live_' },
     doc: 'https://docs.uploadthing.com/getting-started/appdir#add-env-variables' },
+  // The REST API bearer token (UPSTASH_REDIS_REST_TOKEN); format not documented, broad shape.
+  { id: 'upstash', name: 'Upstash Redis', names: ['upstash'], credential: 'REST token', token: { alphabet: 'base64', length: [32, 128] },
+    severity: 'critical', rotateUrl: 'https://console.upstash.com/', doc: 'https://upstash.com/docs/redis/api' },
   // Account, monitor-specific and read-only api_keys: a letter, digits, `-` and random characters (the docs'
   // example); no length stated, broad shape.
   { id: 'uptimerobot', name: 'UptimeRobot', names: ['uptimerobot', 'uptime_robot'], credential: 'API key', token: { alphabet: 'base64url', length: [20, 64] },
@@ -892,6 +907,10 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://www.zotero.org/settings/keys', doc: 'https://www.zotero.org/support/dev/web_api/v3/basics#authentication' },
   { id: 'zulip', name: 'Zulip', names: ['zulip'], credential: 'API key', token: { alphabet: 'alnum', length: 32 },
     doc: 'https://zulip.com/api/api-keys' },
+  // API keys are `zpka_<random>_<checksum>` (Zuplo designed them for secret scanning); the parts are not sized
+  // in the docs (broad).
+  { id: 'zuplo', name: 'Zuplo', names: ['zuplo'], credential: 'API key', token: { alphabet: 'base64url', length: [32, 100], prefix: 'zpka_' },
+    standalone: true, doc: 'https://zuplo.com/docs/articles/api-key-best-practices' },
   { id: 'zyte', name: 'Zyte (Scrapinghub)', names: ['zyte', 'scrapinghub', 'shub_apikey'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://docs.zyte.com/zyte-api/usage/reference.html' },
 ];
