@@ -6,6 +6,7 @@
  * persisted and renewable (default TTL 768 h), batch tokens are not renewable and meant to be short-lived:
  * https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes and
  * https://developer.hashicorp.com/vault/docs/upgrading/upgrade-to-1.0.0#token-format-change
+ * Unseal keys (Shamir shares of the root key): https://developer.hashicorp.com/vault/docs/commands/operator/init
  */
 import type { LifetimeEvidence, Rule, RuleContext } from '../engine/types.js';
 import { standalone } from './patterns.js';
@@ -17,6 +18,12 @@ function legacyVaultLifetime({ secret }: RuleContext): LifetimeEvidence {
   if (secret.startsWith('b.')) return { lifetime: 'short-lived', note: 'batch token' };
   if (secret.startsWith('r.')) return { lifetime: 'unknown', note: 'recovery token' };
   return { lifetime: 'long-lived', note: 'renewable service token' };
+}
+
+/** Generated, not typed: upper and lower case and a digit, and (in a short body) no long lowercase word. */
+function looksGenerated(body: string): boolean {
+  if (!/[a-z]/.test(body) || !/[A-Z]/.test(body) || !/[0-9]/.test(body)) return false;
+  return body.length > 40 || !/[a-z]{8}/.test(body);
 }
 
 export const rules: Rule[] = [
@@ -76,7 +83,9 @@ export const rules: Rule[] = [
     id: 'vault-batch-token',
     provider: 'hashicorp',
     description: 'HashiCorp Vault batch token (not renewable, short-lived)',
-    regex: standalone('hvb\\.[A-Za-z0-9_-]{100,400}', { tokenChars: BASE64URL_CHARS }),
+    // Vault documents the prefix, not a length (batch tokens are encrypted blobs, usually longer than
+    // service tokens): any base64url body of service-token size or more is accepted.
+    regex: standalone('hvb\\.[A-Za-z0-9_-]{24,400}', { tokenChars: BASE64URL_CHARS }),
     keywords: ['hvb.'],
     severity: 'critical',
     lifetime: 'short-lived',
@@ -105,19 +114,54 @@ export const rules: Rule[] = [
   {
     id: 'vault-legacy-token',
     provider: 'hashicorp',
-    description: 'HashiCorp Vault token in the pre-1.10 format (s./b./r. + 24 chars) on a Vault-named line',
-    regex: /(?<![A-Za-z0-9_.-])(?<secret>[sbr]\.[A-Za-z0-9]{24})(?![A-Za-z0-9_.-])/,
+    description: 'HashiCorp Vault token in the pre-1.10 format (s./b./r. prefix) on a Vault-named line',
+    // Pre-1.10 tokens are `s.` + 24 random characters (`.` + a 5-character namespace id inside a
+    // namespace); server-side-consistent tokens of 1.9 carry a longer base64url body after the same
+    // prefix, and `vault token create -id` accepts operator-chosen ids. The one-letter prefix is weak,
+    // so the line must name Vault, and the body must look generated (mixed case and digits).
+    regex: /(?<![A-Za-z0-9_.-])(?<secret>[sbr]\.[A-Za-z0-9_-]{24,255}(?:\.[A-Za-z0-9]{5})?)(?![A-Za-z0-9_.(-])/,
     keywords: ['vault'],
     severity: 'critical',
     lifetime: legacyVaultLifetime,
     entropy: 3.5,
-    validate: ({ secret }) => /[a-z]/.test(secret.slice(2)) && /[A-Z]/.test(secret) && /[0-9]/.test(secret),
+    validate: ({ secret }) => looksGenerated(secret.slice(2)),
     rotateUrl: VAULT_ROTATE,
+    reference: 'https://developer.hashicorp.com/vault/docs/upgrading/upgrade-to-1.0.0#token-format-change',
     samples: {
-      match: [{ text: 'vault_token = "s.foNW4Li7QjSHKE9o4fZgwBrw"', reason: 'legacy service token' }],
+      match: [
+        { text: 'vault_token = "s.foNW4Li7QjSHKE9o4fZgwBrw"', reason: 'legacy service token' },
+        { text: 'VAULT_TOKEN=b.Kq2Vn8Rt5Lm3Xw9Zp7Jd4Hs6Fg1Ab0Cy3', reason: 'legacy batch token, longer body' },
+        { text: 'vault login s.Hz81Qm5Xv2Lp7Kr4Wn9Tb3Yc.aB3dE', reason: 'token inside a namespace' },
+      ],
       noMatch: [
         { text: 'vault: s.AcceptanceTimeoutSeconds', reason: 'identifier' },
         { text: 'vault_token = "s.THISSTRINGISALLUPPERCASE"', reason: 'not random' },
+        { text: 'const vault = client; s.readSecretFromVaultPath2(x)', reason: 'method call' },
+      ],
+    },
+  },
+  {
+    id: 'vault-unseal-key',
+    provider: 'hashicorp',
+    description: 'HashiCorp Vault unseal key (a Shamir share of the root key) printed by `vault operator init` or passed to `vault operator unseal`',
+    // `vault operator init` prints `Unseal Key N: <base64>`; `vault operator unseal <key>` takes one on
+    // the command line. Shares are base64 (or hex with -format=json's unseal_keys_hex): 40–90 characters.
+    regex:
+      /(?:Unseal Key \d{1,2}:|operator unseal(?: -[a-z]{1,10})?)[ \t]{1,8}(?<secret>[A-Za-z0-9+/]{40,90}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['unseal key', 'operator unseal'],
+    severity: 'critical',
+    lifetime: 'long-lived',
+    entropy: 4,
+    rotateUrl: 'https://developer.hashicorp.com/vault/docs/commands/operator/rekey',
+    reference: 'https://developer.hashicorp.com/vault/docs/commands/operator/unseal',
+    samples: {
+      match: [
+        { text: 'Unseal Key 3: Qm7zLp2Rk9Vx4Tn8Wc1Hs5Jd0Fg3Ab6Ey2Ku7Po4Zi9Mr1', reason: 'operator init output' },
+        { text: 'kubectl exec vault-0 -- vault operator unseal Xr4Bn8Lq2Zm6Vt0Kw3Hy7Pd5Fs9Jc1Ga4Eu8Ro2Ti6=', reason: 'key on the command line' },
+      ],
+      noMatch: [
+        { text: 'vault operator unseal', reason: 'prompts for the key' },
+        { text: 'Unseal Key 1: RntjR...DQv', reason: 'elided in documentation' },
       ],
     },
   },

@@ -50,6 +50,9 @@ import { rules as supabase } from './supabase.js';
 import { rules as tailscale } from './tailscale.js';
 import { rules as kubernetes } from './kubernetes.js';
 import { rules as openshift } from './openshift.js';
+import { rules as kubernetesBootstrapToken } from './kubernetes-bootstrap-token.js';
+import { rules as wireguard } from './wireguard.js';
+import { rules as mongodbAtlas } from './mongodb-atlas.js';
 import { rules as scalingo } from './scalingo.js';
 import { rules as infracost } from './infracost.js';
 import { rules as harness } from './harness.js';
@@ -76,6 +79,7 @@ import { rules as privateai } from './privateai.js';
 import { rules as together } from './together.js';
 import { rules as fireworks } from './fireworks.js';
 import { rules as voyage } from './voyage.js';
+import { rules as jina } from './jina.js';
 import { rules as elevenlabs } from './elevenlabs.js';
 import { rules as assemblyai } from './assemblyai.js';
 import { rules as deepgram } from './deepgram.js';
@@ -245,6 +249,9 @@ const handWritten: readonly Rule[] = [
   ...tailscale,
   ...kubernetes,
   ...openshift,
+  ...kubernetesBootstrapToken,
+  ...wireguard,
+  ...mongodbAtlas,
   ...scalingo,
   ...infracost,
   ...harness,
@@ -271,6 +278,7 @@ const handWritten: readonly Rule[] = [
   ...together,
   ...fireworks,
   ...voyage,
+  ...jina,
   ...elevenlabs,
   ...assemblyai,
   ...deepgram,

@@ -2,6 +2,9 @@
  * New Relic API keys: user keys `NRAK-` (27 upper alnum), license/ingest keys (40 chars ending `NRAL`),
  * insert keys `NRII-`, query keys `NRIQ-`, browser keys `NRJS-` (19 hex).
  * https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/
+ * Admin (REST API v2) keys: https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#admin-keys
+ * The agent config file (`newrelic.yml`, `newrelic.ini`) names the key `license_key`:
+ * https://docs.newrelic.com/docs/apm/agents/ruby-agent/configuration/ruby-agent-configuration/#license_key
  */
 import type { Rule } from '../engine/types.js';
 import { assignment, standalone } from './patterns.js';
@@ -26,6 +29,47 @@ export const rules: Rule[] = [
     samples: {
       match: [{ text: 'NEW_RELIC_API_KEY=NRAK-IIJN67XLQOC744GXS4541VLR6EG', reason: 'user key' }],
       noMatch: [{ text: 'NRAK-AH3Q2RI19I6BNPQQ5WH6', reason: 'too short' }],
+    },
+  },
+  {
+    id: 'new-relic-admin-api-key',
+    provider: 'new-relic',
+    description: 'New Relic admin API key (legacy REST API v2 account administration)',
+    // New Relic writes these keys as `NRAA-` + characters like its other prefixed keys but does not
+    // state the body's length: a deliberately broad alphanumeric 20–64.
+    regex: standalone('NRAA-[A-Za-z0-9]{20,64}'),
+    keywords: ['nraa-'],
+    severity: 'critical',
+    lifetime: 'long-lived',
+    entropy: 3,
+    rotateUrl: ROTATE,
+    reference: 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/',
+    samples: {
+      match: [{ text: 'NEW_RELIC_ADMIN_KEY=NRAA-9c1e5b7d3fa24c8e6b0d2f4a8c6e1b3d5f', reason: 'admin key' }],
+      noMatch: [{ text: 'NRAA-5f2c9e1b', reason: 'too short' }],
+    },
+  },
+  {
+    id: 'new-relic-agent-config-license-key',
+    provider: 'new-relic',
+    description: 'New Relic license key (40 hex, legacy form) in an agent config that names New Relic',
+    // `license_key` alone is too common a name; an agent config file says New Relic in its comments or
+    // app settings a few lines around it.
+    regex: /(?:New Relic|new relic|newrelic|NewRelic|NEW_RELIC|new_relic)[\s\S]{0,400}?\blicense_key[ \t]{0,4}[:=][ \t]{0,4}['"]?(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    keywords: ['license_key'],
+    window: { before: 400, after: 100, crossLines: true },
+    severity: 'high',
+    lifetime: 'long-lived',
+    entropy: 3.2,
+    rotateUrl: ROTATE,
+    samples: {
+      match: [
+        {
+          text: '# Your New Relic license key.\nlicense_key: 3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c2e4b6d8f0a\n',
+          reason: 'newrelic.yml',
+        },
+      ],
+      noMatch: [{ text: 'license_key: 3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c2e4b6d8f0a', reason: 'no New Relic context' }],
     },
   },
   {

@@ -197,6 +197,29 @@ export const rules: Rule[] = [
     },
   },
   {
+    id: 'slack-app-level-token-assigned',
+    provider: 'slack',
+    description: 'Slack app-level token (xapp-) in another layout, on a line that names Slack',
+    // Slack documents only the `xapp-` prefix (https://docs.slack.dev/authentication/tokens#app-level),
+    // not the segments after it: a token that does not follow the usual layout is still recognised
+    // where the line names Slack, with a broad base64-like body.
+    regex: /(?:slack|Slack|SLACK)[^\n]{0,80}?(?<![A-Za-z0-9_-])(?<secret>xapp-[A-Za-z0-9/+_-]{24,160})(?![A-Za-z0-9/+_=-])/,
+    keywords: ['xapp-'],
+    severity: 'high',
+    lifetime: 'long-lived',
+    entropy: 3.5,
+    validate: ({ secret }) => /[0-9]/.test(secret.slice(5)) && /[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(5)),
+    rotateUrl: ROTATE,
+    reference: 'https://docs.slack.dev/authentication/tokens',
+    samples: {
+      match: [{ text: 'ENV SLACK_APP_TOKEN="xapp-51734902816-Hq7Zr2Lk/9Vx4Tp8Wm3Nc6Bd"', reason: 'Dockerfile env' }],
+      noMatch: [
+        { text: 'import xapp-core-module-loader-v2', reason: 'no Slack context' },
+        { text: 'slack: { package: "xapp-server-middleware-plugin" }', reason: 'a package name, not generated' },
+      ],
+    },
+  },
+  {
     id: 'slack-webhook-url',
     provider: 'slack',
     description: 'Slack incoming webhook URL (anyone holding it can post to the channel)',
