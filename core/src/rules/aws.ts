@@ -92,14 +92,16 @@ export const rules: Rule[] = [
     description: 'AWS secret access key assigned to an AWS-named variable',
     regex: assignment(
       ['aws_secret', 'awssecret', 'aws-secret', 'aws.secret', 'secret_access_key', 'secretaccesskey', 'secret-access-key'],
-      '[A-Za-z0-9/+]{40}',
+      // Captures 30–60 characters though AWS secrets are exactly 40: a value of another length under an
+      // AWS secret name is then judged (and rejected) here, so generic rules do not report it either.
+      '[A-Za-z0-9/+]{30,60}',
       { end: '(?![A-Za-z0-9/+=])' },
     ),
     keywords: ['aws_secret', 'awssecret', 'aws-secret', 'aws.secret', 'secret_access_key', 'secretaccesskey', 'secret-access-key'],
     severity: 'critical',
     lifetime: 'long-lived',
     entropy: 3.5,
-    validate: looksRandom,
+    validate: (ctx) => ctx.secret.length === 40 && looksRandom(ctx),
     rotateUrl: ROTATE,
     samples: {
       match: [
@@ -109,6 +111,7 @@ export const rules: Rule[] = [
       noMatch: [
         { text: 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', reason: 'documented example' },
         { text: 'AWS_SECRET_ACCESS_KEY = R6WCNd0erkAuZyD+Fe8C4IwjpYQtniKqnHAzE7Pk5fPrBRpwOnuYxB==', reason: 'longer blob (encrypted)' },
+        { text: 'AWS_SECRET_ACCESS_KEY=9f3b7c1e5a2d8f4b6c0e9a1d3f5b7c2e4a6d8f0b1c', reason: '42 characters: not an AWS secret length' },
       ],
     },
   },

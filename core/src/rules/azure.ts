@@ -106,6 +106,31 @@ export const rules: Rule[] = [
     },
   },
   {
+    id: 'azure-storage-connection-string-key',
+    provider: 'azure',
+    description: 'Account key in an Azure Storage connection string (AccountName=…;AccountKey=…), also when the string is split over lines',
+    // Connection string format: https://learn.microsoft.com/en-us/azure/storage/common/storage-configure-connection-string
+    // The key that follows `AccountName=…;` is the credential whatever its length (emulators and
+    // Azurite accounts take configured keys), so any base64 of 40–120 characters counts here.
+    regex: /AccountName=[A-Za-z0-9-]{1,64};[ \t]{0,4}(?:\r?\n[ \t]{0,16})?AccountKey=(?<secret>[A-Za-z0-9+/]{40,120}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['accountkey='],
+    window: { before: 120, after: 200, crossLines: true },
+    severity: 'high',
+    lifetime: 'long-lived',
+    entropy: 4,
+    rotateUrl: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage#manually-rotate-access-keys',
+    reference: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-configure-connection-string',
+    samples: {
+      match: [
+        {
+          text: 'DefaultEndpointsProtocol=http;AccountName=devstore2;\nAccountKey=Vq8Lm2Xz7Rk4Tp1Wn9Hb5Jd3Fs6Gc0Ya2Eu7Oi4Ky8Mq1Nz5Bx3Cv9==;\nBlobEndpoint=http://127.0.0.1:10000/devstore2;',
+          reason: 'connection string split over lines, shorter key',
+        },
+      ],
+      noMatch: [{ text: 'AccountName=acme;AccountKey=${STORAGE_KEY};', reason: 'reference' }],
+    },
+  },
+  {
     id: 'azure-sas-token',
     provider: 'azure',
     description: 'Azure shared access signature (lifetime from its se= expiry)',

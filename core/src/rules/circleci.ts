@@ -6,7 +6,13 @@
 import type { Rule } from '../engine/types.js';
 import { assignment, standalone } from './patterns.js';
 
-const B58 = '[1-9A-HJ-NP-Za-km-z]';
+/**
+ * The documented layout is base58 UUID + 40 hex, but the `CCIPAT_`/`CCIPRJ_` prefix alone identifies
+ * CircleCI (and makes the value CircleCI's to judge): the parts are read as alphanumeric so a token that
+ * strays from the documented alphabets is still reported rather than dropped by everyone.
+ */
+const ID = '[A-Za-z0-9]{16,32}';
+const SECRET = '[A-Za-z0-9]{40}';
 
 /** Values may sit on the line after their name (`<fooToken>\n  value\n</fooToken>`). */
 const NEXT_LINE = { before: 32, after: 300, crossLines: true };
@@ -16,7 +22,7 @@ export const rules: Rule[] = [
     id: 'circleci-personal-token',
     provider: 'circleci',
     description: 'CircleCI personal API token (full read/write as the user)',
-    regex: standalone(`CCIPAT_${B58}{20,24}_[a-f0-9]{40}`),
+    regex: standalone(`CCIPAT_${ID}_${SECRET}`),
     keywords: ['ccipat_'],
     severity: 'critical',
     lifetime: 'long-lived',
@@ -31,7 +37,7 @@ export const rules: Rule[] = [
     id: 'circleci-project-token',
     provider: 'circleci',
     description: 'CircleCI project API token',
-    regex: standalone(`CCIPRJ_${B58}{20,24}_[a-f0-9]{40}`),
+    regex: standalone(`CCIPRJ_${ID}_${SECRET}`),
     keywords: ['cciprj_'],
     severity: 'high',
     lifetime: 'long-lived',
@@ -45,7 +51,7 @@ export const rules: Rule[] = [
     id: 'circleci-legacy-token',
     provider: 'circleci',
     description: 'CircleCI API token without prefix assigned to a CircleCI variable',
-    regex: assignment(['circleci', 'circle_token', 'circle-token', 'circle_api'], '[a-f0-9]{40}'),
+    regex: assignment(['circleci', 'circle_token', 'circle-token', 'circle_api'], '[a-fA-F0-9]{40}'),
     keywords: ['circleci', 'circle_token', 'circle-token', 'circle_api'],
     window: NEXT_LINE,
     severity: 'high',

@@ -78,7 +78,9 @@ export const rules: Rule[] = [
     id: 'cloudflare-origin-ca-key',
     provider: 'cloudflare',
     description: 'Cloudflare Origin CA key',
-    regex: standalone('v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}'),
+    // Cloudflare: "The key value always starts with v1.0-" and may vary in length
+    // (https://developers.cloudflare.com/fundamentals/api/get-started/ca-keys/): two hex groups of broad length.
+    regex: standalone('v1\\.0-[a-f0-9]{16,96}-[a-f0-9]{64,400}'),
     keywords: ['v1.0-'],
     severity: 'high',
     lifetime: 'long-lived',

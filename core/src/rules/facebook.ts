@@ -9,6 +9,8 @@ import type { Rule } from '../engine/types.js';
 import { assignment } from './patterns.js';
 
 const ROTATE = 'https://developers.facebook.com/apps';
+/** `fb` + the word that follows it in app-credential names (fbAppSecret, FB_API_KEY, fb-client-token). */
+const FB_NAMES = ['fb_app', 'fbapp', 'fb-app', 'fb_api', 'fbapi', 'fb-api', 'fb_secret', 'fbsecret', 'fb_client', 'fbclient'];
 
 export const rules: Rule[] = [
   {
@@ -25,6 +27,33 @@ export const rules: Rule[] = [
     samples: {
       match: [{ text: 'FACEBOOK_APP_SECRET=8d3e481a65c2011bef2c328a72c5e5b7', reason: 'dotenv' }],
       noMatch: [{ text: 'FACEBOOK_APP_SECRET=00000000000000000000000000000000', reason: 'placeholder' }],
+    },
+  },
+  {
+    id: 'facebook-app-secret-fb-name',
+    provider: 'facebook',
+    description: 'Facebook app secret or client token (32 hex) assigned to an `fb`-prefixed app/API/secret name',
+    // `fbAppSecret`, `FB_API_KEY`, `fb-client-token`: the short form of the name developers use in JS and
+    // mobile configs. The app id is numeric, so a 32-hex value under such a name is the secret or client token
+    // (https://developers.facebook.com/docs/facebook-login/guides/access-tokens#clienttokens).
+    // Written out rather than with `assignment`: aligned config objects pad the colon with many spaces.
+    regex: /(?<![A-Za-z0-9])(?:fb|FB|Fb)[_-]?(?:app|api|secret|client|App|Api|Secret|Client|APP|API|SECRET|CLIENT)[\w.-]{0,20}["']?[ \t]{0,24}(?:=|:|=>)[ \t]{0,24}["'\x60]?(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])/,
+    keywords: FB_NAMES,
+    window: { before: 64, after: 320, crossLines: true },
+    severity: 'high',
+    lifetime: 'long-lived',
+    entropy: 3,
+    rotateUrl: ROTATE,
+    samples: {
+      match: [
+        { text: '  fbAppSecret: "5c2e8a1f9d4b7e3a6c0f2d8b4e1a7c93",', reason: 'JS config object' },
+        { text: '    fbApiKey:              "9e4b1d7a3c6f0e2b8d5a1c9f7e3b6d04",', reason: 'aligned config object' },
+        { text: 'FB_CLIENT_TOKEN=2b7e9c1f4a8d3e6b0c5f9a2d7e1b4c83', reason: 'dotenv' },
+      ],
+      noMatch: [
+        { text: '  fbAppId: "1234567890123456",', reason: 'numeric app id' },
+        { text: '  fbApiKey: "${FB_API_KEY}",', reason: 'reference' },
+      ],
     },
   },
   {

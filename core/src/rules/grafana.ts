@@ -5,7 +5,14 @@
  * Legacy API keys (base64 JSON starting `{"k":"`): https://grafana.com/docs/grafana/latest/administration/api-keys/
  */
 import type { Rule } from '../engine/types.js';
+import { decodeBase64Lossy } from '../tokens/jwt.js';
 import { standalone } from './patterns.js';
+
+/** True when the base64 decodes to a Grafana key's JSON: a name (`"n"`) and no tenant (`"t"`, Power BI). */
+function isGrafanaKeyJson(secret: string): boolean {
+  const json = decodeBase64Lossy(secret);
+  return json !== undefined && json.includes('"n":') && !json.includes('"t":');
+}
 
 export const rules: Rule[] = [
   {
@@ -49,9 +56,18 @@ export const rules: Rule[] = [
     severity: 'high',
     lifetime: 'long-lived',
     entropy: 3,
+    // The key is base64 of {"k":"<key>","n":"<name>","id":<org id>}; a Power BI report link's `r=` value
+    // is base64 JSON starting the same way but naming a tenant (`"t"`) instead.
+    validate: ({ secret }) => isGrafanaKeyJson(secret),
     samples: {
       match: [{ text: 'grafana_api_key = "eyJrIjoiWHhRMXZCOGFwak1ZSUxTTGlxaVVac1hOY21KR0VHZXUiLCJuIjoic2NpamlvdHIiLCJpZCI6NzB9"', reason: 'legacy API key' }],
-      noMatch: [{ text: 'eyJrIjoi1qykXTAeE7', reason: 'too short' }],
+      noMatch: [
+        { text: 'eyJrIjoi1qykXTAeE7', reason: 'too short' },
+        {
+          text: 'https://app.powerbi.com/view?r=eyJrIjoiZjNhMmI0YzEtOWQ4ZS00YjdhLWExZjMtMmM1ZTZkN2I4YTkwIiwidCI6IjRiMWMyZDNlLTVmNmEtNDdiOC05YzBkLTFlMmYzYTRiNWM2ZCIsImMiOjN9',
+          reason: 'Power BI report link',
+        },
+      ],
     },
   },
 ];

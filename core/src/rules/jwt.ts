@@ -2,8 +2,27 @@
  * JSON Web Tokens (RFC 7519, https://www.rfc-editor.org/rfc/rfc7519). Lifetime comes from the token's
  * own `exp` claim: absent or more than 24 h after issue = long-lived (and `expiresAt` is reported).
  */
-import type { Rule } from '../engine/types.js';
+import type { LifetimeEvidence, Rule, RuleContext } from '../engine/types.js';
 import { decodeBase64Lossy, jwtLifetime, looksLikeJwt } from '../tokens/jwt.js';
+
+/**
+ * A header that is not strict JSON but still reads as a JOSE header (`{"alg":…`, with a byte damaged in
+ * copying or redaction) in front of a payload and a signature: the claims and signature are intact, so the
+ * token is reported, one step lower, with a note. A header with no `"alg"` is not a JWT at all.
+ */
+function damagedHeaderJwt(token: string): boolean {
+  const [head, , signature] = token.split('.');
+  if (!head || !signature || signature.length < 16) return false;
+  const header = decodeBase64Lossy(head);
+  if (header === undefined || !/^\{\s*"alg"\s*:\s*"[A-Za-z0-9]{2,12}"/.test(header)) return false;
+  return looksLikeJwt(`eyJhbGciOiJub25lIn0.${token.split('.')[1]}`);
+}
+
+function jwtEvidence({ secret, now }: RuleContext): LifetimeEvidence {
+  const evidence = jwtLifetime(secret, now);
+  if (looksLikeJwt(secret)) return evidence;
+  return { ...evidence, severity: evidence.severity === 'low' ? 'low' : 'medium', note: 'header is not valid JSON (damaged copy?)' };
+}
 
 const SEGMENT = '[A-Za-z0-9_-]';
 
@@ -16,14 +35,18 @@ export const rules: Rule[] = [
     keywords: ['eyj'],
     window: { before: 0, after: 12000, crossLines: false },
     severity: 'high',
-    lifetime: ({ secret, now }) => jwtLifetime(secret, now),
+    lifetime: jwtEvidence,
     allowPlaceholders: true,
-    validate: ({ secret }) => looksLikeJwt(secret),
+    validate: ({ secret }) => looksLikeJwt(secret) || damagedHeaderJwt(secret),
     samples: {
       match: [
         {
           text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYm90IiwiaWF0IjoxNzAwMDAwMDAwfQ.Xq3vT8mN2pL5kR9wY1zB7dF4hJ6sC8eA3uG0iK2oQ5c',
           reason: 'signed JWT without exp: long-lived',
+        },
+        {
+          text: 'ANON_KEY=eyJhbGciOiJIUzI1NiIsEnR5cCI6IkpXVCJ9.eyJpc3MiOiJhY21lIiwicm9sZSI6InJlYWRlciIsImlhdCI6MTcwMDAwMDAwMH0.Kq3vT8mN2pL5kR9wY1zB7dF4hJ6sC8eA3uG0iK2oQ5c',
+          reason: 'header damaged by one byte, claims and signature intact',
         },
       ],
       noMatch: [

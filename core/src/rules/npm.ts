@@ -8,7 +8,7 @@
  */
 import type { LifetimeEvidence, Rule, RuleContext } from '../engine/types.js';
 import { hasValidCrc32Suffix } from '../tokens/checksum.js';
-import { standalone } from './patterns.js';
+import { assignment, standalone } from './patterns.js';
 
 const ROTATE = 'https://www.npmjs.com/settings/~/tokens';
 
@@ -29,6 +29,9 @@ function isBasicPair({ secret, match }: RuleContext): boolean {
     return false;
   }
 }
+
+/** Names that hold an npm token: the config key and the usual environment variables. */
+const NPM_TOKEN_NAMES = ['_authtoken', 'npm_token', 'npm_auth_token', 'npmtoken', 'npmauthtoken', 'npm-token'];
 
 export const rules: Rule[] = [
   {
@@ -73,6 +76,31 @@ export const rules: Rule[] = [
         { text: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}', reason: 'environment reference' },
         { text: '_authToken=8ad120f0-ad0c-1477-8f4b-65d5bea41779', reason: 'no registry scope' },
         { text: '//registry.npmjs.org:_authToken=a4eb8264-fdd3-2d39-0cd7-e449f7b0ef10', reason: 'malformed scope (no slash before the colon)' },
+      ],
+    },
+  },
+  {
+    id: 'npm-legacy-uuid-token',
+    provider: 'npm',
+    description: 'Legacy npm access token (a UUID, before the npm_ format) under an auth-token or NPM_TOKEN name',
+    // Tokens created before September 2021 are UUIDs (the npm_ format replaced them:
+    // https://github.blog/changelog/2021-09-23-npm-has-a-new-access-token-format/). A UUID is only a token by
+    // its name: `_authToken` in JSON/YAML registry configs, or an npm token variable.
+    regex: assignment(NPM_TOKEN_NAMES, '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'),
+    keywords: NPM_TOKEN_NAMES,
+    severity: 'high',
+    lifetime: 'long-lived',
+    entropy: 3,
+    rotateUrl: ROTATE,
+    reference: 'https://docs.npmjs.com/about-access-tokens',
+    samples: {
+      match: [
+        { text: '"_authToken": "3c8e1f5a-7b2d-4e9f-a6c1-8d0b2f4e7a93"', reason: 'registry config in JSON' },
+        { text: 'export NPM_TOKEN="e4a9c2f7-1b8d-4c3e-9f5a-6d2b7e0c1a84"', reason: 'shell export' },
+      ],
+      noMatch: [
+        { text: 'NPM_TOKEN="${{ secrets.NPM_TOKEN }}"', reason: 'reference' },
+        { text: 'npm_package_id = "3c8e1f5a-7b2d-4e9f-a6c1-8d0b2f4e7a93"', reason: 'not a token name' },
       ],
     },
   },

@@ -16,7 +16,8 @@ export const rules: Rule[] = [
     id: 'supabase-personal-access-token',
     provider: 'supabase',
     description: 'Supabase personal access token (Management API)',
-    regex: standalone('sbp_[a-f0-9]{40}'),
+    // Issued as 40 hex; the `sbp_` prefix alone identifies Supabase, so the body is read as alphanumeric.
+    regex: standalone('sbp_[A-Za-z0-9]{40}'),
     keywords: ['sbp_'],
     severity: 'critical',
     lifetime: 'long-lived',

@@ -66,6 +66,31 @@ export const rules: Rule[] = [
     },
   },
   {
+    id: 'twitter-legacy-consumer-credential',
+    provider: 'twitter',
+    description: 'X (Twitter) consumer key or secret in the older, shorter format (about 22 / 41–43 chars)',
+    // Apps created before the 25/50-character format got 22-character keys and 41–43-character secrets, as
+    // in X's own signing example (https://developer.x.com/en/docs/authentication/oauth-1-0a/creating-a-signature).
+    regex: assignment(IDENTIFIERS, '[A-Za-z0-9]{40,43}|[A-Za-z0-9]{20,22}'),
+    keywords: ['twitter'],
+    window: ASSIGNED_WINDOW,
+    severity: 'high',
+    lifetime: 'long-lived',
+    entropy: 3.3,
+    validate: ({ secret }) => /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /[0-9]/.test(secret),
+    rotateUrl: ROTATE,
+    samples: {
+      match: [
+        { text: "# TWITTER_CONSUMER_KEY = 'Qm7wXr2LkZ9vTp4Hn8Jc3B'", reason: 'older 22-char key, commented out (still a leak)' },
+        { text: 'twitter_consumer_secret: "Rk4Tz7Wn1Hb5Jd3Fs6Gc0Ya2Eu7Oi8Mq1Nz5Bx3Cv9L"', reason: 'older 43-char secret' },
+      ],
+      noMatch: [
+        { text: 'TWITTER_HANDLE = "ExampleCompanyOfficial"', reason: 'a handle, not generated' },
+        { text: 'twitter_card_type = summary_large_image', reason: 'not a credential' },
+      ],
+    },
+  },
+  {
     id: 'twitter-access-token',
     provider: 'twitter',
     description: 'X (Twitter) user access token (<user id>-<random>)',
