@@ -62,15 +62,24 @@ export const rules: Rule[] = [
     provider: 'generic',
     description: 'Private key (PEM header; body not parsed)',
     // A key whose block is cut (truncated paste, diff context) or whose body uses an unusual layout.
-    regex: /(?<secret>-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----)(?:\s|\\n){1,4}(?:[A-Za-z0-9+/]{40,}|Proc-Type:)/,
+    // A block that closes within a few hundred body characters is `private-key`'s to judge: a short
+    // complete block is a small key (Ed25519) or an example elided with `.`/`…` (`MIIEpQ…R. -----END`,
+    // in API docs), never a cut one.
+    regex: /(?<secret>-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----)(?:\s|\\n){1,4}(?:[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=\s\\.…]{0,600}-----END)|Proc-Type:)/,
     keywords: ['-----begin'],
-    window: { before: 0, after: 400, crossLines: true },
+    window: { before: 0, after: 700, crossLines: true },
     severity: 'high',
     lifetime: 'long-lived',
     allowPlaceholders: true,
     samples: {
       match: [{ text: 'some text\n-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi8yFYkQ6jH7xv1p5a', reason: 'truncated key' }],
-      noMatch: [{ text: '-----BEGIN PRIVATE KEY-----\nxxx\n-----END PRIVATE KEY-----', reason: 'placeholder body' }],
+      noMatch: [
+        { text: '-----BEGIN PRIVATE KEY-----\nxxx\n-----END PRIVATE KEY-----', reason: 'placeholder body' },
+        {
+          text: '/** For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAq8Lw2Zc7Rn4Vt1Hy6Ue9JkPd3Xb0Mf5Sa. -----END RSA PRIVATE KEY-----` */',
+          reason: 'an elided example in a doc comment: the block closes after a few characters',
+        },
+      ],
     },
   },
   {
