@@ -191,6 +191,9 @@ export const providers: LongTailProvider[] = [
     doc: 'https://mozilla.github.io/addons-server/topics/api/auth.html' },
   { id: 'musixmatch', name: 'Musixmatch', names: ['musixmatch'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://developer.musixmatch.com/documentation' },
+  // Mux Video/Data API access token secret (paired with a token id); format not documented, broad shape.
+  { id: 'mux', name: 'Mux', names: ['mux_token', 'mux_secret', 'mux_access'], credential: 'access token secret', token: { alphabet: 'base64', length: [40, 100] },
+    rotateUrl: 'https://dashboard.mux.com/settings/access-tokens', doc: 'https://docs.mux.com/core/make-api-requests' },
   { id: 'myget', name: 'MyGet', names: ['myget'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'critical', doc: 'https://docs.myget.org/docs/reference/security' },
   // Intervals (myintervals.com) API tokens; format not documented, broad shape.
@@ -208,6 +211,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.nautobot.com/projects/core/en/stable/user-guide/platform-functionality/rest-api/authentication/' },
   { id: 'ncbi', name: 'NCBI E-utilities', names: ['ncbi_api', 'entrez_api'], credential: 'API key', token: { alphabet: 'hex-lower', length: 36 },
     severity: 'low', doc: 'https://support.nlm.nih.gov/kbArticle/?pn=KA-05317' },
+  // Personal, organization and project-scoped API keys; the docs call them random tokens but give no
+  // alphabet or length: broad shape. "neon" alone is a word: qualified stems.
+  { id: 'neon', name: 'Neon', names: ['neon_api', 'neon_token', 'neon_key'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 96] },
+    severity: 'critical', doc: 'https://neon.com/docs/manage/api-keys' },
   { id: 'netbox', name: 'NetBox', names: ['netbox'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://netboxlabs.com/docs/netbox/integrations/rest-api/#authentication' },
   { id: 'netsuite', name: 'Oracle NetSuite', names: ['netsuite'], credential: 'token secret', token: { alphabet: 'hex-lower', length: 64 },
@@ -250,6 +257,9 @@ export const providers: LongTailProvider[] = [
   { id: 'nvidia-api', name: 'NVIDIA API Catalog (NGC)', names: ['nvidia_api', 'ngc_api', 'nvapi'], credential: 'API key',
     token: { alphabet: 'base64url', length: 64, prefix: 'nvapi-' }, standalone: true,
     rotateUrl: 'https://org.ngc.nvidia.com/setup/api-keys', doc: 'https://docs.api.nvidia.com/nim/docs/api-quickstart' },
+  // v3 application API keys (Bearer); format not documented, broad shape (letters, digits, `-`, `_`).
+  { id: 'nylas', name: 'Nylas', names: ['nylas'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 96] },
+    severity: 'critical', doc: 'https://developer.nylas.com/docs/dashboard/' },
   { id: 'octopus-energy', name: 'Octopus Energy', names: ['octopus_energy', 'octopusenergy'], credential: 'API key', token: { alphabet: 'alnum', length: 24, prefix: 'sk_live_' },
     severity: 'medium', doc: 'https://developer.octopus.energy/rest/guides/api-basics#authentication' },
   // Odoo API keys (res.users.apikeys): 20 random bytes as lowercase hex (API_KEY_SIZE = 20, odoo/addons/base/models/res_users.py).
@@ -532,6 +542,13 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://sabnzbd.org/wiki/configuration/4.3/general#security' },
   { id: 'sambanova', name: 'SambaNova Cloud', names: ['sambanova'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.sambanova.ai/cloud/docs/get-started/overview' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'samsara', name: 'Samsara', names: ['samsara'], credential: 'API token', token: { alphabet: 'base64url', length: [24, 96] },
+    rotateUrl: 'https://cloud.samsara.com/settings/api-tokens', doc: 'https://developers.samsara.com/reference' },
+  // Robot and personal API tokens; format not documented, broad shape (they run long). "sanity" alone is a
+  // word: qualified stems.
+  { id: 'sanity', name: 'Sanity', names: ['sanity_api', 'sanity_token', 'sanity_auth', 'sanity_write', 'sanity_read'], credential: 'API token',
+    token: { alphabet: 'alnum', length: [32, 256] }, doc: 'https://www.sanity.io/docs/http-auth' },
   { id: 'saucelabs', name: 'Sauce Labs', names: ['saucelabs', 'sauce_labs', 'sauce_access_key'], credential: 'access key', token: { alphabet: 'uuid' },
     rotateUrl: 'https://app.saucelabs.com/user-settings', doc: 'https://docs.saucelabs.com/basics/acct-team-mgmt/managing-user-info/#access-key' },
   { id: 'scale-ai', name: 'Scale AI', names: ['scale_api', 'scaleai', 'scale_ai'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32, prefix: 'live_' },
