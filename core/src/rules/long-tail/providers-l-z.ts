@@ -575,7 +575,7 @@ export const providers: LongTailProvider[] = [
   { id: 'scrapingbee', name: 'ScrapingBee', names: ['scrapingbee'], credential: 'API key', token: { alphabet: 'alnum-upper', length: 80 },
     doc: 'https://www.scrapingbee.com/documentation/' },
   // screenshotapi.net tokens; format not documented, broad shape (letters, digits, `-`, `_`).
-  { id: 'screenshotapi', name: 'ScreenshotAPI.net', names: ['screenshotapi', 'screenshot_api'], credential: 'API token', token: { alphabet: 'base64url', length: [24, 64] },
+  { id: 'screenshotapi', name: 'ScreenshotAPI.net', names: ['screenshotapi'], credential: 'API token', token: { alphabet: 'base64url', length: [24, 64] },
     severity: 'medium', doc: 'https://docs.screenshotapi.net/' },
   { id: 'screenshotlayer', name: 'screenshotlayer', names: ['screenshotlayer'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://screenshotlayer.com/documentation' },
