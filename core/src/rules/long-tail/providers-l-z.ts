@@ -309,7 +309,7 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 38, prefix: 'ol_api_' }, standalone: true, doc: 'https://www.getoutline.com/developers#section/Authentication' },
   // Format not documented; broad shape.
   { id: 'overloop', name: 'Overloop', names: ['overloop'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
-    doc: 'https://apidoc.overloop.com/#authentication' },
+    doc: 'https://apidoc.overloop.com/' },
   // Overseerr's own generateApiKey(): base64 of a 13-digit millisecond timestamp and a UUID (49 bytes → 66
   // characters and `==`), server/lib/settings.ts.
   { id: 'overseerr', name: 'Overseerr', names: ['overseerr'], credential: 'API key', token: { alphabet: 'base64', length: 66 },
@@ -342,7 +342,7 @@ export const providers: LongTailProvider[] = [
     doc: 'https://www.papertrail.com/help/http-api/#authentication' },
   // Format not documented; broad shape.
   { id: 'paralleldots', name: 'ParallelDots', names: ['paralleldots', 'parallel_dots'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
-    severity: 'medium', doc: 'https://www.paralleldots.com/text-analysis-apis' },
+    severity: 'medium', doc: 'https://www.paralleldots.com/' },
   { id: 'particle', name: 'Particle', names: ['particle_token', 'particle_access_token', 'particle_api'], credential: 'access token',
     token: { alphabet: 'hex-lower', length: 40 }, doc: 'https://docs.particle.io/reference/cloud-apis/access-tokens/' },
   { id: 'pastebin', name: 'Pastebin', names: ['pastebin'], credential: 'developer API key', token: { alphabet: 'alnum', length: 32 },
@@ -421,7 +421,7 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://positionstack.com/documentation' },
   // Format not documented; broad shape.
   { id: 'postageapp', name: 'PostageApp', names: ['postageapp', 'postage_app'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
-    doc: 'https://help.postageapp.com/kb/api/api-overview' },
+    doc: 'https://help.postageapp.com/' },
   // Length: base62 of 32 random bytes (older keys, 42-43 characters) or 35 bytes (47-48), per PostHog's own
   // generate_random_token_personal (posthog/models/utils.py).
   { id: 'posthog', name: 'PostHog', names: ['posthog'], credential: 'personal API key', token: { alphabet: 'alnum', length: [42, 48], prefix: 'phx_' },
@@ -525,12 +525,12 @@ export const providers: LongTailProvider[] = [
     doc: 'https://rocketreach.co/api/docs' },
   // Format not documented; broad shape. The service shut down in 2024: medium.
   { id: 'rockset', name: 'Rockset', names: ['rockset'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 128] },
-    severity: 'medium', doc: 'https://docs.rockset.com/documentation/docs/api-keys' },
+    severity: 'medium', doc: 'https://docs.rockset.com/' },
   { id: 'rollbar', name: 'Rollbar', names: ['rollbar'], credential: 'access token', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://docs.rollbar.com/reference/getting-started-1#authentication' },
   // Format not documented; broad shape.
   { id: 'route4me', name: 'Route4Me', names: ['route4me'], credential: 'API key', token: { alphabet: 'hex', length: [32, 64] },
-    doc: 'https://support.route4me.com/route4me-api-key/' },
+    doc: 'https://route4me.io/docs/' },
   { id: 'rudderstack', name: 'RudderStack', names: ['rudderstack', 'rudder_write_key', 'rudder_key'], credential: 'write key', token: { alphabet: 'alnum', length: 27 },
     severity: 'medium', doc: 'https://www.rudderstack.com/docs/dashboard-guides/sources/#source-details' },
   { id: 'rundeck', name: 'Rundeck (PagerDuty Runbook Automation)', names: ['rundeck'], credential: 'API token', token: { alphabet: 'alnum', length: 32 },
@@ -597,7 +597,7 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://serpstack.com/documentation' },
   // Format not documented; broad shape.
   { id: 'sherpadesk', name: 'SherpaDesk', names: ['sherpadesk'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
-    doc: 'https://developers.sherpadesk.com/' },
+    doc: 'https://www.sherpadesk.com/' },
   { id: 'shipstation', name: 'ShipStation', names: ['shipstation'], credential: 'API secret', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://www.shipstation.com/docs/api/requirements/#authentication' },
   { id: 'shlink', name: 'Shlink', names: ['shlink'], credential: 'API key', token: { alphabet: 'uuid' },
@@ -617,12 +617,12 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', doc: 'https://developer.signalwire.com/guides/navigating-your-space/#api' },
   // Format not documented; broad shape.
   { id: 'signupgenius', name: 'SignUpGenius', names: ['signupgenius', 'signup_genius'], credential: 'user key', token: { alphabet: 'alnum', length: [24, 64] },
-    doc: 'https://developer.signupgenius.com/' },
+    doc: 'https://www.signupgenius.com/' },
   { id: 'siliconflow', name: 'SiliconFlow', names: ['siliconflow'], credential: 'API key', token: { alphabet: 'alnum-lower', length: 48, prefix: 'sk-' },
     doc: 'https://docs.siliconflow.cn/en/userguide/quickstart' },
   // Format not documented; broad shape.
   { id: 'simvoly', name: 'Simvoly', names: ['simvoly'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
-    doc: 'https://developers.simvoly.com/' },
+    doc: 'https://www.simvoly.com/' },
   { id: 'sinch', name: 'Sinch', names: ['sinch'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'critical', doc: 'https://developers.sinch.com/docs/sms/api-reference/authentication/' },
   // Skrapp.io `X-Access-Key`; format not documented, broad shape.
@@ -652,7 +652,7 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://app.sparkpost.com/account/api-keys', doc: 'https://developers.sparkpost.com/api/#header-authentication' },
   // Format not documented; broad shape.
   { id: 'speechtext-ai', name: 'SpeechText.AI', names: ['speechtext'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
-    severity: 'medium', doc: 'https://speechtext.ai/speech-api' },
+    severity: 'medium', doc: 'https://speechtext.ai/' },
   { id: 'splunk', name: 'Splunk HTTP Event Collector', names: ['splunk'], credential: 'HEC token', token: { alphabet: 'uuid' },
     doc: 'https://docs.splunk.com/Documentation/Splunk/latest/Data/UsetheHTTPEventCollector' },
   { id: 'spoonacular', name: 'Spoonacular', names: ['spoonacular'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -834,7 +834,7 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', rotateUrl: 'https://dashboard.nexmo.com/settings', doc: 'https://developer.vonage.com/en/getting-started/concepts/authentication' },
   // Format not documented; broad shape.
   { id: 'voodoosms', name: 'VoodooSMS', names: ['voodoosms', 'voodoo_sms'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
-    doc: 'https://www.voodoosms.com/portal/api' },
+    doc: 'https://www.voodoosms.com/' },
   { id: 'vulners', name: 'Vulners', names: ['vulners'], credential: 'API key', token: { alphabet: 'alnum-upper', length: 64 },
     severity: 'medium', doc: 'https://docs.vulners.com/docs/api/' },
   { id: 'vultr', name: 'Vultr', names: ['vultr'], credential: 'API key', token: { alphabet: 'alnum-upper', length: 36 },
