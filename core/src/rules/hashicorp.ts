@@ -120,7 +120,8 @@ export const rules: Rule[] = [
     // prefix, and `vault token create -id` accepts operator-chosen ids. The one-letter prefix is weak,
     // so the line must name Vault, and the body must look generated (mixed case and digits).
     regex: /(?<![A-Za-z0-9_.-])(?<secret>[sbr]\.[A-Za-z0-9_-]{24,255}(?:\.[A-Za-z0-9]{5})?)(?![A-Za-z0-9_.(-])/,
-    keywords: ['vault'],
+    // `Initial Root Token:` is how `vault operator init` prints the root token.
+    keywords: ['vault', 'initial root token'],
     severity: 'critical',
     lifetime: legacyVaultLifetime,
     entropy: 3.5,

@@ -14,7 +14,8 @@ function damagedHeaderJwt(token: string): boolean {
   const [head, , signature] = token.split('.');
   if (!head || !signature || signature.length < 16) return false;
   const header = decodeBase64Lossy(head);
-  if (header === undefined || !/^\{\s*"alg"\s*:\s*"[A-Za-z0-9]{2,12}"/.test(header)) return false;
+  // Complete (closes its object): a header cut short is a truncated copy, not a damaged byte.
+  if (header === undefined || !/^\{\s*"alg"\s*:\s*"[A-Za-z0-9]{2,12}"/.test(header) || !header.endsWith('}')) return false;
   return looksLikeJwt(`eyJhbGciOiJub25lIn0.${token.split('.')[1]}`);
 }
 
@@ -51,6 +52,10 @@ export const rules: Rule[] = [
       ],
       noMatch: [
         { text: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', reason: 'header only' },
+        {
+          text: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ.eyJpc3MiOiJhY21lIiwicm9sZSI6InJlYWRlciIsImlhdCI6MTcwMDAwMDAwMH0.Kq3vT8mN2pL5kR9wY1zB7dF4hJ6sC8eA3uG0iK2oQ5c',
+          reason: 'header cut short',
+        },
         { text: 'eyJhbasdGciOiJIUaddasdasfsasdasdzI1NiIasdsInR5cCI6IkpXVCasdJasd9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', reason: 'header is not a JOSE header' },
       ],
     },

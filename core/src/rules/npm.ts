@@ -30,8 +30,9 @@ function isBasicPair({ secret, match }: RuleContext): boolean {
   }
 }
 
-/** Names that hold an npm token: the config key and the usual environment variables. */
-const NPM_TOKEN_NAMES = ['_authtoken', 'npm_token', 'npm_auth_token', 'npmtoken', 'npmauthtoken', 'npm-token'];
+/** Variables that hold an npm token. */
+const NPM_TOKEN_VARIABLES = ['npm_token', 'npm_auth_token', 'npmtoken', 'npmauthtoken', 'npm-token'];
+const UUID = '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}';
 
 export const rules: Rule[] = [
   {
@@ -82,26 +83,41 @@ export const rules: Rule[] = [
   {
     id: 'npm-legacy-uuid-token',
     provider: 'npm',
-    description: 'Legacy npm access token (a UUID, before the npm_ format) under an auth-token or NPM_TOKEN name',
+    description: 'Legacy npm access token (a UUID, before the npm_ format) in an NPM_TOKEN-style variable',
     // Tokens created before September 2021 are UUIDs (the npm_ format replaced them:
-    // https://github.blog/changelog/2021-09-23-npm-has-a-new-access-token-format/). A UUID is only a token by
-    // its name: `_authToken` in JSON/YAML registry configs, or an npm token variable.
-    regex: assignment(NPM_TOKEN_NAMES, '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'),
-    keywords: NPM_TOKEN_NAMES,
+    // https://github.blog/changelog/2021-09-23-npm-has-a-new-access-token-format/). A UUID is only a
+    // token by its name.
+    regex: assignment(NPM_TOKEN_VARIABLES, UUID),
+    keywords: NPM_TOKEN_VARIABLES,
     severity: 'high',
     lifetime: 'long-lived',
     entropy: 3,
     rotateUrl: ROTATE,
     reference: 'https://docs.npmjs.com/about-access-tokens',
     samples: {
-      match: [
-        { text: '"_authToken": "3c8e1f5a-7b2d-4e9f-a6c1-8d0b2f4e7a93"', reason: 'registry config in JSON' },
-        { text: 'export NPM_TOKEN="e4a9c2f7-1b8d-4c3e-9f5a-6d2b7e0c1a84"', reason: 'shell export' },
-      ],
+      match: [{ text: 'export NPM_TOKEN="e4a9c2f7-1b8d-4c3e-9f5a-6d2b7e0c1a84"', reason: 'shell export' }],
       noMatch: [
         { text: 'NPM_TOKEN="${{ secrets.NPM_TOKEN }}"', reason: 'reference' },
         { text: 'npm_package_id = "3c8e1f5a-7b2d-4e9f-a6c1-8d0b2f4e7a93"', reason: 'not a token name' },
       ],
+    },
+  },
+  {
+    id: 'npm-legacy-uuid-auth-token-key',
+    provider: 'npm',
+    description: 'Legacy npm access token (a UUID) as the value of an `_authToken` key in JSON or YAML',
+    // `"_authToken": "…"` (registry configs in JSON, `.yarnrc.yml` npmAuthToken-style maps). An `.npmrc`
+    // line (`…:_authToken=`) is the registry-scoped rule's to judge, malformed scopes included.
+    regex: new RegExp(String.raw`["']?_authToken["']?[ \t]{0,4}:[ \t]{0,4}["']?(?<secret>${UUID})(?![A-Za-z0-9_-])`),
+    keywords: ['_authtoken'],
+    severity: 'high',
+    lifetime: 'long-lived',
+    entropy: 3,
+    rotateUrl: ROTATE,
+    reference: 'https://docs.npmjs.com/about-access-tokens',
+    samples: {
+      match: [{ text: '"_authToken": "3c8e1f5a-7b2d-4e9f-a6c1-8d0b2f4e7a93"', reason: 'registry config in JSON' }],
+      noMatch: [{ text: '_authToken=3c8e1f5a-7b2d-4e9f-a6c1-8d0b2f4e7a93', reason: '.npmrc line without a registry scope' }],
     },
   },
   {
