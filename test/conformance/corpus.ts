@@ -99,13 +99,46 @@ export function apartReason(c: CorpusCase): string | undefined {
 
 /**
  * Kingfisher's examples often hold typed values rather than generated ones: `abcdef…`, `123456…`,
- * `qwerty…`, the alphabet in order, one character repeated. The test is on the case text (these cases
- * state no secret), written from the README's description.
+ * `qwerty…`, the alphabet in order (whole, in blocks, or interleaved with digits), one character or a
+ * short unit repeated, the well-known example UUID. The test is on the case text (these cases state no
+ * secret), written from the README's description.
  */
 export function isMadeUpValue(c: CorpusCase): boolean {
   const text = c.secret ?? c.text;
   if (typeof text !== 'string') return false;
-  return /abcdef|123456|qwerty|zyxw|9876|([A-Za-z0-9])\1{5,}/i.test(text) || hasAscendingRun(text, 6);
+  return (
+    /abcdef|123456|qwerty|zyxw|9876|([A-Za-z0-9])\1{5,}/i.test(text) ||
+    hasAscendingRun(text, 6) ||
+    hasTypedBlocks(text) ||
+    // A short unit typed over and over: `xyzxyzxyz…`, `ab12ab12ab12…`.
+    /([A-Za-z0-9]{2,8})\1{3,}/.test(text) ||
+    // The example UUID of RFC 4122's Wikipedia page and countless docs.
+    /123e4567-e89b-12d3-a456-4266141740/i.test(text)
+  );
+}
+
+/**
+ * The alphabet and the digits typed in order, in blocks: `abcd1234efgh5678…` (two ascending runs of
+ * four or more) or interleaved, `a1b2c3d4…` (every other character ascending, four times over). A
+ * random token holds either by chance with odds far below one in a million.
+ */
+function hasTypedBlocks(value: string): boolean {
+  let runs = 0;
+  let run = 1;
+  for (let i = 1; i <= value.length; i++) {
+    if (i < value.length && value.charCodeAt(i) - value.charCodeAt(i - 1) === 1 && /[A-Za-z0-9]/.test(value[i]!)) run++;
+    else {
+      if (run >= 4) runs++;
+      run = 1;
+    }
+  }
+  if (runs >= 2) return true;
+  for (let i = 0; i + 7 < value.length; i++) {
+    let stride = true;
+    for (let k = i; k + 2 <= i + 7 && stride; k++) stride = value.charCodeAt(k + 2) - value.charCodeAt(k) === 1 && /[A-Za-z0-9]/.test(value[k]!);
+    if (stride) return true;
+  }
+  return false;
 }
 
 /**
