@@ -172,6 +172,9 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape (underscore and dash allowed for a prefixed key).
   { id: 'baremetrics', name: 'Baremetrics', names: ['baremetrics'], credential: 'API key',
     token: { alphabet: 'base64url', length: [20, 64] }, doc: 'https://developers.baremetrics.com/reference/authentication' },
+  // Database tokens; format not documented; broad shape.
+  { id: 'baserow', name: 'Baserow', names: ['baserow'], credential: 'database token',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://baserow.io/user-docs/personal-api-tokens' },
   { id: 'basescan', name: 'BaseScan', names: ['basescan'], credential: 'API key',
     token: { alphabet: 'alnum-upper', length: 34 }, doc: 'https://docs.basescan.org/getting-started/viewing-api-usage-statistics' },
   { id: 'bazarr', name: 'Bazarr', names: ['bazarr'], credential: 'API key',
@@ -214,6 +217,9 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'bitrise', name: 'Bitrise', names: ['bitrise'], credential: 'personal access token',
     token: { alphabet: 'base64url', length: [40, 128] }, doc: 'https://devcenter.bitrise.io/en/accounts/personal-access-tokens.html' },
+  // API keys sign orders and withdrawals; format not documented; broad shape.
+  { id: 'bitstamp', name: 'Bitstamp', names: ['bitstamp'], credential: 'API secret', severity: 'critical',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://www.bitstamp.net/api/#section/Authentication' },
   { id: 'bitvavo', name: 'Bitvavo', names: ['bitvavo'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'hex', length: 128 }, doc: 'https://docs.bitvavo.com/docs/authentication/' },
   { id: 'black-forest-labs', name: 'Black Forest Labs (FLUX API)', names: ['black_forest_labs', 'bfl_api', 'bfl_key'], credential: 'API key',
@@ -335,6 +341,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.clarifai.com/control/authentication/pat' },
   { id: 'clearbit', name: 'Clearbit', names: ['clearbit'], credential: 'secret key',
     token: { alphabet: 'hex', length: 32, prefix: 'sk_' }, doc: 'https://dashboard.clearbit.com/docs#authentication' },
+  // `CLEARML_API_SECRET_KEY`; format not documented; broad shape.
+  { id: 'clearml', name: 'ClearML', names: ['clearml', 'trains_api_secret'], credential: 'API secret key',
+    token: { alphabet: 'base64url', length: [32, 96] }, doc: 'https://clear.ml/docs/latest/docs/configs/env_vars/' },
   { id: 'clerk', name: 'Clerk', names: ['clerk_secret', 'clerk_api'], credential: 'secret key',
     token: { alphabet: 'alnum', length: [40, 50], prefix: 'sk_live_' }, doc: 'https://clerk.com/docs/guides/development/clerk-environment-variables',
     rotateUrl: 'https://dashboard.clerk.com/last-active?path=api-keys' },
@@ -493,6 +502,9 @@ export const providers: LongTailProvider[] = [
   // Permanent tokens; `deputy` alone is an ordinary word: qualified stems. Format not documented; broad shape.
   { id: 'deputy', name: 'Deputy', names: ['deputy_token', 'deputy_api', 'deputy_access'], credential: 'permanent token',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://developer.deputy.com/deputy-docs/docs/using-a-permanent-token' },
+  // Client secrets trade on the account; format not documented; broad shape.
+  { id: 'deribit', name: 'Deribit', names: ['deribit'], credential: 'client secret', severity: 'critical',
+    token: { alphabet: 'base64url', length: [32, 64] }, doc: 'https://docs.deribit.com/#authentication' },
   { id: 'detectify', name: 'Detectify', names: ['detectify'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.detectify.com/' },
   { id: 'detectlanguage', name: 'Detect Language', names: ['detect_language'], credential: 'API key',
@@ -537,6 +549,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 64 }, doc: 'https://developer.dribbble.com/v2/oauth/' },
   { id: 'drip', name: 'Drip', names: ['drip_api', 'getdrip'], credential: 'API token',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.drip.com/#authentication' },
+  // API keys follow `dub_…` (`DUB_API_KEY=dub_xxxxxxxx` in the docs); the body's length is not documented; broad
+  // shape. Publishable keys (client-side by design) do not fit it.
+  { id: 'dub', name: 'Dub', names: ['dub_api', 'dub_key', 'dub_token', 'dub_co'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [16, 64], prefix: 'dub_' }, doc: 'https://dub.co/docs/api-reference/tokens' },
   { id: 'duckdns', name: 'Duck DNS', names: ['duck_dns'], credential: 'token',
     token: { alphabet: 'uuid' }, doc: 'https://www.duckdns.org/spec.jsp' },
   { id: 'dune', name: 'Dune', names: ['dune_api', 'dune_analytics', 'dune_key'], credential: 'API key',
@@ -672,6 +688,9 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'geckoboard', name: 'Geckoboard', names: ['geckoboard'], credential: 'API key',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://developer.geckoboard.com/#authentication' },
+  // Full-access and push tokens (`FURY_TOKEN`); format not documented; broad shape.
+  { id: 'gemfury', name: 'Gemfury', names: ['gemfury', 'fury_token', 'fury_push', 'fury_api'], credential: 'API token',
+    token: { alphabet: 'alnum', length: [16, 64] }, doc: 'https://gemfury.com/help/tokens/' },
   // Public and private keys sign requests; format not documented; broad shape.
   { id: 'gengo', name: 'Gengo', names: ['gengo'], credential: 'private key',
     token: { alphabet: 'base64', length: [32, 96] }, doc: 'https://developers.gengo.com/v2/authentication/' },
@@ -712,6 +731,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 22 }, doc: 'https://developer.godaddy.com/getstarted' },
   { id: 'gogs', name: 'Gogs', names: ['gogs'], credential: 'access token',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://github.com/gogs/docs-api#authentication' },
+  // GoldRush (formerly Covalent): keys carry a prefix (`cqt_`, earlier `ckey_`) and a body whose length is not
+  // documented; broad shape that admits both.
+  { id: 'goldrush', name: 'GoldRush (Covalent)', names: ['goldrush', 'covalent_api', 'covalent_key', 'covalenthq'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://goldrush.dev/docs/goldrush-json-rpc/authentication/' },
   { id: 'google-ads', name: 'Google Ads API', names: ['google_ads', 'adwords'], credential: 'developer token',
     token: { alphabet: 'base64url', length: 22 }, doc: 'https://developers.google.com/google-ads/api/docs/api-policy/developer-token' },
   { id: 'google-analytics', name: 'Google Analytics Measurement Protocol', names: ['measurement_protocol', 'ga4_api_secret', 'ga_api_secret'], credential: 'API secret', severity: 'medium',
@@ -903,6 +926,9 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'keen-io', name: 'Keen', names: ['keen_io', 'keen_master', 'keen_write', 'keen_read', 'keen_api'], credential: 'master key',
     token: { alphabet: 'alnum', length: [32, 512] }, doc: 'https://keen.io/docs/security/' },
+  // Format not documented; broad shape.
+  { id: 'keycdn', name: 'KeyCDN', names: ['keycdn'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://www.keycdn.com/api#authentication' },
   { id: 'keycloak', name: 'Keycloak', names: ['keycloak'], credential: 'client secret',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://www.keycloak.org/docs/latest/server_admin/#_client-credentials' },
   { id: 'kickbox', name: 'Kickbox', names: ['kickbox'], credential: 'API key',
@@ -916,6 +942,9 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: [32, 64] }, doc: 'https://kintone.dev/en/docs/common/authentication/' },
   { id: 'kite-connect', name: 'Zerodha Kite Connect', names: ['kiteconnect', 'kite_api_secret', 'kite_secret', 'zerodha'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'alnum-lower', length: 32 }, doc: 'https://kite.trade/docs/connect/v3/user/' },
+  // API credentials (username + password, or an API key); format not documented; broad shape.
+  { id: 'klarna', name: 'Klarna', names: ['klarna'], credential: 'API password', severity: 'critical',
+    token: { alphabet: 'base64url', length: [24, 128] }, doc: 'https://docs.klarna.com/api/authentication/' },
   { id: 'klaviyo', name: 'Klaviyo', names: ['klaviyo'], credential: 'private API key',
     token: { alphabet: 'alnum', length: [34, 40], prefix: 'pk_' }, doc: 'https://developers.klaviyo.com/en/docs/retrieve_api_credentials' },
   // Format not documented; broad shape.
