@@ -22,6 +22,8 @@ export interface PathChange {
   /** Shown form of the path (escaped like every file name). */
   path: string;
   blob?: string;
+  /** The blob the path held in the parent commit (absent when the path is new there or was a submodule). */
+  previous?: string;
   /** A submodule commit (mode 160000), not a blob. */
   gitlink: boolean;
 }
@@ -44,12 +46,12 @@ export async function readChanges(cwd: string, revisions: string[], onChange: (c
   let commit: CommitInfo | undefined;
   /** Header fields still to read (author, email, date), or the raw entry whose path comes next. */
   let header: string[] | undefined;
-  let entry: { blob?: string; gitlink: boolean } | undefined;
+  let entry: { blob?: string; previous?: string; gitlink: boolean } | undefined;
   child.stdout.on('data', (chunk: Buffer) => {
     for (const token of tokens.push(chunk)) {
       if (entry) {
         // A path is a path whatever its first byte: it always follows its entry.
-        onChange({ commit: commit!, path: escapeNameBytes(token), gitlink: entry.gitlink, ...(entry.blob ? { blob: entry.blob } : {}) });
+        onChange({ commit: commit!, path: escapeNameBytes(token), ...entry });
         entry = undefined;
         continue;
       }
@@ -68,8 +70,12 @@ export async function readChanges(cwd: string, revisions: string[], onChange: (c
       // `:oldmode newmode oldsha newsha status` (after a commit header, a newline comes first).
       const text = token.toString('latin1').replace(/^\n+/, '');
       if (!text.startsWith(':')) continue;
-      const [, newMode, , newSha] = text.slice(1).split(' ');
-      entry = { gitlink: newMode === '160000', ...(newSha && !ZERO_ID.test(newSha) ? { blob: newSha } : {}) };
+      const [oldMode, newMode, oldSha, newSha] = text.slice(1).split(' ');
+      entry = {
+        gitlink: newMode === '160000',
+        ...(newSha && !ZERO_ID.test(newSha) ? { blob: newSha } : {}),
+        ...(oldSha && oldMode !== '160000' && !ZERO_ID.test(oldSha) ? { previous: oldSha } : {}),
+      };
     }
   });
   await done;

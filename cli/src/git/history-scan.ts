@@ -6,6 +6,7 @@
 import type { FileFinding, CommitRef, IncompleteEntry } from '../output/report.js';
 import type { FileResult, FileScanOptions } from '../walk/scan-file.js';
 import { readBlobs } from './cat-file.js';
+import { ChangedLines } from './changed-lines.js';
 import { readChanges, type CommitInfo } from './commit-log.js';
 import { listMissingObjects } from './missing-objects.js';
 import { openRepository } from './repository.js';
@@ -42,6 +43,13 @@ interface Introduction {
 
 const short = (sha: string) => sha.slice(0, 8);
 
+/**
+ * Content handed to the scan worker before a second one starts (docs/history.md#speed): a worker
+ * costs about 0.3 s of CPU to start, which the 50 eslint releases of the bench (9 MB to scan once
+ * changed-lines mode leaves out what earlier versions already had) do not repay on a busy machine.
+ */
+const GROW_AFTER_BYTES = 16 * 1024 * 1024;
+
 export async function scanHistory(request: HistoryScanRequest): Promise<HistoryScanResult> {
   const repo = openRepository(request.path);
   const cwd = repo.root;
@@ -56,6 +64,8 @@ export async function scanHistory(request: HistoryScanRequest): Promise<HistoryS
   // 1. Who introduced what: the first (oldest) commit to hold each blob, and each path's changes in order.
   request.onProgress('reading history…');
   const introduced = new Map<string, Introduction>();
+  /** Each blob's parent version: the blob its path held in the parent commit that introduced it. */
+  const baseOf = new Map<string, string>();
   const pathChanges = new Map<string, { commit: string; blob?: string }[]>();
   const submodules = new Set<string>();
   await readChanges(cwd, request.revisions, (change) => {
@@ -66,7 +76,10 @@ export async function scanHistory(request: HistoryScanRequest): Promise<HistoryS
     let changes = pathChanges.get(change.path);
     if (!changes) pathChanges.set(change.path, (changes = []));
     changes.push({ commit: change.commit.sha, ...(change.blob ? { blob: change.blob } : {}) });
-    if (change.blob && !introduced.has(change.blob)) introduced.set(change.blob, { path: change.path, commit: change.commit });
+    if (change.blob && !introduced.has(change.blob)) {
+      introduced.set(change.blob, { path: change.path, commit: change.commit });
+      if (change.previous) baseOf.set(change.blob, change.previous);
+    }
   });
   for (const path of submodules) request.onNotice(path, 'skipped: a submodule (gitlink); scan its own repository for its history');
 
@@ -90,8 +103,12 @@ export async function scanHistory(request: HistoryScanRequest): Promise<HistoryS
     ...(request.workers === undefined ? {} : { workers: request.workers }),
     fileTimeoutMs: request.workers === false ? 0 : request.fileTimeoutMs,
     parallel: ids.length > 16,
+    // One worker, and a second only for a long history: changed-lines mode leaves little to scan.
+    growAfterBytes: GROW_AFTER_BYTES,
     onProgress: (n) => request.onProgress(`scanning history… ${n}/${ids.length} blobs`),
   });
+  // Blobs whose parent version is scanned in this run: only their changed lines (changed-lines.ts).
+  const changed = new ChangedLines(baseOf, new Set(ids));
   const order: string[] = [];
   let results: FileResult[];
   try {
@@ -102,14 +119,18 @@ export async function scanHistory(request: HistoryScanRequest): Promise<HistoryS
       else if (read.kind === 'oversize') incomplete.push({ file: where, reason: `larger than --max-file-size (${read.size} bytes)` });
       else if (read.kind === 'content') {
         order.push(read.id);
-        return scanner.add({ path: intro.path, display: intro.path, size: read.content.length, content: read.content });
+        const parts = changed.partsOf(read.id, intro.path, read.content);
+        return scanner.add({ path: intro.path, display: intro.path, size: read.content.length, content: read.content, ...parts });
       }
+      changed.passed(read.id);
       return undefined;
     });
     results = await scanner.finish();
   } finally {
     await scanner.close();
   }
+
+  changed.complete(order, results, (id) => `${introduced.get(id)!.path}@${short(introduced.get(id)!.commit.sha)}`);
 
   // 3. Findings with their commit, once per (path, secret): later versions of the same file repeat it.
   const fingerprintsOf = new Map<string, Set<string>>();

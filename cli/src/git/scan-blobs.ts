@@ -22,6 +22,11 @@ export interface BlobScanChoice {
   fileTimeoutMs: number;
   /** One worker per core (a history) rather than one (a handful of staged files). */
   parallel: boolean;
+  /**
+   * Start with one worker and grow to one per core once this many bytes were handed over (a worker
+   * costs about 0.3 s of CPU to start: worth it only for a long scan). Ignored with --workers.
+   */
+  growAfterBytes?: number;
   onProgress?: (scanned: number) => void;
 }
 
@@ -30,13 +35,18 @@ export class BlobScanner {
   private readonly scanner: Scanner | undefined;
   private readonly direct: FileResult[] = [];
   private waiting: (() => void) | undefined;
-  private readonly limit: number;
+  private limit: number;
+  /** Bytes handed over, until the pool has grown (then undefined). */
+  private sent: number | undefined;
+  private readonly growAfterBytes: number;
 
   constructor(workerUrl: URL, private readonly options: FileScanOptions, choice: BlobScanChoice) {
+    this.growAfterBytes = choice.growAfterBytes ?? 0;
     // As for files: off this thread whenever a time budget applies (only a worker can be stopped mid-blob).
     const useWorkers = choice.workers ?? true;
     if (useWorkers) {
-      const parallel = choice.workers === true || choice.parallel;
+      const grows = choice.workers !== true && choice.parallel && choice.growAfterBytes !== undefined;
+      const parallel = choice.workers === true || (choice.parallel && !grows);
       this.pool = new ScanPool(workerUrl, options, {
         fileTimeoutMs: choice.fileTimeoutMs,
         onProgress: (scanned) => {
@@ -48,19 +58,25 @@ export class BlobScanner {
         ...(parallel ? {} : { size: 1 }),
       });
       this.limit = backlogLimit(parallel);
+      if (grows) this.sent = 0;
     } else {
       this.scanner = mainThreadScanner();
       this.limit = Infinity;
     }
   }
 
-  /** Queues one blob; resolves once there is room for more. */
-  async add(file: WalkedFile & { content: Uint8Array }): Promise<void> {
+  /** Queues one blob (`regions`: only those line ranges, see changed-lines.ts); resolves once there is room for more. */
+  async add(file: WalkedFile & { content: Uint8Array; regions?: readonly number[] }): Promise<void> {
     if (!this.pool) {
       this.direct.push(scanFile(this.scanner!, file, this.options));
       return;
     }
     this.pool.add(file);
+    if (this.sent !== undefined && (this.sent += file.content.length) >= this.growAfterBytes) {
+      this.sent = undefined;
+      this.pool.grow();
+      this.limit = backlogLimit(true);
+    }
     while (this.pool.backlog >= this.limit) await new Promise<void>((resolve) => (this.waiting = resolve));
   }
 

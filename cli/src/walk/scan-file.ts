@@ -1,4 +1,5 @@
 import { Scanner, builtinRules, isKeystorePath, scanDocument, scanKeystore, type DocumentScanOptions, type Finding } from '@secret-hygiene/core';
+import { scanLineRegions } from '../git/region-scan.js';
 import { decodeForScan, formatBytes, InputFileError, readForScan, type ReadResult } from './read-file.js';
 import type { WalkedFile } from './walker.js';
 
@@ -79,10 +80,20 @@ export function scanFile(scanner: Scanner, file: WalkedFile, options: FileScanOp
     } else {
       if (read.notice) result.notices.push(read.notice);
       const { now, ...scan } = options.scan;
-      const out = scanDocument(scanner, read.text, { ...scan, path: file.display, ...(now ? { now: new Date(now) } : {}) });
-      result.findings = out.findings;
-      result.suppressed = out.suppressed;
-      result.notices.push(...out.notices.map((n) => n.message));
+      const documentOptions = { ...scan, path: file.display, ...(now ? { now: new Date(now) } : {}) };
+      // A history scan may ask for only the lines a blob changed since its parent version (docs/history.md).
+      const regions = (file as WalkedFile & { regions?: readonly number[] }).regions;
+      if (regions) {
+        const out = scanLineRegions(scanner, read.text, regions, documentOptions);
+        result.findings = out.findings;
+        result.suppressed = out.suppressed;
+        result.notices.push(...out.notices);
+      } else {
+        const out = scanDocument(scanner, read.text, documentOptions);
+        result.findings = out.findings;
+        result.suppressed = out.suppressed;
+        result.notices.push(...out.notices.map((n) => n.message));
+      }
     }
     result.scanned = true;
   } catch (error) {
