@@ -41,6 +41,11 @@ export function sasLifetime({ match, now }: RuleContext): LifetimeEvidence {
 
 const SAS_PARAM = `(?:sv|ss|srt|sp|se|st|spr|sr|sip|si|sdd|ske|skt|sks|skv|skoid|sktid|skn|ses|rscc|rscd|rsce|rscl|rsct|api-version)=[^\\s&"'<>;]{0,200}`;
 
+/** Names an Azure OpenAI resource key is stored under. */
+const AZURE_OPENAI_NAMES = ['azure_openai', 'azureopenai', 'azure-openai', 'openai_azure'];
+/** Names an Azure AI Search key is stored under. */
+const AZURE_SEARCH_NAMES = ['azure_search', 'azuresearch', 'azure-search', 'azure_cognitive_search', 'azure_ai_search'];
+
 export const rules: Rule[] = [
   {
     id: 'azure-ad-client-secret',
@@ -128,6 +133,45 @@ export const rules: Rule[] = [
         },
       ],
       noMatch: [{ text: 'AccountName=acme;AccountKey=${STORAGE_KEY};', reason: 'reference' }],
+    },
+  },
+  {
+    id: 'azure-openai-api-key',
+    provider: 'azure',
+    description: 'Azure OpenAI / Azure AI services resource key (api-key header) under an Azure OpenAI name',
+    // "The API key is a 32-character string" (hex): https://learn.microsoft.com/en-us/azure/ai-services/openai/reference#authentication
+    // Keys issued to newer Azure AI services resources are longer; those are taken as a deliberately
+    // broad alphanumeric 80–90.
+    regex: assignment(AZURE_OPENAI_NAMES, '[a-fA-F0-9]{32}|[A-Za-z0-9]{80,90}'),
+    keywords: AZURE_OPENAI_NAMES,
+    window: { before: 64, after: 320, crossLines: true },
+    severity: 'high',
+    lifetime: 'long-lived',
+    entropy: 3,
+    rotateUrl: 'https://learn.microsoft.com/en-us/azure/ai-services/rotate-keys',
+    reference: 'https://learn.microsoft.com/en-us/azure/ai-services/openai/reference#authentication',
+    samples: {
+      match: [{ text: 'AZURE_OPENAI_API_KEY=7c1e9a4f2b8d3e6a0c5f9b1d4e7a2c8f', reason: 'dotenv' }],
+      noMatch: [{ text: 'AZURE_OPENAI_DEPLOYMENT=gpt-4o-mini-2024-07-18-prod', reason: 'a deployment name' }],
+    },
+  },
+  {
+    id: 'azure-search-api-key',
+    provider: 'azure',
+    description: 'Azure AI Search admin or query key (52 random letters and digits) under an Azure Search name',
+    // "An API key is a unique string composed of 52 randomly generated numbers and letters":
+    // https://learn.microsoft.com/en-us/azure/search/search-security-api-keys
+    regex: assignment(AZURE_SEARCH_NAMES, '[A-Za-z0-9]{52}'),
+    keywords: AZURE_SEARCH_NAMES,
+    window: { before: 64, after: 320, crossLines: true },
+    severity: 'high',
+    lifetime: 'long-lived',
+    entropy: 3.5,
+    rotateUrl: 'https://learn.microsoft.com/en-us/azure/search/search-security-api-keys#regenerate-admin-keys',
+    reference: 'https://learn.microsoft.com/en-us/azure/search/search-security-api-keys',
+    samples: {
+      match: [{ text: 'azure_search_admin_key = "Hq7Zr2Lk9Vx4Tp8Wn3Bc6Jd1Fs5Gm0Ya2Eu7Oi4Ky8Mq1Nz5Bx3C"', reason: 'Python settings' }],
+      noMatch: [{ text: 'azure_search_index = "products-catalog-index"', reason: 'an index name' }],
     },
   },
   {
