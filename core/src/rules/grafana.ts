@@ -8,10 +8,10 @@ import type { Rule } from '../engine/types.js';
 import { decodeBase64Lossy } from '../tokens/jwt.js';
 import { standalone } from './patterns.js';
 
-/** True when the base64 decodes to a Power BI embed code's JSON: a tenant (`"t"`) and no key name (`"n"`). */
+/** True when the base64 decodes to a Power BI embed code's JSON: `{"k":"<GUID>",…`. */
 function isPowerBiEmbedJson(secret: string): boolean {
   const json = decodeBase64Lossy(secret);
-  return json !== undefined && json.includes('"t":') && !json.includes('"n":');
+  return json !== undefined && /^\{"k":"[0-9a-f]{8}-[0-9a-f]{4}-/i.test(json);
 }
 
 export const rules: Rule[] = [
@@ -51,15 +51,14 @@ export const rules: Rule[] = [
     id: 'grafana-api-key',
     provider: 'grafana',
     description: 'Grafana API key (legacy, base64 JSON)',
-    // Not the `r=` parameter of a report link (Power BI "publish to web" URLs carry base64 JSON that
-    // starts the same way: https://learn.microsoft.com/en-us/power-bi/collaborate-share/service-publish-to-web).
-    regex: /(?<![A-Za-z0-9+/_]|[?&]r=)(?<secret>eyJrIjoi[A-Za-z0-9+/]{40,400}={0,2})(?![A-Za-z0-9_+/=])/,
+    regex: /(?<![A-Za-z0-9+/_])(?<secret>eyJrIjoi[A-Za-z0-9+/]{40,400}={0,2})(?![A-Za-z0-9_+/=])/,
     keywords: ['eyjrijoi'],
     severity: 'high',
     lifetime: 'long-lived',
     entropy: 3,
-    // The key is base64 of {"k":"<key>","n":"<name>","id":<org id>}; JSON naming a tenant (`"t"`) and no
-    // name is a Power BI embed code, wherever it is pasted.
+    // The key is base64 of {"k":"<random key>","n":"<name>","id":<org id>}. Power BI "publish to web" links
+    // carry base64 JSON that starts the same way but whose "k" is a GUID
+    // (https://learn.microsoft.com/en-us/power-bi/collaborate-share/service-publish-to-web).
     validate: ({ secret }) => !isPowerBiEmbedJson(secret),
     samples: {
       match: [{ text: 'grafana_api_key = "eyJrIjoiWHhRMXZCOGFwak1ZSUxTTGlxaVVac1hOY21KR0VHZXUiLCJuIjoic2NpamlvdHIiLCJpZCI6NzB9"', reason: 'legacy API key' }],

@@ -55,9 +55,10 @@ export const rules: Rule[] = [
     description: 'New Relic license key (40 hex, legacy form) in an agent config that names New Relic',
     // `license_key` alone is too common a name; an agent config file says New Relic in its comments or
     // app settings a few lines around it.
-    regex: /(?:New Relic|new relic|newrelic|NewRelic|NEW_RELIC|new_relic)[\s\S]{0,400}?\blicense_key[ \t]{0,4}[:=][ \t]{0,4}['"]?(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])/,
-    keywords: ['license_key'],
-    window: { before: 400, after: 100, crossLines: true },
+    // The mention is the keyword: the regex runs only in the 400 characters after one.
+    regex: /\blicense_key[ \t]{0,4}[:=][ \t]{0,4}['"]?(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    keywords: ['new relic', 'newrelic', 'new_relic'],
+    window: { before: 0, after: 400, crossLines: true },
     severity: 'high',
     lifetime: 'long-lived',
     entropy: 3.2,

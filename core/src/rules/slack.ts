@@ -203,8 +203,10 @@ export const rules: Rule[] = [
     // Slack documents only the `xapp-` prefix (https://docs.slack.dev/authentication/tokens#app-level),
     // not the segments after it: a token that does not follow the usual layout is still recognised
     // where the line names Slack, with a broad base64-like body.
-    regex: /(?:slack|Slack|SLACK)[^\n]{0,80}?(?<![A-Za-z0-9_-])(?<secret>xapp-[A-Za-z0-9/+_-]{24,160})(?![A-Za-z0-9/+_=-])/,
-    keywords: ['xapp-'],
+    // The Slack name is the keyword: the regex runs only on the rest of that line.
+    regex: /(?<![A-Za-z0-9/+_-])(?<secret>xapp-[A-Za-z0-9/+_-]{24,160})(?![A-Za-z0-9/+_=-])/,
+    keywords: ['slack'],
+    window: { before: 0, after: 120, crossLines: false },
     severity: 'high',
     lifetime: 'long-lived',
     entropy: 3.5,
