@@ -108,7 +108,8 @@ export async function scanHistory(request: HistoryScanRequest): Promise<HistoryS
     onProgress: (n) => request.onProgress(`scanning history… ${n}/${ids.length} blobs`),
   });
   // Blobs whose parent version is scanned in this run: only their changed lines (changed-lines.ts).
-  const changed = new ChangedLines(baseOf, new Set(ids));
+  // SECRET_HYGIENE_WHOLE_BLOBS=1 scans every blob whole: the reference the changed-lines mode must agree with.
+  const changed = new ChangedLines(process.env.SECRET_HYGIENE_WHOLE_BLOBS === '1' ? new Map() : baseOf, new Set(ids));
   const order: string[] = [];
   let results: FileResult[];
   try {

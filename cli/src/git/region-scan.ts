@@ -32,7 +32,7 @@ export function scanLineRegions(scanner: Scanner, text: string, regions: readonl
     for (const finding of part.findings) {
       finding.line += startLine;
       finding.endLine += startLine;
-      finding.range = [finding.range[0] - start + origin, finding.range[1] - start + origin];
+      finding.range = [finding.range[0] + origin, finding.range[1] + origin];
       out.findings.push(finding);
     }
     out.suppressed += part.suppressed;
