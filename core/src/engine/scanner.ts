@@ -1,9 +1,10 @@
-import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
-import { shannonEntropy } from './entropy.js';
+import { compileRules, primeHotRegexes, type CompiledRule, type CompiledRuleSet } from './compile.js';
 import { buildFinding, mostSevere, omittedNotice, type Candidate } from './finding.js';
-import { isExampleFile, isLockfile, placeholderKind } from './placeholders.js';
+import { isExampleFile, isLockfile } from './placeholders.js';
+import { SecretJudgments } from './judgments.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineIndex } from './positions.js';
+import { NarrowText } from './narrow.js';
 import { lower, reportedSeverity, severityRank, type SeverityPolicy } from './severity.js';
 import { inlineDirectives } from './suppress.js';
 import type { Finding, LifetimeEvidence, Notice, Rule, RuleContext } from './types.js';
@@ -56,6 +57,10 @@ interface MatchEnv {
   path: string | undefined;
   exampleFile: boolean;
   lockfile: boolean;
+  /** Judgements of captured strings, once per distinct string in this scan. */
+  judged: SecretJudgments;
+  /** The text's slices, one-byte where they can be (see NarrowText). */
+  narrow: NarrowText;
 }
 
 const EXAMPLE_NOTE = 'in a file named as an example: reported at info';
@@ -69,6 +74,7 @@ export class Scanner {
    */
   private plainMatcher: KeywordMatcher | undefined;
   private readonly observing = new WeakMap<readonly string[], KeywordMatcher>();
+  private primed = false;
 
   constructor(readonly rules: readonly Rule[]) {
     this.compiled = compileRules(rules);
@@ -85,7 +91,11 @@ export class Scanner {
   candidates(text: string, options: ScanOptions = {}): CandidateSet {
     const now = options.now ?? new Date();
     const found: CandidateSet = { candidates: [], vetoes: [], notices: [] };
-    const env = { now, path: options.path, exampleFile: isExampleFile(options.path), lockfile: isLockfile(options.path) };
+    if (!this.primed) {
+      this.primed = true;
+      primeHotRegexes(this.compiled.rules);
+    }
+    const env: MatchEnv = { now, path: options.path, exampleFile: isExampleFile(options.path), lockfile: isLockfile(options.path), judged: new SecretJudgments(), narrow: new NarrowText(text) };
     const { windows, anchors, observed } = this.collectWindows(text, options.disabledRules, options.observe);
     if (observed) found.observed = observed;
     const attempt = (ruleIndex: number, where: number, run: () => void) => {
@@ -239,7 +249,7 @@ export class Scanner {
         let subject = text;
         if (!crossLines) {
           from = start > 0 && text.charCodeAt(start - 1) !== 10 ? start - 1 : start;
-          subject = text.slice(from, lineEnd);
+          subject = env.narrow.slice(from, lineEnd);
         }
         sticky.lastIndex = start - from;
         const m = sticky.exec(subject);
@@ -252,7 +262,7 @@ export class Scanner {
 
   private matchWindow(compiled: CompiledRule, text: string, start: number, end: number, env: MatchEnv, found: CandidateSet): void {
     const { regex } = compiled;
-    const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+    const slice = start === 0 && end === text.length ? text : env.narrow.slice(start, end);
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
       if (m[0].length === 0) regex.lastIndex++;
@@ -270,17 +280,18 @@ export class Scanner {
     const [secret, span] = group;
     const ctx: RuleContext = { secret, match: m[0], now: env.now };
     if (env.path !== undefined) ctx.path = env.path;
-    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return;
+    const { judged } = env;
+    if (rule.entropy !== undefined && judged.entropy(secret) < rule.entropy) return;
     // A value that carries a provider's prefix, or is bound to a name that mentions a provider, is that
     // provider's to judge: its own rules (assignment-style ones included) decide, other generic rules
     // stay out. If none of its rules finds it, it is not that provider's token.
     if (rule.generic) {
-      const owner = tokenPrefixes.owner(secret) ?? providerNames.mentionedIn(bindingName(m));
+      const owner = judged.prefixOwner(secret, (s) => tokenPrefixes.owner(s)) ?? judged.mentionedIn(bindingName(m), (name) => providerNames.mentionedIn(name));
       if (owner !== undefined && owner !== rule.provider) return;
     }
-    const placeholder = rule.allowPlaceholders ? undefined : placeholderKind(secret);
+    const placeholder = rule.allowPlaceholders ? undefined : judged.placeholder(secret);
     const rejected = placeholder === 'placeholder' || (placeholder === 'regular' && rule.generic);
-    if (rejected || (rule.validate && !rule.validate(ctx))) {
+    if (rejected || (rule.validate && !judged.valid(rule, rule.validate, ctx))) {
       // A provider rule recognised its own format here and judged it an example or a malformed
       // token: generic rules must not report the same bytes.
       if (!rule.generic) found.vetoes.push([offset + span[0], offset + span[1]]);

@@ -39,13 +39,20 @@ const MIN_ENTROPY = 3.0;
 
 export function configSecretCandidates(leaves: readonly Leaf[]): Candidate[] {
   const out: Candidate[] = [];
+  // Once per distinct value: a generated file repeats one value under many keys, and each check walks it.
+  const judged = new Map<string, boolean>();
+  const random = (value: string) => {
+    let verdict = judged.get(value);
+    if (verdict === undefined) judged.set(value, (verdict = looksRandom(value)));
+    return verdict;
+  };
   leaves.forEach((leaf, index) => {
     if (!leaf.exact) return;
     const span = credentialSpan(leaf, leaves[index - 1]);
     if (!span) return;
     const [start, end] = span;
     const secret = leaf.value.slice(start - leaf.start, end - leaf.start);
-    if (!looksRandom(secret)) return;
+    if (!random(secret)) return;
     out.push({ rule: configSecretRule, secret, start, end, severity: configSecretRule.severity, evidence: { lifetime: 'unknown' } });
   });
   return out;
