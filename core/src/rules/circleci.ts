@@ -29,7 +29,10 @@ export const rules: Rule[] = [
     entropy: 3,
     rotateUrl: 'https://app.circleci.com/settings/user/tokens',
     samples: {
-      match: [{ text: 'CIRCLE_TOKEN=CCIPAT_WSoincoLPhs3z42aSZY6FB_4e5aeb998fc149568022ee49342c6abc30979915', reason: 'personal token' }],
+      match: [
+        { text: 'CIRCLE_TOKEN=CCIPAT_WSoincoLPhs3z42aSZY6FB_4e5aeb998fc149568022ee49342c6abc30979915', reason: 'personal token' },
+        { text: 'export CIRCLECI_TOKEN=CCIPAT_tzi1pDT6lW9HxZuYUZDv0g_zsff7YgseZl4J66UPk3eS7jAywW57ry00qi6hWE4', reason: 'parts outside the documented alphabets, still CircleCI by prefix' },
+      ],
       noMatch: [{ text: 'CCIPAT_MtTFGV8oor14bdbTD4Bxmc', reason: 'no secret part' }],
     },
   },

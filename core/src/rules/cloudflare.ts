@@ -87,7 +87,10 @@ export const rules: Rule[] = [
     entropy: 3,
     rotateUrl: TOKENS,
     samples: {
-      match: [{ text: 'CLOUDFLARE_ORIGIN_CA_KEY=v1.0-f94b57483a286efce433af7b-ce9074bd83d44b3c4bfcb09ec73e3c3ca8f2f9b1b1c7534752b9f290640a402a0951fc62212a2a772bf8b34f8e4ef8649a1c1bac07543997394b0fea7e4b7038fc8cc48049fc29ceb1', reason: 'dotenv' }],
+      match: [
+        { text: 'CLOUDFLARE_ORIGIN_CA_KEY=v1.0-f94b57483a286efce433af7b-ce9074bd83d44b3c4bfcb09ec73e3c3ca8f2f9b1b1c7534752b9f290640a402a0951fc62212a2a772bf8b34f8e4ef8649a1c1bac07543997394b0fea7e4b7038fc8cc48049fc29ceb1', reason: 'dotenv' },
+        { text: 'X-Auth-User-Service-Key: v1.0-b6dac3347cfc64944e3b4d35c19fde2f3fe5a61cb0bf666dc2b1df1357a1bc8a-8acd2702ad88de2f6f682241c7669ad52bb85bd8f964240ef0eb43c819fd485e87df4a7ca60228ee7e2e35673bb17d68f93ed73327872d221872cdffc27545c78eab397ff4e906c93c789cc1ee0c1460', reason: 'longer key (the length varies)' },
+      ],
       noMatch: [{ text: 'version: v1.0-beta', reason: 'version string' }],
     },
   },
