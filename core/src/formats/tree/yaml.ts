@@ -7,6 +7,11 @@ class NestedTooDeeply extends Error {
   override readonly name = 'NestedTooDeeply' as const;
 }
 
+/** The stream's first error is known, and which document it belongs to: composing the rest is wasted. */
+class FirstProblem extends Error {
+  override readonly name = 'FirstProblem' as const;
+}
+
 /**
  * YAML with source ranges, via the `yaml` package. A multi-document stream prefixes each path with the
  * document's index; a single document does not. The package's parser is iterative but its composer
@@ -20,8 +25,9 @@ export function yamlLeaves(text: string): ParsedTree {
   try {
     // What `parseAllDocuments` does, with the depth check between parser and composer.
     const composer = new Composer({ uniqueKeys: false });
-    documents = withoutStackTraces(() => Array.from(composer.compose(measured(new Parser().parse(text)))));
+    documents = withoutStackTraces(() => Array.from(composer.compose(untilFirstProblem(composer, measured(new Parser().parse(text))))));
   } catch (error) {
+    if (error instanceof FirstProblem) return { leaves: [], error: error.message.split('\n')[0]! };
     if (error instanceof NestedTooDeeply || error instanceof RangeError) return { leaves: [], tooDeep: true };
     return { leaves: [], error: (error as Error).message };
   }
@@ -84,6 +90,27 @@ function roughNestingBound(text: string): number {
     }
   }
   return deepest;
+}
+
+/**
+ * Stops composing at the stream's first error, once it is certain to land in a document: a malformed
+ * file is read as plain text whatever follows, and the package builds an Error per later problem (a
+ * 300 KB fuzz input with thousands of them spent most of its scan composing them). The message is the
+ * one the full composition would report first (the first error of the first document that has one):
+ * the composer attaches errors in the order it meets them, each to the current document or, pending,
+ * to the next one; an error pending before any document stays unattached if none follows, so it counts
+ * only once a document exists. Between tokens the composer has handled everything it was given.
+ */
+function* untilFirstProblem(composer: Composer, tokens: Iterable<CST.Token>): Generator<CST.Token> {
+  // The composer's state between tokens (private in its types): the current document and the pending errors.
+  const state = composer as unknown as { doc: { errors: { message: string }[] } | null; errors: { message: string }[] };
+  let documents = 0;
+  for (const token of tokens) {
+    yield token;
+    if (token.type === 'document') documents++;
+    const first = state.doc?.errors[0] ?? (documents > 0 ? state.errors[0] : undefined);
+    if (first) throw new FirstProblem(first.message);
+  }
 }
 
 function* measured(tokens: Iterable<CST.Token>): Generator<CST.Token> {
