@@ -21,6 +21,13 @@ const PLACEHOLDER_WORDS =
 const REFERENCE =
   /^(?:\$\{\{\s*(?:secrets|vars|env|inputs)\.[\w-]+\s*\}\}|\$\{(?:env:|input:|config:)?[A-Za-z_][\w.-]*(?::?[-=?+][^}]*)?\}|\{[A-Za-z_][\w.]*\}|\x60[^\x60]+\x60|\$\([^)]+\)|\$\(?[A-Za-z_]\w*\)?|%[A-Za-z_]\w*%|\{\{[\s\w.|'"()-]+\}\}|op:\/\/[^\s]+|(?:vault|aws-sm|gcp-sm|azure-kv|keychain|secret|env):\/\/?\S+|(?:process\.env|import\.meta\.env|os\.environ|System\.getenv|ENV)\b.*|(?:os\.getenv|Environment\.GetEnvironmentVariable|getenv)\(.*|<%=.*%>|@Value\(.*|<[A-Za-z][\w -]*>)$/;
 
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+
+/** Leetspeak read back as letters: `p@ssw0rd` → `password`, `s00pers3cret` → `soopersecret`, `p%40ss` decoded → `pass`. */
+export function unleet(value: string): string {
+  return value.replace(/[013457@$!]/g, (ch) => LEET[ch]!);
+}
+
 export function isReference(value: string): boolean {
   return REFERENCE.test(value.trim());
 }
@@ -85,6 +92,34 @@ function hasSequentialRun(value: string, length: number): boolean {
     if (up >= length || down >= length) return true;
   }
   return false;
+}
+
+/** Whether most steps of `chars` go one way by one (`abcdef`, `123456`, `zyxw`; `9` → `0` wraps). */
+function mostlyStepwise(chars: string): boolean {
+  let up = 0;
+  let down = 0;
+  for (let i = 1; i < chars.length; i++) {
+    const d = chars.charCodeAt(i) - chars.charCodeAt(i - 1);
+    if (d === 1 || d === -9) up++;
+    else if (d === -1 || d === 9) down++;
+  }
+  return Math.max(up, down) >= 0.7 * (chars.length - 1);
+}
+
+/**
+ * A value typed by interleaving two runs (`a1b2c3d4…`, `abcd1234efgh5678…`, `ABC123DEF456`, `z9y8x7…`):
+ * its letters alone, or its digits alone, step through the alphabet. Each projection counts when it holds
+ * six or more characters and at least 40 % of the value; random values step by one about a tenth of the
+ * time (hex letters about a seventh), far from the 70 % asked.
+ */
+export function interleavedSequence(value: string): boolean {
+  if (value.length < 8) return false;
+  const letters = value.replace(/[^A-Za-z]/g, '').toLowerCase();
+  const digits = value.replace(/[^0-9]/g, '');
+  const counts = (part: string) => part.length >= 6 && part.length >= 0.4 * value.length && mostlyStepwise(part);
+  // Interleaved: four or more letter and digit runs (`word123456` is one word and one run, a human's password).
+  const runs = value.match(/[A-Za-z]+|[0-9]+/g)?.length ?? 0;
+  return runs >= 4 && (counts(letters) || counts(digits));
 }
 
 /** Encrypted-at-rest values (SOPS, Ansible Vault, sealed secrets) are the safe way to commit a secret. */

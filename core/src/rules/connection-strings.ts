@@ -2,7 +2,7 @@
  * Credentials inside URLs and connection strings (RFC 3986 §3.2.1 userinfo; ADO.NET/JDBC key=value
  * strings). Passwords are long-lived until someone rotates them.
  */
-import { isPlaceholder } from '../engine/placeholders.js';
+import { isPlaceholder, unleet } from '../engine/placeholders.js';
 import type { Rule, RuleContext } from '../engine/types.js';
 
 const DATABASE_SCHEMES = [
@@ -19,7 +19,7 @@ const HOST = String.raw`[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
  * Template syntax, shell expansion or doc placeholders where the password should be (`user:pass@host`
  * is the canonical documentation pair: `redis://user:pass@localhost:6379`).
  */
-const TEMPLATE = /^(?:\$\{?[\w:-]+\}?|\$\([\w]+\)|\{\{?[\w.\s]+\}?\}|%[\w]+%|<[\w-]+>|\[[\w-]+\]|:?\*+|(.)\1*|password|passwd|pass|pwd|secret|changeme|your[_-]?\w*|replace[_-]?\w*|\.\.\.)$/i;
+const TEMPLATE = /^(?:\$\{?[\w:-]+\}?|\$\([\w]+\)|\{\{?[\w.\s]+\}?\}|%[\w]+%|<[\w-]+>|\[[\w-]+\]|:?\*+|(.)\1*|password|passwd|pass|pwd|secret|auth|changeme|your[_-]?\w*|replace[_-]?\w*|\.\.\.)$/i;
 
 function safeDecode(value: string): string {
   try {
@@ -38,6 +38,8 @@ function credentialIsReal(ctx: RuleContext): boolean {
   // In a URL even a weak password is a real one: only documentation placeholders are skipped —
   // which includes the metasyntactic `asdf:qwer`, `foo%40bar`, `%2F%40` of URL-parser tests.
   const decoded = safeDecode(password);
+  // `p%40ss` is `p@ss`: the placeholder `pass` in leetspeak.
+  if (TEMPLATE.test(unleet(decoded))) return false;
   if (decoded.length < 4 || /^(?:(?:foo|bar|baz|qux|asdf|qwer)[\W_]*)+$/i.test(decoded) || /^[\W_]+$/.test(decoded)) return false;
   return !/your|example|placeholder|changeme|redacted|passw(?:or)?d/i.test(password) && !(password.length >= 6 && isPlaceholder(password) && /x{4,}|\*{3,}/i.test(password));
 }
@@ -83,6 +85,8 @@ export const rules: Rule[] = [
       noMatch: [
         { text: 'https://url:8000 @something else', reason: 'port, not a password' },
         { text: 'const u = "http://user:pass@host.com";', reason: 'documentation placeholder credentials' },
+        { text: 'percent-encoded credentials in a URL (e.g. `https://user:p%40ss@host`) are decoded', path: 'CHANGELOG.md', reason: '`p%40ss` decodes to `p@ss`: the placeholder `pass` in leetspeak' },
+        { text: "['http://diff:auth@www.example.com', 'http://asdf:qwer@www.example.com']", path: 'test.js', reason: 'a URL parser\'s test pairs' },
         { text: 'https://${username}:${password}@api.example.com', reason: 'template' },
       ],
     },

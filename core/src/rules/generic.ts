@@ -7,6 +7,7 @@
  * Reference behaviour: detect-secrets' KeywordDetector and gitleaks' generic-api-key.
  */
 import { shannonEntropy } from '../engine/entropy.js';
+import { interleavedSequence, unleet } from '../engine/placeholders.js';
 import type { LifetimeEvidence, Rule, RuleContext } from '../engine/types.js';
 import { syntaxFamily } from '../formats/language.js';
 
@@ -39,8 +40,29 @@ function familyAllowsQuote(ctx: RuleContext, quote: string): boolean {
 
 /** `${name}`, `${a.b(c)}`, `${f(g(x))}`: a template literal's expression (calls nested one level). */
 const TEMPLATE_EXPRESSION = /\$\{[A-Za-z_$][\w$.]{0,60}(?:\((?:[^(){}]|\([^(){}]{0,60}\)){0,60}\))?\}/;
-/** A `{param}` segment of a resource path: `projects/{project}/secrets/{secret}`. */
-const PATH_TEMPLATE = /\/\{[A-Za-z_]\w{0,40}\}|\{[A-Za-z_]\w{0,40}\}\//;
+/** A `{param}` segment of a resource path: `projects/{project}/secrets/{secret}`; JSDoc escapes the brace (`{project\}`). */
+const PATH_TEMPLATE = /\/\{[A-Za-z_]\w{0,40}\\?\}|\{[A-Za-z_]\w{0,40}\\?\}\//;
+
+/**
+ * CONSTANT_CASE (`API_KEY`, `DEFAULT`, `HTTP2`): an identifier. Upper-case letters and two or more digits
+ * with no underscore (`X7W8HTTHLVYXPPVRZJZS`) is how upper-case alphanumeric keys are generated, not named.
+ */
+function constantName(value: string): boolean {
+  if (!/^_*[A-Z][A-Z0-9_]*[A-Z]_*$/.test(value)) return false;
+  // Typed ones (`A2B6C9D1E3F4…`, `ABC123DEF456`) stay refused, as they were before digits counted.
+  return value.includes('_') || value.replace(/\D/g, '').length < 2 || interleavedSequence(value);
+}
+
+/** Words a sample value uses to name what it stands for. */
+const NAMES_ITSELF = /passw(?:or)?d|secret|token|api[-_]?key|private[-_]?key|access[-_]?key|credential/i;
+
+/**
+ * A word dressed up with leetspeak digits and symbols (`rapunz3l`, `s00pers3cret`, `h4ck3r`): read back,
+ * letters only. Documentation writes sample passwords so; a generated secret is not a word.
+ */
+function leetWord(value: string): boolean {
+  return value.length <= 20 && /^[A-Z]?[a-z]+$/.test(unleet(value));
+}
 
 /** True when a value is plausibly a secret rather than a word, identifier, path or sentence. */
 export function looksLikeSecretValue(value: string, options: { allowSpaces: boolean }): boolean {
@@ -49,7 +71,7 @@ export function looksLikeSecretValue(value: string, options: { allowSpaces: bool
   if (!options.allowSpaces && /\s/.test(value)) return false;
   if (/^\s|\s$/.test(value)) return false;
   // Identifiers and words: snake_case, kebab-case, camelCase, CONSTANT_CASE, dotted names.
-  if (/^[a-z]+(?:[_.-][a-z]+)*$/.test(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^_*[A-Z][A-Z0-9_]*[A-Z]_*$/.test(value)) return false;
+  if (/^[a-z]+(?:[_.-][a-z]+)*$/.test(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || constantName(value)) return false;
   // Dotfiles (`.tern-config`), ISO timestamps, and string concatenation seen from the wrong quote (`+ e.id +`).
   if (/^\.[a-z][\w.-]*$/i.test(value) || /^\d{4}-\d{2}-\d{2}[T ][\d:.]+Z?$/.test(value) || /^\s*\+|\+\s*$/.test(value)) return false;
   if (/^[A-Z][a-z]+(?: [A-Za-z]+)+[.!?:]?$/.test(value) && !/\d/.test(value)) return false; // prose, labels
@@ -66,7 +88,7 @@ export function looksLikeSecretValue(value: string, options: { allowSpaces: bool
   if (/^[A-Za-z]+(?:\.[A-Za-z]+|\[-?\d+\])+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value) || /^\[[\w .-]+\]$/.test(value)) return false;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
   // A value that names what it stands for (`CleartextPassword1`, `my-secret-value`, `my_privateKey`) is a sample.
-  if (/passw(?:or)?d|secret|token|api[-_]?key|private[-_]?key|access[-_]?key|credential/i.test(value)) return false;
+  if (NAMES_ITSELF.test(value)) return false;
   // Dependency versions and ranges (`"@aws-sdk/credential-provider-env": "^3.972.86"`, `>=1.2 <2`, `1.x`,
   // `workspace:*`): a package name holds the secret-like word, the value is a version.
   if (/^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|[xX*])){0,3}(?:-[\w.]+)?(?:\s+(?:[<>]=?|\|\|)\s*v?\d+(?:\.(?:\d+|[xX*])){0,3})?$/.test(value)) return false;
@@ -169,11 +191,23 @@ const JSON_PATH = /\.(?:json|jsonc|json5|map)$/i;
 const MARKDOWN = /\.(?:md|mdx|markdown|rst)$/i;
 
 /**
+ * In documentation a password spelled as a leetspeak word (`password: 's00pers3cret'`, `'rapunz3l'` in a
+ * README's request example) is a sample for the reader; in code or config the same value is a real (weak)
+ * password and stays reported (`password = "super$ecret"` in a script is a hard-coded password).
+ */
+function documentationSample(ctx: RuleContext): boolean {
+  return MARKDOWN.test(ctx.path ?? '') && (leetWord(ctx.secret) || NAMES_ITSELF.test(unleet(ctx.secret)));
+}
+
+/**
  * A bare value that is an identifier: the name it is bound to ends with it (an export alias), or it is
- * made of camel-case words (`SignV4WithCredentials`), or it ends a statement as an identifier does.
+ * made of camel-case words (`SignV4WithCredentials`), or it is a member access.
  */
 function bareIdentifier(value: string, name: string): boolean {
   const word = value.replace(/;$/, '');
+  // A member access (`index_1.applicationDefault`, `config.auth.secret`): compiled output's re-exports.
+  // Words with at most a short numeric suffix: `s.ZC9Ecf4M5g9o34Q6RkzGsj0z` is a dotted token, not a path.
+  if (/^[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2}(?:\.[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2}){1,8}$/.test(word)) return true;
   if (!/^[A-Za-z_$][\w$]*$/.test(word)) return false;
   return name.endsWith(word) || identifierLike(word);
 }
@@ -307,6 +341,7 @@ export const rules: Rule[] = [
       const m = /(["'\x60])$/.exec(ctx.match);
       const name = nameOf(ctx.match);
       if (disqualifyingName(name) || commaWithoutQuotedName(ctx.match, name, ctx.path, ctx.secret)) return false;
+      if (documentationSample(ctx)) return false;
       return familyAllowsQuote(ctx, m?.[1] ?? '"') && looksLikeSecretValue(ctx.secret, { allowSpaces: syntaxFamily(ctx.path) === 'config' }) && entropyGate(ctx, name);
     },
     samples: {
@@ -315,6 +350,7 @@ export const rules: Rule[] = [
         { text: '"client_secret": "6da89121079f83b2eb6acccf8219ea982c3d79bc"', reason: 'JSON' },
         { text: 'const apiKey = `Zf3D0LXCM3EIMbgJpUNnkRtOfOueHznB`;', reason: 'template literal' },
         { text: 'System.setProperty("SERVICE_TOKEN", "p7Q2wX9rT4yZ8kL3mN6b");', reason: 'name as string argument' },
+        { text: "const auth = { username: 'janedoe', password: 's00pers3cret' };", path: 'client.js', reason: 'in code even a leetspeak word is a hard-coded password' },
       ],
       noMatch: [
         { text: '{"names":["token","_printNodeQ9x4","secret","h7Kp2Qz9"]}', path: 'lib/printer.js.map', reason: 'in JSON a comma separates array items; it never binds a name' },
@@ -333,6 +369,12 @@ export const rules: Rule[] = [
         { text: '"privateKey": "my_privateKey"', path: 'README.md', reason: 'a documentation placeholder names what it stands for' },
         { text: '"@aws-sdk/credential-provider-env": "^3.972.86",', path: 'package.json', reason: 'a dependency whose package name holds a secret-like word; the value is a version range' },
         { text: 'credentials_version = "2.14.0-beta.1"', reason: 'a version string' },
+        {
+          text: '   * // Required. The parent tenant to create SCIM token. Format: \'locations/{location\\}/workforcePools/{pool\\}/scimTenants/{scim_tenant\\}\'',
+          path: 'build/src/apis/iam/v1.d.ts',
+          reason: 'a resource-path template in a JSDoc comment, its closing braces escaped',
+        },
+        { text: "    password: 's00pers3cret'", path: 'README.md', reason: 'in documentation a leetspeak word is a sample password' },
       ],
     },
   },
@@ -387,6 +429,7 @@ export const rules: Rule[] = [
       // A comma is not a binding in a bare config line (`Unexpected token, expected }`); `](` is a
       // Markdown link spilling into the value (`badge.svg?token=…)](https://…`).
       if (/^[^=:]*,/.test(ctx.match) || ctx.secret.includes('](')) return false;
+      if (documentationSample(ctx)) return false;
       return looksLikeSecretValue(ctx.secret, { allowSpaces: family === 'config' && !MARKDOWN.test(ctx.path ?? '') }) && entropyGate(ctx, name);
     },
     samples: {
@@ -401,6 +444,7 @@ export const rules: Rule[] = [
         { text: 'SyntaxError: Unexpected token, expected } (30:0)', path: 'CHANGELOG.md', reason: 'a comma does not bind a bare value' },
         { text: 'exports.SignV4WithCredentials = SignV4WithCredentials;', path: 'dist/index.js', reason: 'a bare identifier in code is a variable (an export alias)' },
         { text: 'const credentials = fromNodeProviderChain();', path: 'README.md', reason: 'a call computes the value at run time' },
+        { text: 'credential.applicationDefault = index_1.applicationDefault;', path: 'lib/credential/index.js', reason: 'a member access in compiled output is a re-export' },
       ],
     },
   },
