@@ -110,7 +110,7 @@ describe('scan --git: changed-lines mode', function () {
   this.timeout(240_000);
   const repos: string[] = [];
   after(() => {
-    for (const repo of repos) if (!process.env.KEEP_REPOS) rmSync(repo, { recursive: true, force: true }); else console.log(repo);
+    for (const repo of repos) rmSync(repo, { recursive: true, force: true });
   });
 
   it('finds what only a change outside the added lines reveals, and carries findings over to their new lines', () => {
