@@ -105,6 +105,8 @@ describe('long-tail matcher: a value bound to the name', () => {
     [`os.environ.setdefault("QUUXLYTICS_KEY", "${KEY}")`, 'app.py'],
     [`quuxlytics ACCESS_TOKEN ${KEY}`, 'notes.txt'],
     [`Quuxlytics api key: ${KEY}`, 'README.md'],
+    [`quuxlytics private access key = ${KEY}`, 'notes.txt'],
+    [`QUUXLYTICS   PRIVATE    KEY  :  ${KEY}`, 'credentials.txt'],
   ];
   for (const [text, path] of bound) {
     it(`finds ${text.replace(KEY, '<key>')}`, () => {
@@ -127,6 +129,9 @@ describe('long-tail matcher: a value bound to the name', () => {
     [`quuxlyticsPublicKey = "${KEY}"`, 'a public key'],
     [`QUUXLYTICS_KEY=0123456789abcdef0123456789abcdef`, 'a typed placeholder of the shape'],
     [`QUUXLYTICS_KEY=${'ab12'.repeat(8)}`, 'a short unit repeated'],
+    [`quuxlytics private access key = a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6`, 'a typed value through a wider binding (three words)'],
+    [`QUUXLYTICS   PRIVATE    KEY  :  a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6`, 'a typed value through a wider binding (aligned columns)'],
+    [`quuxlytics sends the data to ${KEY}`, 'three words between name and value, the last naming no credential'],
   ];
   for (const [text, why] of unbound) {
     it(`stays silent on ${why}`, () => assert.deepEqual(found(text, '.env'), []));
@@ -186,6 +191,27 @@ const SHAPES: LongTailProvider[] = (
   ...(token.alphabet === 'base64url' ? { standalone: true } : {}),
   doc: 'https://shapes.invalid/docs',
 }));
+
+describe('long-tail matcher: values of a broad or upper-case shape', () => {
+  /** Shapes chosen where the docs state no format: broad alphanumeric, and upper-case alphanumeric. */
+  const BROAD: LongTailProvider = { ...QUUX, id: 'quuxbroad', names: ['quuxbroad'], token: { alphabet: 'alnum', length: [24, 64] } };
+  const UPPER: LongTailProvider = { ...QUUX, id: 'quuxupper', names: ['quuxupper'], token: { alphabet: 'alnum-upper', length: 20 } };
+  const found = (entry: LongTailProvider, text: string) => findings([longTailRule(entry)], text, '.env').length;
+
+  it('finds a hex key in a broad alphanumeric shape (judged on the hex floor, not alnum\'s)', () => {
+    assert.equal(found(BROAD, 'QUUXBROAD_SECRET=c0c17e139f5a619b72c940b8c2c2af627f9d18ae'), 1);
+  });
+  it('a typed hex value does not pass the hex floor', () => {
+    assert.equal(found(BROAD, 'QUUXBROAD_SECRET=a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2'), 0);
+  });
+  it('finds an upper-case alphanumeric key (not a CONSTANT_NAME: digits, no underscore)', () => {
+    assert.equal(found(UPPER, 'quuxupper secretkey ZVLVI7UNG0CY6RRCYZNS'), 1);
+  });
+  it('stays silent on a CONSTANT_NAME and on a typed upper-case value', () => {
+    assert.equal(found(UPPER, 'QUUXUPPER_TOKEN=QUUXUPPER_API_TOKEN2'), 0);
+    assert.equal(found(UPPER, 'QUUXUPPER_TOKEN=A1B2C3D4E5F6G7H8I9JK'), 0);
+  });
+});
 
 describe('long-tail matcher over every token shape', () => {
   for (const entry of SHAPES) {

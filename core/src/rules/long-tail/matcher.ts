@@ -11,7 +11,7 @@
  * occurrence of a name costs one sticky regex attempt on its line.
  */
 import { RuleError } from '../../engine/errors.js';
-import { isPlaceholder } from '../../engine/placeholders.js';
+import { interleavedSequence, isPlaceholder } from '../../engine/placeholders.js';
 import type { Rule, RuleContext } from '../../engine/types.js';
 import { looksLikeSecretValue } from '../generic.js';
 import { samplesFor } from './samples.js';
@@ -25,12 +25,14 @@ const MAX_LENGTH = 512;
 
 /** The rest of the identifier after the name (`_API_KEY`, `ApiToken`, `.api-key`), bounded. */
 const NAME_TAIL = '[A-Za-z0-9_.-]{0,30}';
+const CREDENTIAL_WORDS = ['key', 'token', 'secret', 'access', 'private', 'auth', 'password', 'credential'].join('|');
 /**
- * One more word naming the credential, after a space: `securitytrails ACCESS_TOKEN …`, `nimble SECRET …`,
- * `Quuxlytics api key: …`. Only credential words: prose between a name and a value does not bind it.
+ * Up to three more words naming the credential, after blanks: `securitytrails ACCESS_TOKEN …`,
+ * `nimble SECRET …`, `Quuxlytics api key: …`, `quuxlytics private access key = …`, and columns aligned
+ * with runs of blanks (`QUUXLYTICS   PRIVATE    KEY  :  …`). The last word must name a credential:
+ * prose between a name and a value does not bind it.
  */
-const CREDENTIAL_WORD = `(?:[ \\t]{1,2}(?:[A-Za-z]{1,12}[ \\t_-])?[A-Za-z]{0,12}[_-]?(?:${['key', 'token', 'secret', 'access', 'private', 'auth', 'password', 'credential']
-  .join('|')})[A-Za-z_-]{0,12})?`;
+const CREDENTIAL_WORD = `(?:[ \\t]{1,4}(?:[A-Za-z]{1,12}[ \\t_-]{1,4}){0,2}[A-Za-z]{0,12}[_-]?(?:${CREDENTIAL_WORDS})[A-Za-z_-]{0,12})?`;
 /** What closes a quoted or indexed key: `"abstract_key": `, `ENV['ABSTRACT_KEY'] = `. */
 const KEY_CLOSE = `["'\\x60\\]]{0,2}`;
 /**
@@ -39,6 +41,15 @@ const KEY_CLOSE = `["'\\x60\\]]{0,2}`;
  */
 const BIND = `(?:[ \\t]{0,3}(?:=>|::?=|\\?\\??=|\\|\\|=|[=:,(>])[ \\t]{0,3}|[ \\t]{1,3})`;
 const VALUE_OPEN = `["'\\x60]?(?:bearer[ \\t]{1,3})?`;
+/**
+ * The binding as the table's first matcher read it: one or two words after one or two blanks. A value
+ * typed rather than generated (`a1b2c3d4…`) is still reported there, as it always was (the peers' suites
+ * count such examples); the wider forms above report generated values only.
+ */
+const NARROW_BINDING = new RegExp(
+  `^[A-Za-z0-9_.-]{0,100}(?:[ \\t]{1,2}(?:[A-Za-z]{1,12}[ \\t_-])?[A-Za-z]{0,12}[_-]?(?:${CREDENTIAL_WORDS})[A-Za-z_-]{0,12})?${KEY_CLOSE}${BIND}${VALUE_OPEN}$`,
+  'i',
+);
 
 /**
  * Last words of an identifier that name something other than the credential: `ABSTRACT_ACCOUNT_ID`,
@@ -148,6 +159,8 @@ export function validator(token: TokenShape, credential: string): (ctx: RuleCont
     // Judged on the body: a documented prefix (`secret_live_`, `sk_token-`) is not a placeholder word.
     const judged = token.prefix || token.suffix ? body : ctx.secret;
     if (isPlaceholder(judged) || !randomEnough(body, token.alphabet)) return false;
+    const binding = ctx.match.slice(0, ctx.match.length - ctx.secret.length);
+    if (binding && interleavedSequence(body) && !NARROW_BINDING.test(binding)) return false;
     return !wordy || body.length > 200 || looksLikeSecretValue(body, { allowSpaces: false });
   };
 }

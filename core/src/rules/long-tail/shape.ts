@@ -5,6 +5,7 @@
 import { shannonEntropy } from '../../engine/entropy.js';
 import type { TokenAlphabet, TokenShape } from './types.js';
 import { stripTrailing } from '../../engine/trim.js';
+import { interleavedSequence } from '../../engine/placeholders.js';
 
 /** Each alphabet's character class (regex source) and its characters (for generated samples). */
 export const ALPHABETS: Readonly<Record<Exclude<TokenAlphabet, 'uuid'>, { cls: string; chars: string }>> = {
@@ -73,8 +74,18 @@ export function entropyFloor(alphabet: TokenAlphabet, length: number): number {
   return 0.7 * Math.min(alphabetBits(alphabet), Math.log2(Math.max(length, 2)));
 }
 
+/**
+ * Whether the body is random enough for its shape. A broad shape (`alnum` 24–64, chosen where the docs
+ * state no format) also holds keys drawn from a narrower alphabet: a 40-digit hex key carries at most 4
+ * bits per character and would miss alnum's floor though it is as random as hex gets. Such a body (hex
+ * digits, both letters and digits) is judged against hex's floor instead — unless it is typed
+ * (`a1b2c3d4…`, `abcd1234efgh…`): a narrower alphabet must not let a typed value through.
+ */
 export function randomEnough(body: string, alphabet: TokenAlphabet): boolean {
-  return shannonEntropy(body) >= entropyFloor(alphabet, body.length);
+  const entropy = shannonEntropy(body);
+  if (entropy >= entropyFloor(alphabet, body.length)) return true;
+  if (alphabetBits(alphabet) <= 4 || !/^[0-9a-fA-F]+$/.test(body) || !/[0-9]/.test(body) || !/[a-fA-F]/.test(body)) return false;
+  return entropy >= entropyFloor('hex', body.length) && !interleavedSequence(body);
 }
 
 /** A random value of the shape (`length` body characters; a UUID ignores it), for generated samples. */
