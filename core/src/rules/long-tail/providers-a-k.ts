@@ -5,18 +5,42 @@
 import type { LongTailProvider } from './types.js';
 
 export const providers: LongTailProvider[] = [
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: '100ms', name: '100ms', names: ['100ms_app', '100ms_secret', 'hms_app_secret', 'hms_access_key'], credential: 'app secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.100ms.live/docs/get-started/v2/get-started/security-and-tokens' },
   { id: '2captcha', name: '2Captcha', names: ['2captcha', 'two_captcha'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://2captcha.com/2captcha-api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: '46elks', name: '46elks', names: ['46elks'], credential: 'API password',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://46elks.com/docs/overview' },
   { id: 'abstract-api', name: 'Abstract API', names: ['abstract_api'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.abstractapi.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'abuse-ch', name: 'abuse.ch (URLhaus, ThreatFox, MalwareBazaar)', names: ['abusech', 'abuse_ch', 'urlhaus', 'threatfox', 'malwarebazaar'], credential: 'Auth-Key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://auth.abuse.ch/' },
   { id: 'abuseipdb', name: 'AbuseIPDB', names: ['abuse_ipdb'], credential: 'API key',
     token: { alphabet: 'hex', length: 80 }, doc: 'https://docs.abuseipdb.com/#introduction', rotateUrl: 'https://www.abuseipdb.com/account/api' },
   { id: 'accuweather', name: 'AccuWeather', names: ['accu_weather'], credential: 'API key',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://developer.accuweather.com/getting-started' },
   { id: 'activecampaign', name: 'ActiveCampaign', names: ['active_campaign'], credential: 'API key',
     token: { alphabet: 'hex', length: 72 }, doc: 'https://developers.activecampaign.com/reference/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'adjust', name: 'Adjust', names: ['adjust_api', 'adjust_token'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://dev.adjust.com/' },
   { id: 'adzuna', name: 'Adzuna', names: ['adzuna'], credential: 'application key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.adzuna.com/overview' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'affinity', name: 'Affinity', names: ['affinity_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://api-docs.affinity.co/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'affirm', name: 'Affirm', names: ['affirm_private', 'affirm_secret'], credential: 'private API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.affirm.com/developers/reference/authentication' },
   { id: 'africastalking', name: "Africa's Talking", names: ['africas_talking'], credential: 'API key',
     token: { alphabet: 'hex', length: 64, prefix: 'atsk_' }, standalone: true, doc: 'https://developers.africastalking.com/docs/authentication' },
   { id: 'aftership', name: 'AfterShip', names: ['after_ship'], credential: 'API key',
@@ -26,10 +50,18 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://docs.agentops.ai/v2/usage/environment-variables' },
   { id: 'agora', name: 'Agora', names: ['agora_app_cert', 'agora_certificate', 'agora_customer', 'agora_secret'], credential: 'app certificate',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.agora.io/en/video-calling/get-started/manage-agora-account' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'ahrefs', name: 'Ahrefs', names: ['ahrefs'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.ahrefs.com/' },
   { id: 'ai21', name: 'AI21 Labs', names: ['ai21'], credential: 'API key',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://docs.ai21.com/reference/authentication' },
   { id: 'airbrake', name: 'Airbrake', names: ['airbrake'], credential: 'project key', severity: 'medium',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.airbrake.io/docs/devops-tools/api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'airbyte', name: 'Airbyte', names: ['airbyte'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://reference.airbyte.com/' },
   { id: 'aircall', name: 'Aircall', names: ['aircall'], credential: 'API token',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.aircall.io/api-references/#authentication' },
   { id: 'airship', name: 'Airship', names: ['urban_airship', 'airship_master', 'airship_app_secret', 'airship_secret'], credential: 'master secret',
@@ -42,6 +74,10 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://console.aiven.io/profile/tokens' },
   { id: 'akamai', name: 'Akamai EdgeGrid', names: ['akamai', 'edgegrid'], credential: 'client secret',
     token: { alphabet: 'base64', length: 43 }, doc: 'https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'akeyless', name: 'Akeyless', names: ['akeyless'], credential: 'access key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.akeyless.io/' },
   { id: 'akismet', name: 'Akismet', names: ['akismet'], credential: 'API key',
     token: { alphabet: 'hex-lower', length: 12 }, doc: 'https://akismet.com/developers/detailed-docs/key-verification/' },
   { id: 'alchemy', name: 'Alchemy', names: ['alchemy_api', 'alchemy_key'], credential: 'API key',
@@ -59,6 +95,10 @@ export const providers: LongTailProvider[] = [
   { id: 'amazon-login', name: 'Login with Amazon', names: ['login_with_amazon', 'amazon_client_secret', 'lwa_client_secret'], credential: 'client secret',
     token: { alphabet: 'hex', length: 64, prefix: 'amzn1.oa2-cs.v1.' }, standalone: true,
     doc: 'https://developer.amazon.com/docs/login-with-amazon/security-profile.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'amberdata', name: 'Amberdata', names: ['amberdata'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.amberdata.io/' },
   { id: 'ambient-weather', name: 'Ambient Weather', names: ['ambient_weather'], credential: 'API key',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://ambientweather.docs.apiary.io/#introduction/authentication' },
   { id: 'amplitude', name: 'Amplitude', names: ['amplitude_api', 'amplitude_secret', 'amplitude_key'], credential: 'API secret',
@@ -73,8 +113,16 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://anti-captcha.com/apidoc' },
   { id: 'anypoint', name: 'MuleSoft Anypoint Platform', names: ['anypoint', 'mulesoft'], credential: 'client secret',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.mulesoft.com/access-management/connected-apps-overview' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'anyscale', name: 'Anyscale', names: ['anyscale'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.anyscale.com/' },
   { id: 'api-sports', name: 'API-Sports', names: ['api_sports', 'api_football'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://www.api-football.com/documentation-v3#section/Authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'api-video', name: 'api.video', names: ['apivideo', 'api_video'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.api.video/' },
   { id: 'api2pdf', name: 'Api2Pdf', names: ['api2pdf'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://www.api2pdf.com/documentation/v2' },
   // Format not documented; broad shape.
@@ -97,6 +145,10 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://app.apollo.io/#/settings/integrations/api' },
   { id: 'appcenter', name: 'Visual Studio App Center', names: ['app_center'], credential: 'API token',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://learn.microsoft.com/en-us/appcenter/api-docs/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'applitools', name: 'Applitools', names: ['applitools'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://applitools.com/docs/' },
   { id: 'appsflyer', name: 'AppsFlyer', names: ['apps_flyer'], credential: 'dev key',
     token: { alphabet: 'alnum', length: 22 }, doc: 'https://dev.appsflyer.com/hc/docs/integration-guide' },
   { id: 'appsignal', name: 'AppSignal', names: ['app_signal'], credential: 'push API key', severity: 'medium',
@@ -104,10 +156,18 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'appsynergy', name: 'AppSynergy', names: ['app_synergy'], credential: 'API key',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://www.appsynergy.com/api-docs/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'appveyor', name: 'AppVeyor', names: ['appveyor'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.appveyor.com/docs/api/' },
   { id: 'appwrite', name: 'Appwrite', names: ['appwrite'], credential: 'API key',
     token: { alphabet: 'hex-lower', length: 256, prefix: 'standard_' }, doc: 'https://appwrite.io/docs/advanced/platform/api-keys' },
   { id: 'aqicn', name: 'World Air Quality Index (aqicn)', names: ['aqicn', 'waqi_token', 'waqi_api'], credential: 'API token',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://aqicn.org/api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'aqua-security', name: 'Aqua Security', names: ['aquasec', 'aqua_api'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.aquasec.com/' },
   { id: 'arbiscan', name: 'Arbiscan', names: ['arbiscan'], credential: 'API key',
     token: { alphabet: 'alnum-upper', length: 34 }, doc: 'https://docs.arbiscan.io/getting-started/viewing-api-usage-statistics' },
   // API keys start `AAPK` (legacy API keys) or `AAPT` (API key credentials): the shared `AAP` is the prefix
@@ -115,6 +175,14 @@ export const providers: LongTailProvider[] = [
   { id: 'arcgis', name: 'ArcGIS Location Platform', names: ['arcgis', 'esri_api'], credential: 'API key',
     token: { alphabet: 'base64url', length: [64, 512], prefix: 'AAP' },
     doc: 'https://developers.arcgis.com/documentation/security-and-authentication/api-key-authentication/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'arize', name: 'Arize AI', names: ['arize'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.arize.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'ashby', name: 'Ashby', names: ['ashby'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.ashbyhq.com/' },
   { id: 'aspose', name: 'Aspose Cloud', names: ['aspose'], credential: 'client secret',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.aspose.cloud/total/getting-started/quickstart/' },
   { id: 'astra-db', name: 'DataStax Astra DB', names: ['astra_db', 'astra_token', 'astra_application_token'], credential: 'application token',
@@ -147,6 +215,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: [16, 64] }, doc: 'https://developer.avalara.com/avatax/authentication-in-avatax/' },
   { id: 'aviationstack', name: 'aviationstack', names: ['aviation_stack'], credential: 'access key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://aviationstack.com/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'aweber', name: 'AWeber', names: ['aweber'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://api.aweber.com/' },
   { id: 'axiom', name: 'Axiom', names: ['axiom_token', 'axiom_api'], credential: 'API token',
     token: { alphabet: 'uuid', prefix: 'xaat-' }, standalone: true, doc: 'https://axiom.co/docs/reference/tokens' },
   { id: 'aylien', name: 'AYLIEN', names: ['aylien'], credential: 'application key',
@@ -166,6 +238,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://docs.balldontlie.io/#authentication' },
   { id: 'bamboohr', name: 'BambooHR', names: ['bamboo_hr'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://documentation.bamboohr.com/docs/getting-started' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'bandwidth', name: 'Bandwidth', names: ['bandwidth_api', 'bandwidth_client_secret'], credential: 'API credentials secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://dev.bandwidth.com/docs/credentials' },
   // Format not documented; broad shape (prefixed keys carry underscores).
   { id: 'bannerbear', name: 'Bannerbear', names: ['bannerbear'], credential: 'API key',
     token: { alphabet: 'base64url', length: [20, 64] }, doc: 'https://developers.bannerbear.com/#authentication' },
@@ -189,6 +265,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'bigml', name: 'BigML', names: ['bigml'], credential: 'API key',
     token: { alphabet: 'hex', length: [32, 64] }, doc: 'https://bigml.com/api/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'bill-com', name: 'BILL', names: ['bill_com', 'billcom'], credential: 'developer key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.bill.com/' },
   { id: 'binance', name: 'Binance', names: ['binance'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'alnum', length: 64 }, doc: 'https://developers.binance.com/docs/binance-spot-api-docs/rest-api/endpoint-security-type',
     rotateUrl: 'https://www.binance.com/en/my/settings/api-management' },
@@ -207,6 +287,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex-lower', length: 32, prefix: 'bg_' }, doc: 'https://www.bitget.com/api-doc/common/quick-start' },
   { id: 'bitgo', name: 'BitGo', names: ['bitgo'], credential: 'access token', severity: 'critical',
     token: { alphabet: 'hex', length: 64, prefix: 'v2x' }, doc: 'https://developers.bitgo.com/guides/get-started/access-tokens' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'bithumb', name: 'Bithumb', names: ['bithumb'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://apidocs.bithumb.com/' },
   { id: 'bitly', name: 'Bitly', names: ['bitly'], credential: 'access token',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://dev.bitly.com/docs/getting-started/authentication/' },
   { id: 'bitmex', name: 'BitMEX', names: ['bitmex'], credential: 'API secret', severity: 'critical',
@@ -217,6 +301,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'bitrise', name: 'Bitrise', names: ['bitrise'], credential: 'personal access token',
     token: { alphabet: 'base64url', length: [40, 128] }, doc: 'https://devcenter.bitrise.io/en/accounts/personal-access-tokens.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'bitso', name: 'Bitso', names: ['bitso_api', 'bitso_secret', 'bitso_key'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.bitso.com/' },
   // API keys sign orders and withdrawals; format not documented; broad shape.
   { id: 'bitstamp', name: 'Bitstamp', names: ['bitstamp'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://www.bitstamp.net/api/#section/Authentication' },
@@ -226,6 +314,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://docs.bfl.ai/quick_start/generating_images' },
   { id: 'blackfire', name: 'Blackfire', names: ['blackfire'], credential: 'server token',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://docs.blackfire.io/configuration/agent' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'bland-ai', name: 'Bland AI', names: ['bland_api', 'bland_ai', 'blandai'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.bland.ai/' },
   { id: 'blazemeter', name: 'BlazeMeter', names: ['blazemeter'], credential: 'API key secret',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://help.blazemeter.com/apidocs/performance/authentication.htm' },
   // Format not documented; broad shape.
@@ -233,23 +325,55 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://blitapp.com/api/' },
   { id: 'blizzard', name: 'Blizzard Battle.net', names: ['blizzard', 'battle_net'], credential: 'client secret',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://develop.battle.net/documentation/guides/getting-started' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'blockchair', name: 'Blockchair', names: ['blockchair'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://blockchair.com/api/docs' },
   { id: 'blockcypher', name: 'BlockCypher', names: ['blockcypher'], credential: 'API token',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://www.blockcypher.com/dev/bitcoin/#rate-limits-and-tokens' },
   { id: 'blockfrost', name: 'Blockfrost', names: ['blockfrost'], credential: 'project key',
     token: { alphabet: 'alnum', length: [32, 34], prefix: 'mainnet' }, standalone: true, doc: 'https://blockfrost.dev/overview/making-first-call' },
   { id: 'blocknative', name: 'Blocknative', names: ['blocknative'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.blocknative.com/' },
+  // Format not documented; broad shape.
+  { id: 'bluesky', name: 'Bluesky', names: ['bluesky', 'bsky'], credential: 'app password',
+    token: { alphabet: 'base64url', length: [16, 64] },
+    doc: 'https://bsky.social/about/blog/08-28-2023-session-app-password' },
   { id: 'blynk', name: 'Blynk', names: ['blynk'], credential: 'auth token',
     token: { alphabet: 'base64url', length: 32 }, doc: 'https://docs.blynk.io/en/getting-started/activating-devices/manual-device-activation' },
   { id: 'bookstack', name: 'BookStack', names: ['bookstack'], credential: 'API token secret',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://demo.bookstackapp.com/api/docs#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'braintrust', name: 'Braintrust', names: ['braintrust'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.braintrust.dev/docs' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'branch-io', name: 'Branch', names: ['branch_secret'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://help.branch.io/developers-hub/reference/' },
   // Format not documented; broad shape. The Logo API's client ID is public (`..._CLIENT_ID` is not bound).
   { id: 'brandfetch', name: 'Brandfetch', names: ['brandfetch'], credential: 'API key',
     token: { alphabet: 'base64', length: [24, 64] }, doc: 'https://docs.brandfetch.com/reference/authentication' },
   { id: 'braze', name: 'Braze', names: ['braze'], credential: 'REST API key',
     token: { alphabet: 'uuid' }, doc: 'https://www.braze.com/docs/api/basics/#rest-api-key' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'brex', name: 'Brex', names: ['brex_api', 'brex_token', 'brex_user_token'], credential: 'user token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.brex.com/docs/authentication/' },
   { id: 'bridgecrew', name: 'Bridgecrew (Checkov)', names: ['bridgecrew', 'bc_api_key'], credential: 'API token',
     token: { alphabet: 'uuid' }, doc: 'https://www.checkov.io/2.Basics/Visualizing%20Checkov%20Output.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'brightcove', name: 'Brightcove', names: ['brightcove'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://apis.support.brightcove.com/oauth/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'brightdata', name: 'Bright Data', names: ['brightdata', 'bright_data', 'luminati'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.brightdata.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'browserbase', name: 'Browserbase', names: ['browserbase'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.browserbase.com/' },
   // Format not documented; broad shape.
   { id: 'browserless', name: 'Browserless', names: ['browserless'], credential: 'API token',
     token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://docs.browserless.io/' },
@@ -260,6 +384,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum-upper', length: 34 }, doc: 'https://docs.bscscan.com/getting-started/viewing-api-usage-statistics' },
   { id: 'btcpay', name: 'BTCPay Server', names: ['btcpay'], credential: 'API key', severity: 'critical',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://docs.btcpayserver.org/API/Greenfield/v1/#section/Authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'bugcrowd', name: 'Bugcrowd', names: ['bugcrowd'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.bugcrowd.com/api/getting-started/' },
   { id: 'bugsnag', name: 'Bugsnag', names: ['bugsnag'], credential: 'notifier API key', severity: 'medium',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.bugsnag.com/product/getting-started/' },
   { id: 'bugzilla', name: 'Bugzilla', names: ['bugzilla'], credential: 'API key',
@@ -290,9 +418,17 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex-lower', length: 32, prefix: 'cal_live_' }, standalone: true, doc: 'https://cal.com/docs/api-reference/v2/introduction' },
   { id: 'calendarific', name: 'Calendarific', names: ['calendarific'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://calendarific.com/api-documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'campaign-monitor', name: 'Campaign Monitor', names: ['campaign_monitor', 'createsend_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.campaignmonitor.com/api/v3-3/getting-started/' },
   // `canny` alone is an edge detector in image code: qualified stems only. Format not documented; broad shape.
   { id: 'canny', name: 'Canny', names: ['canny_api', 'canny_io', 'canny_secret', 'canny_key'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://developers.canny.io/api-reference' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'canva', name: 'Canva Connect', names: ['canva_client_secret', 'canva_api'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.canva.dev/docs/connect/authentication/' },
   { id: 'capmonster', name: 'CapMonster Cloud', names: ['capmonster'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.capmonster.cloud/' },
   { id: 'capsolver', name: 'CapSolver', names: ['capsolver'], credential: 'API key',
@@ -303,8 +439,20 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'carbon-interface', name: 'Carbon Interface', names: ['carbon_interface'], credential: 'API key',
     token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://docs.carboninterface.com/#/?id=authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'cartesia', name: 'Cartesia', names: ['cartesia_api', 'cartesia_key'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.cartesia.ai/' },
   { id: 'carto', name: 'CARTO', names: ['carto_api', 'carto_key', 'cartodb'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://carto.com/developers/auth-api/guides/types-of-API-Keys/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'cashfree', name: 'Cashfree Payments', names: ['cashfree'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://www.cashfree.com/docs/api-reference/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'castle', name: 'Castle', names: ['castle_api', 'castle_secret'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.castle.io/' },
   { id: 'census-bureau', name: 'US Census Bureau API', names: ['census_api', 'census_key'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://www.census.gov/data/developers/guidance/api-user-guide.html' },
   { id: 'censys', name: 'Censys', names: ['censys'], credential: 'API secret',
@@ -315,6 +463,10 @@ export const providers: LongTailProvider[] = [
   { id: 'cerebras', name: 'Cerebras Inference', names: ['cerebras'], credential: 'API key',
     token: { alphabet: 'alnum-lower', length: 48, prefix: 'csk-' }, standalone: true,
     doc: 'https://inference-docs.cerebras.ai/quickstart', rotateUrl: 'https://cloud.cerebras.ai/platform/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'chainstack', name: 'Chainstack', names: ['chainstack'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.chainstack.com/reference/platform-api-getting-started' },
   { id: 'chargebee', name: 'Chargebee', names: ['chargebee'], credential: 'API key', severity: 'critical',
     token: { alphabet: 'alnum', length: [30, 36], prefix: 'live_' }, doc: 'https://apidocs.chargebee.com/docs/api/#api_authentication' },
   // Chargify (now Maxio Advanced Billing); format not documented; broad shape.
@@ -329,10 +481,22 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.chatwork.com/docs/getting-started' },
   { id: 'checkly', name: 'Checkly', names: ['checkly'], credential: 'API key',
     token: { alphabet: 'hex', length: 32, prefix: 'cu_' }, doc: 'https://www.checklyhq.com/docs/api-reference/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'checkmarx', name: 'Checkmarx One', names: ['checkmarx', 'cx_api_key'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.checkmarx.com/' },
   { id: 'checkr', name: 'Checkr', names: ['checkr_api', 'checkr_key', 'checkr_secret'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://docs.checkr.com/#section/Getting-Started/Authentication' },
   { id: 'chocolatey', name: 'Chocolatey Community Repository', names: ['chocolatey', 'choco_api'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.chocolatey.org/en-us/create/commands/api-key/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'chroma-cloud', name: 'Chroma Cloud', names: ['chroma_api', 'chroma_token', 'chromadb'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.trychroma.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'chromatic', name: 'Chromatic', names: ['chromatic_project', 'chromatic_token'], credential: 'project token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.chromatic.com/docs/cli/' },
   { id: 'civitai', name: 'Civitai', names: ['civitai'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.civitai.com/docs/getting-started/setup-profile' },
   { id: 'civo', name: 'Civo', names: ['civo'], credential: 'API key', severity: 'critical',
@@ -347,6 +511,10 @@ export const providers: LongTailProvider[] = [
   { id: 'clerk', name: 'Clerk', names: ['clerk_secret', 'clerk_api'], credential: 'secret key',
     token: { alphabet: 'alnum', length: [40, 50], prefix: 'sk_live_' }, doc: 'https://clerk.com/docs/guides/development/clerk-environment-variables',
     rotateUrl: 'https://dashboard.clerk.com/last-active?path=api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'clevertap', name: 'CleverTap', names: ['clevertap'], credential: 'passcode',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.clevertap.com/docs/api-quickstart-guide' },
   { id: 'clicksend', name: 'ClickSend', names: ['clicksend'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://developers.clicksend.com/docs/rest/v3/#authentication' },
   // Personal API tokens begin with `pk_` (the user id and the random part follow); body length not documented; broad shape.
@@ -356,6 +524,10 @@ export const providers: LongTailProvider[] = [
   { id: 'clockify', name: 'Clockify', names: ['clockify'], credential: 'API key',
     token: { alphabet: 'alnum', length: [32, 64] }, doc: 'https://docs.clockify.me/#section/Authentication',
     rotateUrl: 'https://app.clockify.me/user/preferences#advanced' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'close-crm', name: 'Close', names: ['close_api', 'closeio', 'close_crm'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.close.com/topics/authentication/' },
   { id: 'cloudinary', name: 'Cloudinary', names: ['cloudinary'], credential: 'API secret',
     token: { alphabet: 'base64url', length: 27 }, doc: 'https://cloudinary.com/documentation/finding_your_credentials_tutorial',
     rotateUrl: 'https://console.cloudinary.com/settings/api-keys' },
@@ -366,6 +538,18 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://cloudsight.docs.apiary.io/' },
   { id: 'cloudsmith', name: 'Cloudsmith', names: ['cloudsmith'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://help.cloudsmith.io/docs/api-key' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'cloudways', name: 'Cloudways', names: ['cloudways'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.cloudways.com/docs/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'clover', name: 'Clover', names: ['clover_api', 'clover_token'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.clover.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'cockroachdb-cloud', name: 'CockroachDB Cloud', names: ['cockroach_api', 'cockroach_cloud', 'cockroachdb_api', 'cockroachdb_cloud'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://www.cockroachlabs.com/docs/cockroachcloud/managing-access' },
   { id: 'cocoapods', name: 'CocoaPods Trunk', names: ['cocoapods'], credential: 'trunk token',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://guides.cocoapods.org/making/getting-setup-with-trunk.html' },
   { id: 'coda', name: 'Coda', names: ['coda_api', 'coda_token', 'codaio'], credential: 'API token',
@@ -402,10 +586,22 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: 32 }, doc: 'https://docs.commercetools.com/api/authorization' },
   { id: 'companies-house', name: 'Companies House API', names: ['companies_house'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://developer-specs.company-information.service.gov.uk/guides/authorisation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'connectwise', name: 'ConnectWise', names: ['connectwise'], credential: 'private key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.connectwise.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'constant-contact', name: 'Constant Contact', names: ['constant_contact'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.constantcontact.com/api_guide/' },
   { id: 'consul', name: 'HashiCorp Consul', names: ['consul_http_token', 'consul_token', 'consul_acl', 'consul_master_token'], credential: 'ACL token',
     token: { alphabet: 'uuid' }, doc: 'https://developer.hashicorp.com/consul/docs/security/acl/tokens' },
   { id: 'contentstack', name: 'Contentstack', names: ['contentstack'], credential: 'management token',
     token: { alphabet: 'hex', length: 32, prefix: 'cs' }, doc: 'https://www.contentstack.com/docs/developers/create-tokens/about-management-tokens' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'convertapi', name: 'ConvertAPI', names: ['convertapi_secret', 'convertapi_token', 'convertapi_key', 'convert_api_secret'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.convertapi.com/doc/authentication' },
   // Kit (formerly ConvertKit) v3 API key and secret; format not documented; broad shape.
   { id: 'convertkit', name: 'Kit (ConvertKit)', names: ['convert_kit'], credential: 'API secret',
     token: { alphabet: 'base64url', length: [20, 64] }, doc: 'https://developers.kit.com/v3#api-basics' },
@@ -432,12 +628,20 @@ export const providers: LongTailProvider[] = [
   { id: 'crates-io', name: 'crates.io', names: ['crates_io', 'cargo_registry_token', 'cargo_registries'], credential: 'API token',
     token: { alphabet: 'alnum', length: 32, prefix: 'cio' }, doc: 'https://doc.rust-lang.org/cargo/reference/publishing.html',
     rotateUrl: 'https://crates.io/settings/tokens' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'crawlbase', name: 'Crawlbase (ProxyCrawl)', names: ['crawlbase', 'proxycrawl'], credential: 'token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://crawlbase.com/docs/' },
   // A token keypair: identifier and key. `crisp` alone is an ordinary word: qualified stems only. Format not
   // documented; broad shape.
   { id: 'crisp', name: 'Crisp', names: ['crisp_token', 'crisp_key', 'crisp_secret', 'crisp_api', 'crisp_plugin'], credential: 'token key',
     token: { alphabet: 'alnum', length: [32, 96] }, doc: 'https://docs.crisp.chat/guides/rest-api/authentication/website-token/' },
   { id: 'cronitor', name: 'Cronitor', names: ['cronitor'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://cronitor.io/docs/api-overview#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'cronofy', name: 'Cronofy', names: ['cronofy'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.cronofy.com/developers/api/authorization/' },
   { id: 'crowdin', name: 'Crowdin', names: ['crowdin'], credential: 'personal access token',
     token: { alphabet: 'hex', length: 80 }, doc: 'https://support.crowdin.com/account-settings/#api',
     rotateUrl: 'https://crowdin.com/settings#api-key' },
@@ -445,6 +649,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 40 }, doc: 'https://www.crowdstrike.com/blog/tech-center/get-access-falcon-apis/' },
   { id: 'crunchbase', name: 'Crunchbase', names: ['crunchbase'], credential: 'user key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://data.crunchbase.com/docs/using-the-api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'crypto-com', name: 'Crypto.com Exchange', names: ['cryptocom', 'crypto_com'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://exchange-docs.crypto.com/' },
   { id: 'cryptocompare', name: 'CryptoCompare', names: ['cryptocompare'], credential: 'API key',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://developers.cryptocompare.com/documentation/authorization' },
   { id: 'cryptopanic', name: 'CryptoPanic', names: ['cryptopanic'], credential: 'auth token',
@@ -458,6 +666,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://currencyfreaks.com/documentation.html' },
   { id: 'currencylayer', name: 'currencylayer', names: ['currencylayer'], credential: 'access key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://currencylayer.com/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'currents-api', name: 'Currents API', names: ['currentsapi', 'currents_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://currentsapi.services/en/docs/' },
   { id: 'customer-io', name: 'Customer.io', names: ['customer_io'], credential: 'API key',
     token: { alphabet: 'hex', length: [20, 32] }, doc: 'https://docs.customer.io/integrations/api/customerio-apis/#authentication' },
   { id: 'cybersource', name: 'Cybersource', names: ['cybersource'], credential: 'shared secret key', severity: 'critical',
@@ -466,6 +678,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://docs.cypress.io/cloud/account-management/projects#Record-key' },
   { id: 'dadata', name: 'DaData', names: ['dadata'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://dadata.ru/api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'dagster-cloud', name: 'Dagster+', names: ['dagster_cloud', 'dagster_plus'], credential: 'user token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.dagster.io/' },
   // `daily` alone is an everyday word (`dailyReport`): qualified stems only, with the credential word.
   { id: 'daily', name: 'Daily', names: ['daily_api', 'daily_co', 'daily_key', 'daily_token', 'daily_secret'], credential: 'API key',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://docs.daily.co/reference/rest-api#authentication' },
@@ -481,16 +697,36 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'datocms', name: 'DatoCMS', names: ['dato_cms'], credential: 'API token',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://www.datocms.com/docs/content-management-api/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'datto', name: 'Datto RMM', names: ['datto'], credential: 'API secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://rmm.datto.com/help/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'dbt-cloud', name: 'dbt Cloud', names: ['dbt_cloud', 'dbtcloud', 'dbt_token', 'dbt_api'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.getdbt.com/docs/dbt-apis/authentication' },
   // `debounce` alone is a function in every UI library: qualified stems only. Passed as the `api` query
   // parameter; format not documented; broad shape.
   { id: 'debounce', name: 'DeBounce', names: ['debounce_api', 'debounce_io'], credential: 'API key',
     token: { alphabet: 'alnum', length: [12, 64] }, doc: 'https://developers.debounce.com/api-concepts/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'deel', name: 'Deel', names: ['deel_api', 'deel_token'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.deel.com/docs/' },
   { id: 'deepinfra', name: 'DeepInfra', names: ['deep_infra'], credential: 'API token',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://deepinfra.com/docs/advanced/openai_api' },
   { id: 'deepl', name: 'DeepL API', names: ['deepl_auth', 'deepl_api', 'deepl_key'], credential: 'authentication key',
     token: { alphabet: 'uuid' }, doc: 'https://developers.deepl.com/docs/getting-started/auth' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'deepsource', name: 'DeepSource', names: ['deepsource'], credential: 'personal access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.deepsource.com/docs/api' },
   { id: 'defectdojo', name: 'DefectDojo', names: ['defect_dojo'], credential: 'API v2 key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://docs.defectdojo.com/en/api/api-v2-docs/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'dehashed', name: 'DeHashed', names: ['dehashed'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.dehashed.com/docs' },
   // Format not documented; broad shape.
   { id: 'delighted', name: 'Delighted', names: ['delighted_api', 'delighted_key'], credential: 'API key',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://app.delighted.com/docs/api' },
@@ -505,6 +741,10 @@ export const providers: LongTailProvider[] = [
   // Client secrets trade on the account; format not documented; broad shape.
   { id: 'deribit', name: 'Deribit', names: ['deribit'], credential: 'client secret', severity: 'critical',
     token: { alphabet: 'base64url', length: [32, 64] }, doc: 'https://docs.deribit.com/#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'descope', name: 'Descope', names: ['descope'], credential: 'management key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.descope.com/management/' },
   { id: 'detectify', name: 'Detectify', names: ['detectify'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.detectify.com/' },
   { id: 'detectlanguage', name: 'Detect Language', names: ['detect_language'], credential: 'API key',
@@ -526,6 +766,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 24, prefix: 'app-' }, doc: 'https://docs.dify.ai/en/guides/application-publishing/developing-with-apis' },
   { id: 'dingtalk', name: 'DingTalk', names: ['dingtalk', 'dingding'], credential: 'robot access token',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://open.dingtalk.com/document/orgapp/custom-robot-access' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'directus', name: 'Directus', names: ['directus'], credential: 'static token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.directus.io/reference/authentication.html' },
   { id: 'discogs', name: 'Discogs', names: ['discogs'], credential: 'personal access token',
     token: { alphabet: 'alnum', length: 40 }, doc: 'https://www.discogs.com/developers#page:authentication' },
   { id: 'discourse', name: 'Discourse', names: ['discourse_api', 'discourse_key'], credential: 'API key',
@@ -539,14 +783,26 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://api-docs.dnsmadeeasy.com/' },
   { id: 'docparser', name: 'Docparser', names: ['docparser'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://docparser.com/api/#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'docraptor', name: 'DocRaptor', names: ['docraptor'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docraptor.com/documentation/api' },
   { id: 'docusign', name: 'Docusign', names: ['docusign'], credential: 'secret key',
     token: { alphabet: 'uuid' }, doc: 'https://developers.docusign.com/platform/auth/reference/obtain-access-token/' },
   { id: 'dotenv-vault', name: 'Dotenv Vault', names: ['dotenv_key', 'dotenv_vault'], credential: 'decryption key',
     token: { alphabet: 'hex', length: 64, prefix: 'key_' }, doc: 'https://www.dotenv.org/docs/security/dotenv-key' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'drata', name: 'Drata', names: ['drata'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.drata.com/' },
   { id: 'dreamhost', name: 'DreamHost', names: ['dreamhost'], credential: 'API key',
     token: { alphabet: 'alnum-upper', length: 16 }, doc: 'https://help.dreamhost.com/hc/en-us/articles/4407354972692-Connecting-to-the-DreamHost-API' },
   { id: 'dribbble', name: 'Dribbble', names: ['dribbble'], credential: 'access token',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://developer.dribbble.com/v2/oauth/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'drift', name: 'Drift', names: ['drift_api', 'drift_token'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://devdocs.drift.com/docs/authentication-and-scopes' },
   { id: 'drip', name: 'Drip', names: ['drip_api', 'getdrip'], credential: 'API token',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.drip.com/#authentication' },
   // API keys follow `dub_…` (`DUB_API_KEY=dub_xxxxxxxx` in the docs); the body's length is not documented; broad
@@ -561,8 +817,20 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 40 }, doc: 'https://duo.com/docs/adminapi#first-steps' },
   { id: 'dwolla', name: 'Dwolla', names: ['dwolla'], credential: 'application secret', severity: 'critical',
     token: { alphabet: 'alnum', length: 50 }, doc: 'https://developers.dwolla.com/docs/balance/api-reference/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'ebay', name: 'eBay', names: ['ebay_cert', 'ebay_client_secret', 'ebay_api'], credential: 'client secret (Cert ID)',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.ebay.com/api-docs/static/oauth-credentials.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'ecwid', name: 'Ecwid', names: ['ecwid'], credential: 'secret token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://api-docs.ecwid.com/' },
   { id: 'edamam', name: 'Edamam', names: ['edamam'], credential: 'application key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.edamam.com/edamam-docs-recipe-api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'egnyte', name: 'Egnyte', names: ['egnyte'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.egnyte.com/' },
   { id: 'eia', name: 'U.S. Energy Information Administration API', names: ['eia_api', 'eia_key'], credential: 'API key',
     token: { alphabet: 'alnum', length: 40 }, doc: 'https://www.eia.gov/opendata/documentation.php' },
   { id: 'elastic-app-search', name: 'Elastic App Search', names: ['app_search', 'elastic_app_search', 'enterprise_search'], credential: 'private API key',
@@ -575,12 +843,24 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64', length: 58 }, doc: 'https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-create-api-key.html' },
   { id: 'elmah-io', name: 'elmah.io', names: ['elmah_io'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.elmah.io/where-is-my-api-key/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'emailable', name: 'Emailable', names: ['emailable'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://emailable.com/docs/api/' },
   { id: 'emailoctopus', name: 'EmailOctopus', names: ['email_octopus'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://emailoctopus.com/api-documentation' },
   { id: 'emby', name: 'Emby', names: ['emby_api', 'emby_key', 'emby_token'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://dev.emby.media/doc/restapi/API-Key-Authentication.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'env0', name: 'env0', names: ['env0'], credential: 'API key secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.env0.com/' },
   { id: 'envato', name: 'Envato', names: ['envato'], credential: 'personal token',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://build.envato.com/api/#authentication_personal_tokens' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'eppo', name: 'Eppo', names: ['eppo_api', 'eppo_sdk'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.geteppo.com/' },
   { id: 'equinix-metal', name: 'Equinix Metal', names: ['equinix', 'metal_auth_token', 'packet_auth_token', 'packet_api'], credential: 'API token', severity: 'critical',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://deploy.equinix.com/developers/docs/metal/identity-access-management/api-keys/' },
   { id: 'etherscan', name: 'Etherscan', names: ['etherscan'], credential: 'API key',
@@ -598,6 +878,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://exchangeratesapi.io/documentation/' },
   { id: 'exoscale', name: 'Exoscale', names: ['exoscale'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'base64url', length: 43 }, doc: 'https://community.exoscale.com/documentation/iam/quick-start/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'expensify', name: 'Expensify', names: ['expensify'], credential: 'partner user secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://integrations.expensify.com/Integration-Server/doc/' },
   // EAS/Expo personal and robot access tokens (`EXPO_TOKEN`); `expo` alone names the framework: qualified stems.
   // Format not documented; broad shape.
   { id: 'expo', name: 'Expo (EAS)', names: ['expo_token', 'expo_access_token'], credential: 'access token',
@@ -609,6 +893,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape (dash-grouped keys allowed).
   { id: 'fastforex', name: 'fastFOREX', names: ['fast_forex'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://fastforex.readme.io/reference/introduction' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'fathom', name: 'Fathom Analytics', names: ['fathom'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://usefathom.com/api' },
   { id: 'fauna', name: 'Fauna', names: ['fauna_secret', 'faunadb', 'fauna_key'], credential: 'secret',
     token: { alphabet: 'base64url', length: 38, prefix: 'fn' }, doc: 'https://docs.fauna.com/fauna/current/learn/security/keys/' },
   // Format not documented; broad shape.
@@ -617,10 +905,30 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'fibery', name: 'Fibery', names: ['fibery'], credential: 'API token',
     token: { alphabet: 'base64url', length: [24, 96] }, doc: 'https://the.fibery.io/@public/User_Guide/Guide/Fibery-API-Overview-279' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'filestack', name: 'Filestack', names: ['filestack'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.filestack.com/docs/' },
   { id: 'financial-modeling-prep', name: 'Financial Modeling Prep', names: ['financial_modeling_prep', 'fmp_api'], credential: 'API key',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://site.financialmodelingprep.com/developer/docs#authorization' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'finch', name: 'Finch', names: ['finch_api', 'finch_client_secret'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.tryfinch.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'fingerprint', name: 'Fingerprint', names: ['fingerprintjs', 'fingerprint_secret', 'fpjs_secret'], credential: 'secret API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://dev.fingerprint.com/' },
   { id: 'fireblocks', name: 'Fireblocks', names: ['fireblocks'], credential: 'API key', severity: 'critical',
     token: { alphabet: 'uuid' }, doc: 'https://developers.fireblocks.com/docs/manage-api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'firebolt', name: 'Firebolt', names: ['firebolt'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.firebolt.io/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'firehydrant', name: 'FireHydrant', names: ['firehydrant'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.firehydrant.com/' },
   { id: 'fitbit', name: 'Fitbit Web API', names: ['fitbit'], credential: 'client secret',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://dev.fitbit.com/build/reference/web-api/developer-guide/authorization/' },
   { id: 'fivetran', name: 'Fivetran', names: ['fivetran'], credential: 'API secret',
@@ -648,6 +956,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'formbucket', name: 'FormBucket', names: ['form_bucket'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, doc: 'https://formbucket.com/docs/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'formstack', name: 'Formstack', names: ['formstack'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.formstack.com/' },
   { id: 'fortinet', name: 'Fortinet FortiGate', names: ['fortigate', 'fortinet', 'fortios'], credential: 'REST API key', severity: 'critical',
     token: { alphabet: 'alnum', length: 30 }, doc: 'https://docs.fortinet.com/document/fortigate/7.4.0/administration-guide/399023/rest-api-administrator' },
   { id: 'fossa', name: 'FOSSA', names: ['fossa'], credential: 'API key',
@@ -665,6 +977,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: [20, 64] }, doc: 'https://developers.freshworks.com/crm/api/#authentication' },
   { id: 'freshservice', name: 'Freshservice', names: ['fresh_service'], credential: 'API key',
     token: { alphabet: 'alnum', length: 20 }, doc: 'https://api.freshservice.com/#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'frontegg', name: 'Frontegg', names: ['frontegg'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.frontegg.com/' },
   { id: 'ftmscan', name: 'FTMScan', names: ['ftmscan'], credential: 'API key',
     token: { alphabet: 'alnum-upper', length: 34 }, doc: 'https://docs.ftmscan.com/getting-started/viewing-api-usage-statistics' },
   // `fulcrum` alone is an ordinary word: qualified stems. Format not documented; broad shape.
@@ -691,15 +1007,27 @@ export const providers: LongTailProvider[] = [
   // Full-access and push tokens (`FURY_TOKEN`); format not documented; broad shape.
   { id: 'gemfury', name: 'Gemfury', names: ['gemfury', 'fury_token', 'fury_push', 'fury_api'], credential: 'API token',
     token: { alphabet: 'alnum', length: [16, 64] }, doc: 'https://gemfury.com/help/tokens/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'gemini-exchange', name: 'Gemini (exchange)', names: ['gemini_exchange', 'gemini_api_secret'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.gemini.com/rest-api/' },
   // Public and private keys sign requests; format not documented; broad shape.
   { id: 'gengo', name: 'Gengo', names: ['gengo'], credential: 'private key',
     token: { alphabet: 'base64', length: [32, 96] }, doc: 'https://developers.gengo.com/v2/authentication/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'genius', name: 'Genius', names: ['genius_access', 'genius_api', 'genius_client'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.genius.com/' },
   { id: 'geoapify', name: 'Geoapify', names: ['geoapify'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://apidocs.geoapify.com/docs/getting-started/' },
   { id: 'geocode-earth', name: 'Geocode Earth', names: ['geocode_earth'], credential: 'API key',
     token: { alphabet: 'hex', length: 16, prefix: 'ge-' }, doc: 'https://geocode.earth/docs/guides/authentication/' },
   { id: 'geocodio', name: 'Geocodio', names: ['geocodio'], credential: 'API key',
     token: { alphabet: 'hex', length: 39 }, doc: 'https://www.geocod.io/docs/#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'getaddress-io', name: 'getAddress.io', names: ['getaddress_io', 'getaddress_api_key'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://documentation.getaddress.io/' },
   // `getEmail` is a getter in half the code there is: qualified stems only. Format not documented; broad shape.
   { id: 'getemail-io', name: 'GetEmail.io', names: ['getemail_io', 'getemail_api'], credential: 'API key',
     token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://getemail.io/api' },
@@ -707,6 +1035,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum-lower', length: 32 }, doc: 'https://apidocs.getresponse.com/v3/authentication' },
   { id: 'getstream', name: 'Stream (getstream.io)', names: ['getstream', 'stream_api_secret', 'stream_secret'], credential: 'API secret',
     token: { alphabet: 'alnum-lower', length: 64 }, doc: 'https://getstream.io/chat/docs/node/tokens_and_authentication/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'getty-images', name: 'Getty Images', names: ['getty_images', 'gettyimages'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://developers.gettyimages.com/' },
   { id: 'giantbomb', name: 'Giant Bomb', names: ['giant_bomb'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://www.giantbomb.com/api/documentation/' },
   { id: 'giphy', name: 'GIPHY', names: ['giphy'], credential: 'API key', severity: 'medium',
@@ -718,6 +1050,14 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 40 }, doc: 'https://docs.gitea.com/development/api-usage' },
   { id: 'gitee', name: 'Gitee', names: ['gitee'], credential: 'personal access token',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://gitee.com/api/v5/oauth_doc' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'gitguardian', name: 'GitGuardian', names: ['gitguardian'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.gitguardian.com/api-docs/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'gitpod', name: 'Gitpod', names: ['gitpod'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.gitpod.io/docs' },
   { id: 'gladia', name: 'Gladia', names: ['gladia'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.gladia.io/api-reference/authentication' },
   // Format not documented; broad shape.
@@ -735,6 +1075,10 @@ export const providers: LongTailProvider[] = [
   // documented; broad shape that admits both.
   { id: 'goldrush', name: 'GoldRush (Covalent)', names: ['goldrush', 'covalent_api', 'covalent_key', 'covalenthq'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://goldrush.dev/docs/goldrush-json-rpc/authentication/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'gong', name: 'Gong', names: ['gong_access', 'gong_api'], credential: 'access key secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://help.gong.io/' },
   { id: 'google-ads', name: 'Google Ads API', names: ['google_ads', 'adwords'], credential: 'developer token',
     token: { alphabet: 'base64url', length: 22 }, doc: 'https://developers.google.com/google-ads/api/docs/api-policy/developer-token' },
   { id: 'google-analytics', name: 'Google Analytics Measurement Protocol', names: ['measurement_protocol', 'ga4_api_secret', 'ga_api_secret'], credential: 'API secret', severity: 'medium',
@@ -748,8 +1092,24 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://docs.gradle.org/current/userguide/publishing_gradle_plugins.html' },
   { id: 'graphhopper', name: 'GraphHopper', names: ['graph_hopper'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.graphhopper.com/#section/Authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'graylog', name: 'Graylog', names: ['graylog'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://go2docs.graylog.org/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'greenhouse', name: 'Greenhouse', names: ['greenhouse'], credential: 'Harvest API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.greenhouse.io/harvest.html' },
   { id: 'gretel', name: 'Gretel', names: ['gretel'], credential: 'API key',
     token: { alphabet: 'hex', length: 64, prefix: 'grtu' }, standalone: true, doc: 'https://docs.gretel.ai/create-synthetic-data/gretel-sdk/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'greynoise', name: 'GreyNoise', names: ['greynoise'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.greynoise.io/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'growthbook', name: 'GrowthBook', names: ['growthbook'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.growthbook.io/api' },
   { id: 'gtmetrix', name: 'GTmetrix', names: ['gtmetrix'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://gtmetrix.com/api/docs/2.0/#api-authentication' },
   { id: 'guardian', name: 'The Guardian Open Platform', names: ['guardian_api', 'guardian_key'], credential: 'API key',
@@ -757,12 +1117,24 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'gumroad', name: 'Gumroad', names: ['gumroad'], credential: 'access token',
     token: { alphabet: 'base64url', length: [32, 64] }, doc: 'https://app.gumroad.com/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'gusto', name: 'Gusto', names: ['gusto'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.gusto.com/' },
   // Format not documented; broad shape.
   { id: 'gyazo', name: 'Gyazo', names: ['gyazo'], credential: 'access token',
     token: { alphabet: 'base64url', length: [32, 96] }, doc: 'https://gyazo.com/api/docs/auth' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'hackerone', name: 'HackerOne', names: ['hackerone'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://api.hackerone.com/getting-started/' },
   // Format not documented; broad shape.
   { id: 'happy-scribe', name: 'Happy Scribe', names: ['happy_scribe'], credential: 'API key',
     token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://dev.happyscribe.com/sections/authentication/' },
+  // The admin secret is chosen by the operator: no format; broad shape.
+  { id: 'hasura', name: 'Hasura', names: ['hasura'], credential: 'admin secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://hasura.io/docs/2.0/auth/admin-secret/' },
   { id: 'haveibeenpwned', name: 'Have I Been Pwned', names: ['haveibeenpwned', 'hibp_api', 'hibp_key'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://haveibeenpwned.com/API/v3#Authorisation' },
   { id: 'hcaptcha', name: 'hCaptcha', names: ['hcaptcha'], credential: 'secret key', severity: 'medium',
@@ -770,6 +1142,10 @@ export const providers: LongTailProvider[] = [
   // Healthchecks.io's Project.set_api_keys(): token_urlsafe(nbytes=24), 32 url-safe base64 characters (hc/accounts/models.py).
   { id: 'healthchecks', name: 'Healthchecks.io', names: ['healthchecks_io', 'healthchecks_api'], credential: 'API key',
     token: { alphabet: 'base64url', length: 32 }, severity: 'medium', doc: 'https://healthchecks.io/docs/api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'heap', name: 'Heap', names: ['heap_api', 'heap_analytics'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.heap.io/' },
   { id: 'helius', name: 'Helius', names: ['helius'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.helius.dev/' },
   { id: 'hellosign', name: 'Dropbox Sign (HelloSign)', names: ['hellosign', 'dropbox_sign'], credential: 'API key',
@@ -786,8 +1162,20 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 64 }, doc: 'https://docs.hetzner.cloud/#authentication' },
   { id: 'hex-pm', name: 'Hex.pm', names: ['hex_api_key', 'hex_pm'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://hex.pm/docs/publish' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'heygen', name: 'HeyGen', names: ['heygen'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.heygen.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'hibob', name: 'HiBob', names: ['hibob'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://apidocs.hibob.com/' },
   { id: 'highlevel', name: 'HighLevel', names: ['highlevel', 'gohighlevel', 'ghl_api', 'ghl_token'], credential: 'private integration token',
     token: { alphabet: 'uuid', prefix: 'pit-' }, doc: 'https://help.gohighlevel.com/support/solutions/articles/155000003054-private-integrations-everything-you-need-to-know' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'hightouch', name: 'Hightouch', names: ['hightouch'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://hightouch.com/docs/developer-tools/api-guide' },
   { id: 'holidayapi', name: 'Holiday API', names: ['holiday_api'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://holidayapi.com/docs' },
   // Format not documented; broad shape.
@@ -802,10 +1190,22 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'uuid' }, doc: 'https://docs.hostedgraphite.com/' },
   { id: 'htmlcsstoimage', name: 'HTML/CSS to Image', names: ['htmlcsstoimage', 'hcti_api'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.htmlcsstoimage.com/getting-started/using-the-api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'htx', name: 'HTX (Huobi)', names: ['huobi', 'htx_api', 'htx_secret'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://www.htx.com/en-us/opend/newApiPages/' },
   { id: 'huawei-cloud', name: 'Huawei Cloud', names: ['huawei_cloud', 'huawei_secret', 'hwcloud'], credential: 'secret access key', severity: 'critical',
     token: { alphabet: 'alnum', length: 40 }, doc: 'https://support.huaweicloud.com/intl/en-us/usermanual-ca/ca_01_0003.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'hubstaff', name: 'Hubstaff', names: ['hubstaff'], credential: 'personal access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.hubstaff.com/' },
   { id: 'hunter', name: 'Hunter.io', names: ['hunter_api', 'hunter_io', 'hunter_key'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://hunter.io/api-documentation/v2#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'huntress', name: 'Huntress', names: ['huntress'], credential: 'API secret key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://api.huntress.io/docs' },
   { id: 'hybrid-analysis', name: 'Hybrid Analysis', names: ['hybrid_analysis'], credential: 'API key',
     token: { alphabet: 'alnum', length: 64 }, doc: 'https://www.hybrid-analysis.com/docs/api/v2' },
   { id: 'hyperdx', name: 'HyperDX', names: ['hyperdx'], credential: 'ingestion API key',
@@ -818,6 +1218,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'iconfinder', name: 'Iconfinder', names: ['iconfinder'], credential: 'API key',
     token: { alphabet: 'alnum', length: [32, 128] }, doc: 'https://developer.iconfinder.com/reference/overview-1' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'ideal-postcodes', name: 'Ideal Postcodes', names: ['ideal_postcodes', 'idealpostcodes'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.ideal-postcodes.co.uk/' },
   { id: 'iexcloud', name: 'IEX Cloud', names: ['iex_cloud', 'iex_token', 'iex_api'], credential: 'secret token',
     token: { alphabet: 'hex', length: 32, prefix: 'sk_' }, doc: 'https://iexcloud.io/docs/api/#authentication' },
   { id: 'ifttt', name: 'IFTTT Webhooks', names: ['ifttt'], credential: 'webhooks key',
@@ -840,6 +1244,18 @@ export const providers: LongTailProvider[] = [
     doc: 'https://immich.app/docs/api/' },
   { id: 'imperva', name: 'Imperva Cloud WAF', names: ['imperva', 'incapsula'], credential: 'API key', severity: 'critical',
     token: { alphabet: 'uuid' }, doc: 'https://docs.imperva.com/bundle/cloud-application-security/page/settings/api-keys.htm' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'incident-io', name: 'incident.io', names: ['incident_io', 'incidentio'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://api-docs.incident.io/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'increase', name: 'Increase', names: ['increase_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://increase.com/documentation/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'infisical', name: 'Infisical', names: ['infisical'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://infisical.com/docs/documentation/platform/identities/universal-auth' },
   { id: 'influxdb', name: 'InfluxDB', names: ['influx_token', 'influx_db'], credential: 'API token',
     token: { alphabet: 'base64url', length: 86 }, doc: 'https://docs.influxdata.com/influxdb/v2/admin/tokens/' },
   // Sent as `Authorization: App <API key>`; format not documented (dash-grouped); broad shape.
@@ -896,10 +1312,22 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: [16, 64] }, doc: 'https://ipregistry.co/docs/authentication' },
   { id: 'ipstack', name: 'ipstack', names: ['ipstack'], credential: 'access key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://ipstack.com/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'itch-io', name: 'itch.io', names: ['itchio', 'itch_io', 'butler_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://itch.io/docs/api/overview' },
   { id: 'iterable', name: 'Iterable', names: ['iterable_api', 'iterable_key'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://support.iterable.com/hc/en-us/articles/360043464871-API-Keys' },
   { id: 'jackett', name: 'Jackett', names: ['jackett'], credential: 'API key',
     token: { alphabet: 'alnum-lower', length: 32 }, doc: 'https://github.com/Jackett/Jackett#api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'jamf', name: 'Jamf Pro', names: ['jamf'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.jamf.com/jamf-pro/docs/client-credentials' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'jawg', name: 'Jawg Maps', names: ['jawg'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://www.jawg.io/docs/' },
   { id: 'jellyfin', name: 'Jellyfin', names: ['jellyfin'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://jellyfin.org/docs/general/server/users/' },
   { id: 'jenkins', name: 'Jenkins', names: ['jenkins'], credential: 'API token',
@@ -910,8 +1338,16 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 24 }, doc: 'https://docs.jiguang.cn/jpush/server/push/server_overview' },
   { id: 'juhe', name: 'Juhe Data', names: ['juhe_key', 'juhe_api'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://www.juhe.cn/docs' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'jumio', name: 'Jumio', names: ['jumio'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.jumio.com/' },
   { id: 'jumpcloud', name: 'JumpCloud', names: ['jumpcloud'], credential: 'API key', severity: 'critical',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://docs.jumpcloud.com/api/1.0/index.html#section/API-Key' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'jw-player', name: 'JW Player', names: ['jwplayer', 'jw_player'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.jwplayer.com/' },
   { id: 'k6-cloud', name: 'Grafana Cloud k6', names: ['k6_cloud'], credential: 'API token',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://grafana.com/docs/grafana-cloud/testing/k6/author-run/tokens-and-cli-authentication/' },
   { id: 'kaggle', name: 'Kaggle', names: ['kaggle'], credential: 'API key',
@@ -922,6 +1358,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.kaltura.com/api-docs/VPaaS-API-Getting-Started/how-to-create-kaltura-session.html' },
   { id: 'kandji', name: 'Kandji', names: ['kandji'], credential: 'API token', severity: 'critical',
     token: { alphabet: 'uuid' }, doc: 'https://support.kandji.io/kb/kandji-api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'keap', name: 'Keap (Infusionsoft)', names: ['keap', 'infusionsoft'], credential: 'personal access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.keap.com/' },
   // Master, write and read keys (scoped keys are longer); `keen` alone is an ordinary word: qualified stems.
   // Format not documented; broad shape.
   { id: 'keen-io', name: 'Keen', names: ['keen_io', 'keen_master', 'keen_write', 'keen_read', 'keen_api'], credential: 'master key',
@@ -953,11 +1393,19 @@ export const providers: LongTailProvider[] = [
   // Per-suite test tokens (`KNAPSACK_PRO_TEST_SUITE_TOKEN_*`); format not documented; broad shape.
   { id: 'knapsack-pro', name: 'Knapsack Pro', names: ['knapsack_pro'], credential: 'API token',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://docs.knapsackpro.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'knock', name: 'Knock', names: ['knock_api', 'knock_secret'], credential: 'secret API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.knock.app/developer-tools/api-keys' },
   // Personal access tokens start `kpat_` (the Konnect API docs' example); the body's length is not documented;
   // broad shape. (System-account tokens, `spat_`, would need an entry of their own.)
   { id: 'kong-konnect', name: 'Kong Konnect', names: ['konnect', 'kong_konnect'], credential: 'personal access token', severity: 'critical',
     token: { alphabet: 'alnum', length: [32, 64], prefix: 'kpat_' }, standalone: true,
     doc: 'https://developer.konghq.com/konnect-api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'koyeb', name: 'Koyeb', names: ['koyeb'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://www.koyeb.com/docs/reference/api' },
   // `KYLAS_API_KEY`; format not documented; broad shape.
   { id: 'kylas', name: 'Kylas CRM', names: ['kylas'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://kylas.io/' },
