@@ -17,16 +17,36 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.lacework.net/cli/cli-api-keys' },
   { id: 'lago', name: 'Lago', names: ['lago_api', 'lago_secret'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://getlago.com/docs/api-reference/intro' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'lambdatest', name: 'LambdaTest', names: ['lambdatest'], credential: 'access key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.lambdatest.com/support/docs/' },
   { id: 'languagelayer', name: 'languagelayer', names: ['languagelayer'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://languagelayer.com/documentation' },
   { id: 'lark', name: 'Lark (Feishu)', names: ['feishu', 'lark_app_secret', 'larksuite'], credential: 'app secret', token: { alphabet: 'alnum', length: 32 },
     doc: 'https://open.larksuite.com/document/server-docs/api-call-guide/calling-process/get-access-token' },
   { id: 'lastfm', name: 'Last.fm', names: ['lastfm', 'last_fm'], credential: 'API secret', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', rotateUrl: 'https://www.last.fm/api/accounts', doc: 'https://www.last.fm/api/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'lattice', name: 'Lattice', names: ['lattice_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.lattice.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'leakix', name: 'LeakIX', names: ['leakix'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.leakix.net/' },
   { id: 'leaseweb', name: 'Leaseweb', names: ['leaseweb'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://developer.leaseweb.com/docs/#section/Authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'lemlist', name: 'lemlist', names: ['lemlist'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.lemlist.com/' },
   { id: 'leonardo-ai', name: 'Leonardo.Ai', names: ['leonardo_api', 'leonardo_ai', 'leonardoai'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.leonardo.ai/docs/create-your-api-key' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'lever', name: 'Lever', names: ['lever_api', 'lever_key'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://hire.lever.co/developer/documentation' },
   { id: 'libraries-io', name: 'Libraries.io', names: ['libraries_io', 'librariesio'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', rotateUrl: 'https://libraries.io/account', doc: 'https://libraries.io/api' },
   { id: 'librenms', name: 'LibreNMS', names: ['librenms'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
@@ -37,6 +57,10 @@ export const providers: LongTailProvider[] = [
   { id: 'lightdash', name: 'Lightdash', names: ['lightdash'], credential: 'personal access token',
     token: { alphabet: 'hex-lower', length: 32, prefix: 'ldpat_' }, standalone: true,
     doc: 'https://docs.lightdash.com/references/personal_tokens' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'lightstep', name: 'Lightstep (ServiceNow Cloud Observability)', names: ['lightstep'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.lightstep.com/' },
   { id: 'line', name: 'LINE Messaging API', names: ['line_channel_secret', 'linebot', 'line_bot'], credential: 'channel secret', token: { alphabet: 'hex-lower', length: 32 },
     rotateUrl: 'https://developers.line.biz/console/', doc: 'https://developers.line.biz/en/docs/messaging-api/getting-started/' },
   // LINE Notify personal access tokens: the docs give no format (broad shape). The service closed on
@@ -47,6 +71,10 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://linkding.link/api/' },
   { id: 'linkpreview', name: 'LinkPreview', names: ['linkpreview'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://docs.linkpreview.net/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'linkup', name: 'Linkup', names: ['linkup_api', 'linkup_key', 'linkup_so'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.linkup.so/' },
   { id: 'linode', name: 'Linode (Akamai Cloud)', names: ['linode'], credential: 'personal access token', token: { alphabet: 'hex-lower', length: 64 },
     severity: 'critical', rotateUrl: 'https://cloud.linode.com/profile/tokens', doc: 'https://techdocs.akamai.com/linode-api/reference/get-started#personal-access-tokens' },
   // LiteLLM proxy virtual keys: "sk-" + token_urlsafe(16) (22 characters) by default
@@ -55,6 +83,14 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.litellm.ai/docs/proxy/virtual_keys' },
   { id: 'lithic', name: 'Lithic', names: ['lithic'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'critical', doc: 'https://docs.lithic.com/docs/api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'livechat', name: 'LiveChat', names: ['livechat'], credential: 'personal access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://platform.text.com/docs/authorization' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'livekit', name: 'LiveKit', names: ['livekit'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.livekit.io/home/get-started/authentication/' },
   { id: 'livepeer', name: 'Livepeer Studio', names: ['livepeer'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.livepeer.org/api-reference/overview/authentication' },
   { id: 'llamacloud', name: 'LlamaCloud (LlamaIndex)', names: ['llama_cloud', 'llamacloud', 'llamaparse', 'llama_parse'], credential: 'API key',
@@ -66,28 +102,56 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', rotateUrl: 'https://my.locationiq.com/dashboard', doc: 'https://docs.locationiq.com/docs/authentication' },
   { id: 'locize', name: 'locize', names: ['locize'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.locize.com/integrations/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'logfire', name: 'Pydantic Logfire', names: ['logfire'], credential: 'write token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://logfire.pydantic.dev/docs/how-to-guides/create-write-tokens/' },
   { id: 'loggly', name: 'Loggly', names: ['loggly'], credential: 'customer token', token: { alphabet: 'uuid' },
     doc: 'https://documentation.solarwinds.com/en/success_center/loggly/content/admin/customer-token-authentication-token.htm' },
   { id: 'loginradius', name: 'LoginRadius', names: ['loginradius'], credential: 'API secret', token: { alphabet: 'uuid' },
     doc: 'https://www.loginradius.com/docs/api/concepts/api-key-and-secret/' },
   { id: 'logtail', name: 'Better Stack (Logtail)', names: ['logtail', 'betterstack', 'better_stack'], credential: 'source token', token: { alphabet: 'alnum', length: 24 },
     doc: 'https://betterstack.com/docs/logs/api/getting-started/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'logto', name: 'Logto', names: ['logto_app', 'logto_secret', 'logto_api', 'logto_m2m'], credential: 'app secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.logto.io/' },
   { id: 'logzio', name: 'Logz.io', names: ['logzio', 'logz_io', 'logz_api', 'logz_token'], credential: 'API token', token: { alphabet: 'uuid' },
     doc: 'https://docs.logz.io/docs/user-guide/admin/authentication-tokens/api-tokens/' },
   { id: 'lokalise', name: 'Lokalise', names: ['lokalise'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     rotateUrl: 'https://app.lokalise.com/profile#apitokens', doc: 'https://developers.lokalise.com/reference/api-authentication' },
   { id: 'loops', name: 'Loops', names: ['loops_api', 'loops_so'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     rotateUrl: 'https://app.loops.so/settings?page=api', doc: 'https://loops.so/docs/api-reference/intro' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'loqate', name: 'Loqate', names: ['loqate', 'pcapredict'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://www.loqate.com/developers/' },
   // Format not documented; broad shape.
   { id: 'loyverse', name: 'Loyverse', names: ['loyverse'], credential: 'access token', token: { alphabet: 'alnum', length: [24, 64] },
     doc: 'https://developer.loyverse.com/docs/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'lucid', name: 'Lucid', names: ['lucidchart', 'lucid_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.lucid.co/' },
   // Format not documented; broad shape.
   { id: 'lunch-money', name: 'Lunch Money', names: ['lunchmoney', 'lunch_money'], credential: 'access token', token: { alphabet: 'alnum', length: [32, 64] },
     rotateUrl: 'https://my.lunchmoney.app/developers', doc: 'https://lunchmoney.dev/#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'luno', name: 'Luno', names: ['luno_api', 'luno_secret'], credential: 'API key secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://www.luno.com/en/developers/api' },
   { id: 'lusha', name: 'Lusha', names: ['lusha'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.lusha.com/apis/openapi' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'magento', name: 'Adobe Commerce (Magento)', names: ['magento'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.adobe.com/commerce/webapi/get-started/authentication/' },
   { id: 'magic', name: 'Magic (magic.link)', names: ['magic_secret', 'magic_link_secret'], credential: 'secret key',
     token: { alphabet: 'hex-upper', length: 16, prefix: 'sk_live_' }, doc: 'https://magic.link/docs/authentication/features/api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'magicbell', name: 'MagicBell', names: ['magicbell'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.magicbell.com/docs' },
   { id: 'mailboxlayer', name: 'mailboxlayer', names: ['mailboxlayer'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://mailboxlayer.com/documentation' },
   { id: 'mailerlite', name: 'MailerLite Classic', names: ['mailerlite'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -127,8 +191,16 @@ export const providers: LongTailProvider[] = [
     doc: 'https://experienceleague.adobe.com/en/docs/marketo-developer/marketo/rest/authentication' },
   { id: 'marketstack', name: 'marketstack', names: ['marketstack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://marketstack.com/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'marqeta', name: 'Marqeta', names: ['marqeta'], credential: 'admin access token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://www.marqeta.com/docs/core-api/authentication' },
   { id: 'mastodon', name: 'Mastodon', names: ['mastodon'], credential: 'access token', token: { alphabet: 'base64url', length: 43 },
     doc: 'https://docs.joinmastodon.org/client/token/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'mathpix', name: 'Mathpix', names: ['mathpix'], credential: 'app key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.mathpix.com/' },
   { id: 'matomo', name: 'Matomo', names: ['matomo', 'piwik'], credential: 'token_auth', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://developer.matomo.org/api-reference/reporting-api#authenticate-to-the-api-via-token_auth-parameter' },
   { id: 'mbta', name: 'MBTA V3 API', names: ['mbta_api', 'mbta_key'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -145,17 +217,41 @@ export const providers: LongTailProvider[] = [
   // OAuth 2 bearer tokens (personal access tokens too); format not documented, broad shape.
   { id: 'meistertask', name: 'MeisterTask', names: ['meistertask'], credential: 'personal access token', token: { alphabet: 'base64url', length: [32, 64] },
     doc: 'https://developers.meistertask.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'mem0', name: 'Mem0', names: ['mem0'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.mem0.ai/' },
+  // Production access tokens start `APP_USR-` (test ones `TEST-`); the public key shares the prefix but is only a UUID (36 characters), so the body is at least 60. The parts after the prefix are not sized in the docs (broad).
+  { id: 'mercadopago', name: 'Mercado Pago', names: ['mercadopago', 'mercado_pago', 'mp_access_token'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [60, 100], prefix: 'APP_USR-' }, standalone: true, severity: 'critical',
+    doc: 'https://www.mercadopago.com.br/developers/en/docs/your-integrations/credentials' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'mercury', name: 'Mercury', names: ['mercury_api', 'mercury_token', 'mercury_bank'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.mercury.com/docs/getting-started' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'merge-dev', name: 'Merge', names: ['merge_api', 'merge_dev'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.merge.dev/basics/authentication/' },
   { id: 'merriam-webster', name: 'Merriam-Webster Dictionary API', names: ['merriam_webster', 'merriamwebster', 'dictionaryapi'], credential: 'API key',
     token: { alphabet: 'uuid' }, severity: 'medium', doc: 'https://dictionaryapi.com/products/json' },
   // Format not documented; broad shape.
   { id: 'mesibo', name: 'mesibo', names: ['mesibo'], credential: 'app token', token: { alphabet: 'alnum', length: [32, 128] },
     doc: 'https://docs.mesibo.com/api/backend-api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'messari', name: 'Messari', names: ['messari'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.messari.io/' },
   // Metabase's generate-key: `mb_` + base64 of 32 random bytes (43 characters and one `=`), metabase/models/api_key.clj.
   { id: 'metabase', name: 'Metabase', names: ['metabase'], credential: 'API key', token: { alphabet: 'base64', length: 43, prefix: 'mb_' },
     doc: 'https://www.metabase.com/docs/latest/people-and-groups/api-keys' },
   // Format not documented; broad shape.
   { id: 'metrilo', name: 'Metrilo', names: ['metrilo'], credential: 'API secret', token: { alphabet: 'alnum', length: [16, 64] },
     severity: 'medium', doc: 'https://www.metrilo.com/developers' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'mexc', name: 'MEXC', names: ['mexc'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://mexcdevelop.github.io/apidocs/spot_v3_en/' },
   { id: 'mezmo', name: 'Mezmo (LogDNA)', names: ['mezmo', 'logdna'], credential: 'ingestion key', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://docs.mezmo.com/docs/ingestion-key' },
   { id: 'midtrans', name: 'Midtrans', names: ['midtrans'], credential: 'server key', token: { alphabet: 'base64url', length: 24, prefix: 'Mid-server-' },
@@ -165,6 +261,10 @@ export const providers: LongTailProvider[] = [
   // Same bearer scheme as MeisterTask (one MeisterLabs account); format not documented, broad shape.
   { id: 'mindmeister', name: 'MindMeister', names: ['mindmeister'], credential: 'personal access token', token: { alphabet: 'base64url', length: [32, 64] },
     doc: 'https://developers.mindmeister.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'miro', name: 'Miro', names: ['miro_access', 'miro_token', 'miro_api'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.miro.com/' },
   { id: 'misp', name: 'MISP', names: ['misp_key', 'misp_api', 'misp_auth'], credential: 'automation key', token: { alphabet: 'alnum', length: 40 },
     doc: 'https://www.circl.lu/doc/misp/automation/#automation-key' },
   { id: 'mixpanel', name: 'Mixpanel', names: ['mixpanel'], credential: 'API secret', token: { alphabet: 'hex-lower', length: 32 },
@@ -174,6 +274,10 @@ export const providers: LongTailProvider[] = [
     severity: 'low', doc: 'https://mockaroo.com/api/docs' },
   { id: 'modal', name: 'Modal', names: ['modal_token'], credential: 'token secret', token: { alphabet: 'alnum', length: 22, prefix: 'as-' },
     rotateUrl: 'https://modal.com/settings/tokens', doc: 'https://modal.com/docs/reference/modal.config' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'modern-treasury', name: 'Modern Treasury', names: ['modern_treasury'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.moderntreasury.com/platform/reference/authentication' },
   { id: 'mongodb-atlas', name: 'MongoDB Atlas', names: ['mongodb_atlas', 'atlas_private_key', 'atlas_api_private'], credential: 'API private key',
     token: { alphabet: 'uuid' }, severity: 'critical', doc: 'https://www.mongodb.com/docs/atlas/configure-api-access/' },
   // `Authorization: Token <key>`; format not documented, broad shape. The service was retired in 2024: medium.
@@ -186,9 +290,29 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://platform.moonshot.ai/console/api-keys', doc: 'https://platform.moonshot.ai/docs/api/chat' },
   { id: 'moosend', name: 'Moosend', names: ['moosend'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.moosend.com/developers/api-documentation/en/index-en.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'moov', name: 'Moov', names: ['moov_secret', 'moov_api'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.moov.io/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'moralis', name: 'Moralis', names: ['moralis'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.moralis.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'moz', name: 'Moz', names: ['moz_secret', 'moz_api'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://moz.com/api' },
   { id: 'mozilla-addons', name: 'Mozilla Add-ons (AMO)', names: ['amo_jwt_secret', 'amo_api_secret', 'web_ext_api_secret'], credential: 'JWT secret',
     token: { alphabet: 'hex-lower', length: 64 }, rotateUrl: 'https://addons.mozilla.org/developers/addon/api/key/',
     doc: 'https://mozilla.github.io/addons-server/topics/api/auth.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'mparticle', name: 'mParticle', names: ['mparticle'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.mparticle.com/developers/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'msg91', name: 'MSG91', names: ['msg91'], credential: 'auth key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.msg91.com/' },
   { id: 'musixmatch', name: 'Musixmatch', names: ['musixmatch'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://developer.musixmatch.com/documentation' },
   // Mux Video/Data API access token secret (paired with a token id); format not documented, broad shape.
@@ -215,15 +339,35 @@ export const providers: LongTailProvider[] = [
   // alphabet or length: broad shape. "neon" alone is a word: qualified stems.
   { id: 'neon', name: 'Neon', names: ['neon_api', 'neon_token', 'neon_key'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 96] },
     severity: 'critical', doc: 'https://neon.com/docs/manage/api-keys' },
+  // Format not documented beyond "a base64 string"; broad shape.
+  { id: 'neptune', name: 'neptune.ai', names: ['neptune_api', 'neptune_token'], credential: 'API token',
+    token: { alphabet: 'base64', length: [40, 512] },
+    doc: 'https://docs.neptune.ai/' },
   { id: 'netbox', name: 'NetBox', names: ['netbox'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://netboxlabs.com/docs/netbox/integrations/rest-api/#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'netskope', name: 'Netskope', names: ['netskope'], credential: 'REST API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.netskope.com/' },
   { id: 'netsuite', name: 'Oracle NetSuite', names: ['netsuite'], credential: 'token secret', token: { alphabet: 'hex-lower', length: 64 },
     severity: 'critical', doc: 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_4247337262.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'neverbounce', name: 'NeverBounce', names: ['neverbounce'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.neverbounce.com/reference/authentication' },
   { id: 'newsapi', name: 'NewsAPI', names: ['newsapi', 'news_api'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', rotateUrl: 'https://newsapi.org/account', doc: 'https://newsapi.org/docs/authentication' },
   // Sent as `x-api-key`; format not documented, broad shape.
   { id: 'newscatcher', name: 'NewsCatcher', names: ['newscatcher'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
     severity: 'medium', doc: 'https://www.newscatcherapi.com/docs' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'newsdata-io', name: 'NewsData.io', names: ['newsdata'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://newsdata.io/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'nextbillion', name: 'NextBillion.ai', names: ['nextbillion'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.nextbillion.ai/' },
   // Format not documented; broad shape.
   { id: 'nftport', name: 'NFTPort', names: ['nftport'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
     doc: 'https://docs.nftport.xyz/' },
@@ -232,16 +376,36 @@ export const providers: LongTailProvider[] = [
   // "nimble" alone is a word: qualified stems. Format not documented; broad shape.
   { id: 'nimble', name: 'Nimble CRM', names: ['nimble_api', 'nimble_crm', 'nimble_token'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
     doc: 'https://nimble.readme.io/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'ninjaone', name: 'NinjaOne', names: ['ninjaone', 'ninjarmm'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://www.ninjaone.com/docs/' },
   { id: 'nlp-cloud', name: 'NLP Cloud', names: ['nlpcloud', 'nlp_cloud'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://docs.nlpcloud.com/#authentication' },
   { id: 'noaa', name: 'NOAA Climate Data Online', names: ['noaa_token', 'ncdc_token', 'noaa_api'], credential: 'token', token: { alphabet: 'alnum', length: 32 },
     severity: 'low', doc: 'https://www.ncdc.noaa.gov/cdo-web/webservices/v2' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'nomic', name: 'Nomic', names: ['nomic_api', 'nomic_key', 'nomic_token'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.nomic.ai/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'northflank', name: 'Northflank', names: ['northflank'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://northflank.com/docs/v1/api/introduction' },
   { id: 'notifiarr', name: 'Notifiarr', names: ['notifiarr'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'medium', doc: 'https://notifiarr.wiki/en/Website/Settings/Profile' },
   { id: 'noun-project', name: 'The Noun Project', names: ['nounproject', 'noun_project'], credential: 'API secret', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://api.thenounproject.com/getting_started.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'novita', name: 'Novita AI', names: ['novita'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://novita.ai/docs' },
   { id: 'novu', name: 'Novu', names: ['novu_api', 'novu_secret'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     rotateUrl: 'https://dashboard.novu.co/api-keys', doc: 'https://docs.novu.co/api-reference/overview' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'nowpayments', name: 'NOWPayments', names: ['nowpayments', 'now_payments'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://nowpayments.io/help' },
   { id: 'nrel', name: 'NREL Developer Network', names: ['nrel_api'], credential: 'API key', token: { alphabet: 'alnum', length: 40 },
     severity: 'low', doc: 'https://developer.nrel.gov/docs/api-key/' },
   { id: 'ns1', name: 'NS1 (IBM NS1 Connect)', names: ['nsone', 'ns1_api', 'ns1_key'], credential: 'API key', token: { alphabet: 'alnum', length: 20 },
@@ -257,6 +421,10 @@ export const providers: LongTailProvider[] = [
   { id: 'nvidia-api', name: 'NVIDIA API Catalog (NGC)', names: ['nvidia_api', 'ngc_api', 'nvapi'], credential: 'API key',
     token: { alphabet: 'base64url', length: 64, prefix: 'nvapi-' }, standalone: true,
     rotateUrl: 'https://org.ngc.nvidia.com/setup/api-keys', doc: 'https://docs.api.nvidia.com/nim/docs/api-quickstart' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'nx-cloud', name: 'Nx Cloud', names: ['nx_cloud'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://nx.dev/ci/recipes/security/access-tokens' },
   // v3 application API keys (Bearer); format not documented, broad shape (letters, digits, `-`, `_`).
   { id: 'nylas', name: 'Nylas', names: ['nylas'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 96] },
     severity: 'critical', doc: 'https://developer.nylas.com/docs/dashboard/' },
@@ -269,6 +437,10 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', doc: 'https://www.okx.com/docs-v5/en/#overview-rest-authentication' },
   { id: 'ombi', name: 'Ombi', names: ['ombi_api', 'ombi_key', 'ombi_token'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://docs.ombi.app/info/api-information/' },
+  // Format not documented; broad shape.
+  { id: 'omdb', name: 'OMDb API', names: ['omdb'], credential: 'API key',
+    token: { alphabet: 'alnum', length: [8, 40] }, severity: 'medium',
+    doc: 'https://www.omdbapi.com/' },
   // Sent as `X-API-KEY`; format not documented, broad shape (letters, digits, `-`, `_`).
   { id: 'omnisend', name: 'Omnisend', names: ['omnisend'], credential: 'API key', token: { alphabet: 'base64url', length: [32, 96] },
     doc: 'https://api-docs.omnisend.com/reference/authentication' },
@@ -276,6 +448,10 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', doc: 'https://developers.onelogin.com/api-docs/2/getting-started/working-with-api-credentials' },
   { id: 'onesignal', name: 'OneSignal', names: ['onesignal'], credential: 'REST API key', token: { alphabet: 'base64', length: 48 },
     doc: 'https://documentation.onesignal.com/docs/keys-and-ids' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'onfido', name: 'Onfido', names: ['onfido'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://documentation.onfido.com/' },
   { id: 'onfleet', name: 'Onfleet', names: ['onfleet'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://docs.onfleet.com/reference/authentication' },
   { id: 'open-charge-map', name: 'Open Charge Map', names: ['openchargemap', 'open_charge_map'], credential: 'API key', token: { alphabet: 'uuid' },
@@ -298,10 +474,30 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://openrouteservice.org/dev/#/api-docs' },
   { id: 'opensea', name: 'OpenSea', names: ['opensea'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://docs.opensea.io/reference/api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'openuv', name: 'OpenUV', names: ['openuv'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://www.openuv.io/' },
   { id: 'openweathermap', name: 'OpenWeather', names: ['openweather', 'owm_api', 'owm_key'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', rotateUrl: 'https://home.openweathermap.org/api_keys', doc: 'https://openweathermap.org/appid' },
   { id: 'opsgenie', name: 'Opsgenie', names: ['opsgenie'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.opsgenie.com/docs/api-key-management' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'optimizely', name: 'Optimizely', names: ['optimizely'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.developers.optimizely.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'orb-billing', name: 'Orb', names: ['orb_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.withorb.com/api-reference' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'orca-security', name: 'Orca Security', names: ['orca_security', 'orca_api'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.orcasecurity.io/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'ory', name: 'Ory Network', names: ['ory_api', 'ory_pat', 'ory_network'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://www.ory.sh/docs/concepts/personal-access-token' },
   { id: 'oura', name: 'Oura', names: ['oura_token', 'oura_pat', 'oura_access'], credential: 'personal access token', token: { alphabet: 'alnum-upper', length: 32 },
     severity: 'medium', doc: 'https://cloud.ouraring.com/docs/authentication' },
   // Outline's ApiKey model: "ol_api_" + randomstring.generate(38), letters and digits (server/models/ApiKey.ts).
@@ -336,6 +532,14 @@ export const providers: LongTailProvider[] = [
     doc: 'https://support.pagerduty.com/main/docs/api-access-keys' },
   { id: 'pandadoc', name: 'PandaDoc', names: ['pandadoc'], credential: 'API key', token: { alphabet: 'hex-lower', length: 40 },
     rotateUrl: 'https://app.pandadoc.com/a/#/settings/api-dashboard/configuration', doc: 'https://developers.pandadoc.com/reference/api-key-authentication-process' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'pantheon', name: 'Pantheon', names: ['pantheon_machine', 'terminus_machine'], credential: 'machine token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.pantheon.io/machine-tokens' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'panther', name: 'Panther', names: ['panther_api'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.panther.com/panther-developer-workflows/api' },
   { id: 'paperless-ngx', name: 'Paperless-ngx', names: ['paperless'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://docs.paperless-ngx.com/api/#authorization' },
   { id: 'papertrail', name: 'Papertrail', names: ['papertrail'], credential: 'API token', token: { alphabet: 'alnum', length: 20 },
@@ -347,6 +551,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex-lower', length: 40 }, doc: 'https://docs.particle.io/reference/cloud-apis/access-tokens/' },
   { id: 'pastebin', name: 'Pastebin', names: ['pastebin'], credential: 'developer API key', token: { alphabet: 'alnum', length: 32 },
     severity: 'medium', doc: 'https://pastebin.com/doc_api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'patreon', name: 'Patreon', names: ['patreon'], credential: 'creator access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.patreon.com/' },
   // Format not documented; broad shape. "paydirt" alone is a word: qualified stems.
   { id: 'paydirt', name: 'Paydirt', names: ['paydirtapp', 'paydirt_api'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
     doc: 'https://paydirtapp.com/' },
@@ -359,11 +567,23 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', doc: 'https://developers.paymongo.com/docs/authentication-api-keys' },
   { id: 'paystack', name: 'Paystack', names: ['paystack'], credential: 'secret key', token: { alphabet: 'hex-lower', length: 40, prefix: 'sk_live_' },
     severity: 'critical', rotateUrl: 'https://dashboard.paystack.com/#/settings/developers', doc: 'https://paystack.com/docs/api/authentication/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'payu', name: 'PayU', names: ['payu_'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developers.payu.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'pdf-co', name: 'PDF.co', names: ['pdfco', 'pdf_co'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.pdf.co/' },
   { id: 'pdflayer', name: 'pdflayer', names: ['pdflayer'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://pdflayer.com/documentation' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'pdfshift', name: 'PDFShift', names: ['pdfshift', 'pdf_shift'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
     doc: 'https://docs.pdfshift.io/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'pendo', name: 'Pendo', names: ['pendo'], credential: 'integration key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://engageapi.pendo.io/' },
   { id: 'people-data-labs', name: 'People Data Labs', names: ['peopledatalabs', 'people_data_labs', 'pdl_api'], credential: 'API key',
     token: { alphabet: 'hex-lower', length: 64 }, doc: 'https://docs.peopledatalabs.com/docs/authentication' },
   // Pepipost is now Netcore Email API; format not documented, broad shape.
@@ -373,14 +593,46 @@ export const providers: LongTailProvider[] = [
     doc: 'https://www.browserstack.com/docs/percy/get-started/set-env-var' },
   { id: 'perigon', name: 'Perigon', names: ['perigon'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'medium', doc: 'https://docs.perigon.io/docs/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'persona', name: 'Persona', names: ['withpersona', 'persona_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.withpersona.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'personio', name: 'Personio', names: ['personio'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.personio.de/' },
   { id: 'pexels', name: 'Pexels', names: ['pexels'], credential: 'API key', token: { alphabet: 'alnum', length: 56 },
     severity: 'medium', doc: 'https://www.pexels.com/api/documentation/#authorization' },
   { id: 'phabricator', name: 'Phabricator / Phorge Conduit', names: ['phabricator', 'conduit_token', 'conduit_api'], credential: 'Conduit API token',
     token: { alphabet: 'alnum-lower', length: 28, prefix: 'api-' }, doc: 'https://secure.phabricator.com/book/phabricator/article/conduit/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'phantombuster', name: 'PhantomBuster', names: ['phantombuster'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://hub.phantombuster.com/' },
   { id: 'phrase', name: 'Phrase Strings', names: ['phraseapp', 'phrase_access_token', 'phrase_token', 'phrase_api'], credential: 'access token',
     token: { alphabet: 'hex-lower', length: 64 }, doc: 'https://developers.phrase.com/api/#authentication' },
+  // Format not documented; broad shape.
+  { id: 'picovoice', name: 'Picovoice', names: ['picovoice', 'porcupine_access'], credential: 'AccessKey',
+    token: { alphabet: 'base64', length: [24, 128] },
+    doc: 'https://picovoice.ai/docs/' },
   { id: 'pinata', name: 'Pinata', names: ['pinata'], credential: 'API secret', token: { alphabet: 'hex-lower', length: 64 },
     rotateUrl: 'https://app.pinata.cloud/developers/api-keys', doc: 'https://docs.pinata.cloud/account-management/api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'ping-identity', name: 'Ping Identity', names: ['pingone', 'ping_identity', 'pingfederate'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://apidocs.pingidentity.com/pingone/platform/v1/api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'pingdom', name: 'Pingdom', names: ['pingdom'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.pingdom.com/api/' },
+  // v5 access tokens start `pina` (refresh tokens `pinr`), per the token debugger page; the rest is not sized in the docs (broad).
+  { id: 'pinterest', name: 'Pinterest', names: ['pinterest'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 256], prefix: 'pina' },
+    doc: 'https://developers.pinterest.com/docs/developer-tools/token-debugger/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'pipedream', name: 'Pipedream', names: ['pipedream'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://pipedream.com/docs/rest-api/auth' },
   { id: 'pipedrive', name: 'Pipedrive', names: ['pipedrive'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://pipedrive.readme.io/docs/how-to-find-the-api-token' },
   { id: 'pivotal-tracker', name: 'Pivotal Tracker', names: ['pivotaltracker', 'pivotal_tracker', 'pivotal_token'], credential: 'API token',
@@ -391,9 +643,17 @@ export const providers: LongTailProvider[] = [
   // Plane's APIToken model: "plane_api_" + uuid4().hex (apps/api/plane/db/models/api.py).
   { id: 'plane', name: 'Plane', names: ['plane_api', 'plane_token'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32, prefix: 'plane_api_' },
     standalone: true, rotateUrl: 'https://app.plane.so/profile/api-tokens', doc: 'https://developers.plane.so/api-reference/introduction#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'platform-sh', name: 'Platform.sh / Upsun', names: ['platformsh', 'platform_sh', 'upsun'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.platform.sh/administration/cli/api-tokens.html' },
   // Plausible's API key changeset: 64 random bytes, url-safe base64, cut to 64 characters.
   { id: 'plausible', name: 'Plausible Analytics', names: ['plausible'], credential: 'API key', token: { alphabet: 'base64url', length: 64 },
     doc: 'https://plausible.io/docs/stats-api#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'playht', name: 'PlayHT', names: ['playht', 'play_ht'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.play.ht/reference/api-authentication' },
   { id: 'plex', name: 'Plex Media Server', names: ['plex_token', 'x-plex-token', 'plextoken'], credential: 'authentication token',
     token: { alphabet: 'base64url', length: 20 }, severity: 'medium', doc: 'https://support.plex.tv/articles/204059436-finding-an-authentication-token-x-plex-token/' },
   { id: 'plivo', name: 'Plivo', names: ['plivo'], credential: 'Auth Token', token: { alphabet: 'alnum', length: 40 },
@@ -417,6 +677,10 @@ export const providers: LongTailProvider[] = [
   // Portainer's GenerateApiKey(): "ptr_" + 32 random bytes in standard base64 (api/apikey/service.go).
   { id: 'portainer', name: 'Portainer', names: ['portainer'], credential: 'API access token', token: { alphabet: 'base64', length: 43, prefix: 'ptr_' },
     severity: 'critical', doc: 'https://docs.portainer.io/api/access' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'portkey', name: 'Portkey', names: ['portkey'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://portkey.ai/docs/api-reference/inference-api/authentication' },
   { id: 'positionstack', name: 'positionstack', names: ['positionstack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://positionstack.com/documentation' },
   // Format not documented; broad shape.
@@ -432,6 +696,18 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://docs.prerender.io/docs/prerender-token' },
   { id: 'prestashop', name: 'PrestaShop', names: ['prestashop'], credential: 'webservice key', token: { alphabet: 'alnum-upper', length: 32 },
     severity: 'critical', doc: 'https://devdocs.prestashop-project.org/8/webservice/tutorials/creating-access/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'printful', name: 'Printful', names: ['printful'], credential: 'private token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.printful.com/docs/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'prisma-cloud', name: 'Prisma Cloud', names: ['prisma_cloud', 'prismacloud'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://pan.dev/prisma-cloud/api/cspm/api-access/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'privy', name: 'Privy', names: ['privy_app_secret', 'privy_secret'], credential: 'app secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.privy.io/' },
   { id: 'projectdiscovery', name: 'ProjectDiscovery Cloud', names: ['projectdiscovery', 'pdcp_api'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.projectdiscovery.io/cloud/scanning/api-keys' },
   { id: 'promptlayer', name: 'PromptLayer', names: ['promptlayer'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32, prefix: 'pl_' },
@@ -440,6 +716,10 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://wiki.servarr.com/prowlarr/settings#security' },
   { id: 'proxmox', name: 'Proxmox VE', names: ['proxmox', 'pveapitoken', 'pve_token'], credential: 'API token secret', token: { alphabet: 'uuid' },
     severity: 'critical', doc: 'https://pve.proxmox.com/wiki/Proxmox_VE_API#API_Tokens' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'proxycurl', name: 'Proxycurl', names: ['proxycurl'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://nubela.co/proxycurl/docs' },
   // Pterodactyl client API keys: identifier "ptlc_" + Str::random(11), then Str::random(32) (app/Models/ApiKey.php).
   { id: 'pterodactyl', name: 'Pterodactyl Panel', names: ['pterodactyl'], credential: 'client API key',
     token: { alphabet: 'alnum', length: 43, prefix: 'ptlc_' }, standalone: true, doc: 'https://github.com/pterodactyl/panel/blob/1.0-develop/app/Models/ApiKey.php' },
@@ -455,6 +735,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://pusher.com/docs/channels/library_auth_reference/rest-api/#authentication' },
   { id: 'pushover', name: 'Pushover', names: ['pushover'], credential: 'application token', token: { alphabet: 'alnum', length: 30 },
     severity: 'medium', doc: 'https://pushover.net/api#registration' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'qdrant', name: 'Qdrant Cloud', names: ['qdrant'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://qdrant.tech/documentation/cloud/authentication/' },
   { id: 'qiniu', name: 'Qiniu Cloud', names: ['qiniu'], credential: 'SecretKey', token: { alphabet: 'base64url', length: 40 },
     severity: 'critical', rotateUrl: 'https://portal.qiniu.com/developer/user/key', doc: 'https://developer.qiniu.com/kodo/1277/product-introduction' },
   { id: 'qualtrics', name: 'Qualtrics', names: ['qualtrics'], credential: 'API token', token: { alphabet: 'alnum', length: 40 },
@@ -465,6 +749,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum-upper', length: 64 }, doc: 'https://docs.quay.io/glossary/robot-accounts.html' },
   { id: 'quickbooks', name: 'QuickBooks Online (Intuit)', names: ['quickbooks', 'intuit_client_secret', 'qbo_client'], credential: 'client secret',
     token: { alphabet: 'alnum', length: 40 }, severity: 'critical', doc: 'https://developer.intuit.com/app/developer/qbo/docs/get-started/get-client-id-and-client-secret' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'quicknode', name: 'QuickNode', names: ['quicknode'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.quicknode.com/docs/' },
   { id: 'rackspace', name: 'Rackspace Cloud', names: ['rackspace'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'critical', doc: 'https://docs.rackspace.com/docs/cloud-servers/v2/getting-started/authenticate' },
   { id: 'radar', name: 'Radar', names: ['radar_secret', 'radar_api', 'radar_key'], credential: 'secret key',
@@ -473,17 +761,29 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://wiki.servarr.com/radarr/settings#security' },
   { id: 'railway', name: 'Railway', names: ['railway_token', 'railway_api'], credential: 'API token', token: { alphabet: 'uuid' },
     severity: 'critical', rotateUrl: 'https://railway.com/account/tokens', doc: 'https://docs.railway.com/reference/public-api#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'ramp', name: 'Ramp', names: ['ramp_client_secret', 'ramp_api'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.ramp.com/developer-api/v1/authorization' },
   // Rancher API key secrets: 54 characters from bcdfghjklmnpqrstvwxz2456789 (pkg/auth/tokens, generateKey).
   { id: 'rancher', name: 'Rancher', names: ['rancher'], credential: 'API secret key', token: { alphabet: 'alnum-lower', length: 54 },
     severity: 'critical', doc: 'https://ranchermanager.docs.rancher.com/reference-guides/user-settings/api-keys' },
   { id: 'rapid7', name: 'Rapid7 Insight Platform', names: ['rapid7', 'insightvm', 'insightidr'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.rapid7.com/insight/managing-platform-api-keys/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'rapyd', name: 'Rapyd', names: ['rapyd'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.rapyd.net/en/request-signatures.html' },
   // Raven Tools (SEO platform); format not documented, broad shape. "raven" alone is a word and Sentry's old
   // client name: qualified stems.
   { id: 'raven-tools', name: 'Raven Tools', names: ['raventools', 'raven_tools'], credential: 'API key', token: { alphabet: 'alnum', length: [16, 64] },
     severity: 'medium', doc: 'https://api.raventools.com/docs/' },
   { id: 'rawg', name: 'RAWG', names: ['rawg_api', 'rawg_key'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'low', doc: 'https://rawg.io/apidocs' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'raygun', name: 'Raygun', names: ['raygun'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://raygun.com/documentation/' },
   { id: 'readarr', name: 'Readarr', names: ['readarr'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://wiki.servarr.com/readarr/settings#security' },
   { id: 'readthedocs', name: 'Read the Docs', names: ['readthedocs', 'read_the_docs', 'rtd_token'], credential: 'API token',
@@ -495,12 +795,20 @@ export const providers: LongTailProvider[] = [
     doc: 'https://developers.google.com/recaptcha/docs/verify' },
   { id: 'recorded-future', name: 'Recorded Future', names: ['recordedfuture', 'recorded_future'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://support.recordedfuture.com/hc/en-us/articles/115004179227-Recorded-Future-API' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'recruitee', name: 'Recruitee', names: ['recruitee'], credential: 'personal API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.recruitee.com/' },
   { id: 'recurly', name: 'Recurly', names: ['recurly'], credential: 'private API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'critical', doc: 'https://recurly.com/developers/api/v2021-02-25/index.html#section/Getting-Started/Authentication' },
   { id: 'redash', name: 'Redash', names: ['redash'], credential: 'API key', token: { alphabet: 'alnum', length: 40 },
     doc: 'https://redash.io/help/user-guide/integrations-and-api/api' },
   { id: 'reddit', name: 'Reddit', names: ['reddit'], credential: 'client secret', token: { alphabet: 'base64url', length: [27, 30] },
     rotateUrl: 'https://www.reddit.com/prefs/apps', doc: 'https://github.com/reddit-archive/reddit/wiki/OAuth2' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'redis-cloud', name: 'Redis Cloud', names: ['redis_cloud', 'rediscloud'], credential: 'API secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://redis.io/docs/latest/operate/rc/api/get-started/' },
   { id: 'redmine', name: 'Redmine', names: ['redmine'], credential: 'API key', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://www.redmine.org/projects/redmine/wiki/Rest_api#Authentication' },
   { id: 'remove-bg', name: 'remove.bg', names: ['removebg', 'remove_bg'], credential: 'API key', token: { alphabet: 'alnum', length: 24 },
@@ -510,12 +818,40 @@ export const providers: LongTailProvider[] = [
   // Sent as `X-Api-Key`; format not documented, broad shape.
   { id: 'reply-io', name: 'Reply.io', names: ['replyio', 'reply_io'], credential: 'API key', token: { alphabet: 'alnum', length: [20, 64] },
     doc: 'https://apidocs.reply.io/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'rescuetime', name: 'RescueTime', names: ['rescuetime'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://www.rescuetime.com/developers' },
   { id: 'resend', name: 'Resend', names: ['resend_api', 'resend_key'], credential: 'API key', token: { alphabet: 'base64url', length: 33, prefix: 're_' },
     rotateUrl: 'https://resend.com/api-keys', doc: 'https://resend.com/docs/dashboard/api-keys/introduction' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'retell-ai', name: 'Retell AI', names: ['retell_api', 'retell_ai', 'retellai'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.retellai.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'retool', name: 'Retool', names: ['retool'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.retool.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'rev-ai', name: 'Rev AI', names: ['rev_ai', 'revai'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.rev.ai/get-started/' },
   { id: 'revenuecat', name: 'RevenueCat', names: ['revenuecat', 'revenue_cat'], credential: 'secret API key', token: { alphabet: 'alnum', length: 32, prefix: 'sk_' },
     severity: 'critical', doc: 'https://www.revenuecat.com/docs/projects/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'ringcentral', name: 'RingCentral', names: ['ringcentral'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.ringcentral.com/guide/authentication' },
   { id: 'riot-games', name: 'Riot Games', names: ['riot_api', 'riot_games', 'rgapi'], credential: 'API key', token: { alphabet: 'uuid', prefix: 'RGAPI-' },
     standalone: true, severity: 'medium', rotateUrl: 'https://developer.riotgames.com/', doc: 'https://developer.riotgames.com/docs/portal' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'rippling', name: 'Rippling', names: ['rippling'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.rippling.com/' },
+  // Format not documented; broad shape.
+  { id: 'roblox', name: 'Roblox Open Cloud', names: ['roblox'], credential: 'API key',
+    token: { alphabet: 'base64', length: [40, 512] }, severity: 'critical',
+    doc: 'https://create.roblox.com/docs/cloud/auth/api-keys' },
   { id: 'roboflow', name: 'Roboflow', names: ['roboflow'], credential: 'private API key', token: { alphabet: 'alnum', length: 20 },
     doc: 'https://docs.roboflow.com/developer/authentication/find-your-roboflow-api-key' },
   { id: 'rocketchat', name: 'Rocket.Chat', names: ['rocketchat', 'rocket_chat'], credential: 'personal access token', token: { alphabet: 'base64url', length: 43 },
@@ -528,6 +864,10 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://docs.rockset.com/' },
   { id: 'rollbar', name: 'Rollbar', names: ['rollbar'], credential: 'access token', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://docs.rollbar.com/reference/getting-started-1#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'rootly', name: 'Rootly', names: ['rootly'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.rootly.com/' },
   // Format not documented; broad shape.
   { id: 'route4me', name: 'Route4Me', names: ['route4me'], credential: 'API key', token: { alphabet: 'hex', length: [32, 64] },
     doc: 'https://route4me.io/docs/' },
@@ -538,8 +878,16 @@ export const providers: LongTailProvider[] = [
   // Format not documented (legacy and restricted keys alike); broad shape (letters, digits, `-`, `_`).
   { id: 'runpod', name: 'Runpod', names: ['runpod'], credential: 'API key', token: { alphabet: 'base64url', length: [32, 64] },
     severity: 'critical', rotateUrl: 'https://www.console.runpod.io/user/settings', doc: 'https://docs.runpod.io/get-started/api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'runwayml', name: 'Runway', names: ['runwayml', 'runway_api'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.dev.runwayml.com/' },
   { id: 'sabnzbd', name: 'SABnzbd', names: ['sabnzbd'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://sabnzbd.org/wiki/configuration/4.3/general#security' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'salesloft', name: 'Salesloft', names: ['salesloft'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.salesloft.com/' },
   { id: 'sambanova', name: 'SambaNova Cloud', names: ['sambanova'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.sambanova.ai/cloud/docs/get-started/overview' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -549,12 +897,20 @@ export const providers: LongTailProvider[] = [
   // word: qualified stems.
   { id: 'sanity', name: 'Sanity', names: ['sanity_api', 'sanity_token', 'sanity_auth', 'sanity_write', 'sanity_read'], credential: 'API token',
     token: { alphabet: 'alnum', length: [32, 256] }, doc: 'https://www.sanity.io/docs/http-auth' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'santiment', name: 'Santiment', names: ['santiment', 'sanbase'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://academy.santiment.net/sanapi/' },
   { id: 'saucelabs', name: 'Sauce Labs', names: ['saucelabs', 'sauce_labs', 'sauce_access_key'], credential: 'access key', token: { alphabet: 'uuid' },
     rotateUrl: 'https://app.saucelabs.com/user-settings', doc: 'https://docs.saucelabs.com/basics/acct-team-mgmt/managing-user-info/#access-key' },
   { id: 'scale-ai', name: 'Scale AI', names: ['scale_api', 'scaleai', 'scale_ai'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32, prefix: 'live_' },
     doc: 'https://docs.scale.com/reference/authentication' },
   { id: 'scaleway', name: 'Scaleway', names: ['scaleway', 'scw_secret'], credential: 'secret key', token: { alphabet: 'uuid' },
     severity: 'critical', rotateUrl: 'https://console.scaleway.com/iam/api-keys', doc: 'https://www.scaleway.com/en/docs/iam/concepts/#api-key' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'scout-apm', name: 'Scout APM', names: ['scout_key', 'scout_apm'], credential: 'agent key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://scoutapm.com/docs' },
   // ScrapeGraphAI keys: "sgai-" followed by a UUID (scrapegraph_py validate_api_key).
   { id: 'scrapegraph', name: 'ScrapeGraphAI', names: ['scrapegraph', 'sgai_api'], credential: 'API key', token: { alphabet: 'uuid', prefix: 'sgai-' },
     standalone: true, severity: 'medium', doc: 'https://docs.scrapegraphai.com/knowledge-base/cli/getting-started' },
@@ -585,12 +941,32 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.securitytrails.com/docs/authentication' },
   { id: 'segment', name: 'Segment', names: ['segment_write_key', 'segment_writekey', 'segment_api_key'], credential: 'write key',
     token: { alphabet: 'alnum', length: 32 }, severity: 'medium', doc: 'https://segment.com/docs/connections/find-writekey/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'semaphore-ci', name: 'Semaphore', names: ['semaphore_api', 'semaphoreci'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.semaphoreci.com/reference/api' },
   { id: 'sematext', name: 'Sematext', names: ['sematext'], credential: 'app token', token: { alphabet: 'uuid' },
     doc: 'https://sematext.com/docs/logs/sending-log-events/' },
   { id: 'semgrep', name: 'Semgrep', names: ['semgrep_app_token', 'semgrep_token'], credential: 'app token', token: { alphabet: 'hex-lower', length: 64 },
     rotateUrl: 'https://semgrep.dev/orgs/-/settings/tokens', doc: 'https://semgrep.dev/docs/deployment/add-semgrep-to-ci' },
   { id: 'semrush', name: 'Semrush', names: ['semrush'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://developer.semrush.com/api/basics/get-started/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'sendcloud', name: 'Sendcloud', names: ['sendcloud'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://api.sendcloud.dev/docs/sendcloud-public-api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'sendpulse', name: 'SendPulse', names: ['sendpulse'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://sendpulse.com/integrations/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'sentinelone', name: 'SentinelOne', names: ['sentinelone', 'sentinel_one'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://www.sentinelone.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'seon', name: 'SEON', names: ['seon_api', 'seon_license'], credential: 'license key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.seon.io/' },
   { id: 'serper', name: 'Serper', names: ['serper'], credential: 'API key', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://serper.dev/api-key' },
   { id: 'serpstack', name: 'serpstack', names: ['serpstack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
@@ -598,6 +974,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'sherpadesk', name: 'SherpaDesk', names: ['sherpadesk'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
     doc: 'https://www.sherpadesk.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'shipengine', name: 'ShipEngine', names: ['shipengine'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.shipengine.com/docs/auth/' },
   { id: 'shipstation', name: 'ShipStation', names: ['shipstation'], credential: 'API secret', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://www.shipstation.com/docs/api/requirements/#authentication' },
   { id: 'shlink', name: 'Shlink', names: ['shlink'], credential: 'API key', token: { alphabet: 'uuid' },
@@ -608,13 +988,29 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://app.shortcut.com/settings/account/api-tokens', doc: 'https://developer.shortcut.com/api/rest/v3#Authentication' },
   { id: 'shortpixel', name: 'ShortPixel', names: ['shortpixel'], credential: 'API key', token: { alphabet: 'alnum', length: 20 },
     severity: 'medium', doc: 'https://shortpixel.com/api-docs' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'shotstack', name: 'Shotstack', names: ['shotstack'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://shotstack.io/docs/' },
   // Consumer secret (with the consumer key, basic auth and OAuth); format not documented, broad shape.
   { id: 'shutterstock', name: 'Shutterstock', names: ['shutterstock'], credential: 'consumer secret', token: { alphabet: 'alnum', length: [16, 64] },
     rotateUrl: 'https://www.shutterstock.com/account/developers/apps', doc: 'https://api-reference.shutterstock.com/#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'sift', name: 'Sift', names: ['sift_api', 'sift_science', 'siftscience'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.sift.com/docs/' },
   { id: 'signalfx', name: 'Splunk Observability (SignalFx)', names: ['signalfx', 'sfx_token', 'sfx_access'], credential: 'access token',
     token: { alphabet: 'base64url', length: 22 }, doc: 'https://docs.splunk.com/observability/en/admin/authentication/authentication-tokens/org-tokens.html' },
   { id: 'signalwire', name: 'SignalWire', names: ['signalwire'], credential: 'API token', token: { alphabet: 'hex-lower', length: 48, prefix: 'PT' },
     severity: 'critical', doc: 'https://developer.signalwire.com/guides/navigating-your-space/#api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'signnow', name: 'SignNow', names: ['signnow'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.signnow.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'signoz', name: 'SigNoz', names: ['signoz'], credential: 'ingestion key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://signoz.io/docs/' },
   // Format not documented; broad shape.
   { id: 'signupgenius', name: 'SignUpGenius', names: ['signupgenius', 'signup_genius'], credential: 'user key', token: { alphabet: 'alnum', length: [24, 64] },
     doc: 'https://www.signupgenius.com/' },
@@ -625,9 +1021,17 @@ export const providers: LongTailProvider[] = [
     doc: 'https://www.simvoly.com/' },
   { id: 'sinch', name: 'Sinch', names: ['sinch'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'critical', doc: 'https://developers.sinch.com/docs/sms/api-reference/authentication/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'singlestore', name: 'SingleStore', names: ['singlestore'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.singlestore.com/cloud/reference/management-api/' },
   // Skrapp.io `X-Access-Key`; format not documented, broad shape.
   { id: 'skrapp', name: 'Skrapp.io', names: ['skrapp'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
     doc: 'https://skrapp.io/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'smartrecruiters', name: 'SmartRecruiters', names: ['smartrecruiters'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.smartrecruiters.com/' },
   { id: 'smartsheet', name: 'Smartsheet', names: ['smartsheet'], credential: 'API access token', token: { alphabet: 'alnum', length: [26, 37] },
     doc: 'https://developers.smartsheet.com/api/smartsheet/guides/basics/authentication' },
   { id: 'smartthings', name: 'SmartThings', names: ['smartthings'], credential: 'personal access token', token: { alphabet: 'uuid' },
@@ -638,6 +1042,22 @@ export const providers: LongTailProvider[] = [
     doc: 'https://developers.smtp2go.com/docs/getting-started' },
   { id: 'sncf', name: 'SNCF API (Navitia)', names: ['sncf_api', 'sncf_token', 'sncf_key'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'low', doc: 'https://numerique.sncf.com/startup/api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'snipcart', name: 'Snipcart', names: ['snipcart'], credential: 'secret API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.snipcart.com/v3/api-reference/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'snov-io', name: 'Snov.io', names: ['snovio', 'snov_io'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://snov.io/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'socket-dev', name: 'Socket', names: ['socket_security', 'socket_dev', 'socketdev'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.socket.dev/reference/introduction-to-socket-api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'socketlabs', name: 'SocketLabs', names: ['socketlabs'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.socketlabs.com/api-reference/' },
   { id: 'socrata', name: 'Socrata (Tyler Data & Insights)', names: ['socrata'], credential: 'app token', token: { alphabet: 'alnum', length: 25 },
     severity: 'low', doc: 'https://dev.socrata.com/docs/app-tokens.html' },
   { id: 'solaredge', name: 'SolarEdge Monitoring API', names: ['solaredge'], credential: 'API key', token: { alphabet: 'alnum-upper', length: 32 },
@@ -648,11 +1068,27 @@ export const providers: LongTailProvider[] = [
     severity: 'low', doc: 'https://ossindex.sonatype.org/doc/auth-required' },
   { id: 'soundcloud', name: 'SoundCloud', names: ['soundcloud'], credential: 'client secret', token: { alphabet: 'alnum', length: 32 },
     doc: 'https://developers.soundcloud.com/docs/api/guide#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'spacelift', name: 'Spacelift', names: ['spacelift'], credential: 'API key secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.spacelift.io/integrations/api' },
   { id: 'sparkpost', name: 'SparkPost', names: ['sparkpost'], credential: 'API key', token: { alphabet: 'hex-lower', length: 40 },
     rotateUrl: 'https://app.sparkpost.com/account/api-keys', doc: 'https://developers.sparkpost.com/api/#header-authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'speechmatics', name: 'Speechmatics', names: ['speechmatics'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.speechmatics.com/' },
   // Format not documented; broad shape.
   { id: 'speechtext-ai', name: 'SpeechText.AI', names: ['speechtext'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
     severity: 'medium', doc: 'https://speechtext.ai/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'spider-cloud', name: 'Spider', names: ['spider_api', 'spidercloud', 'spider_cloud'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://spider.cloud/docs/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'split-io', name: 'Split', names: ['split_io', 'splitio'], credential: 'SDK key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://help.split.io/' },
   { id: 'splunk', name: 'Splunk HTTP Event Collector', names: ['splunk'], credential: 'HEC token', token: { alphabet: 'uuid' },
     doc: 'https://docs.splunk.com/Documentation/Splunk/latest/Data/UsetheHTTPEventCollector' },
   { id: 'spoonacular', name: 'Spoonacular', names: ['spoonacular'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -669,20 +1105,56 @@ export const providers: LongTailProvider[] = [
   // (broad). Client keys (`client-`) are public by design and not matched.
   { id: 'statsig', name: 'Statsig', names: ['statsig'], credential: 'server secret key', token: { alphabet: 'alnum', length: [32, 64], prefix: 'secret-' },
     rotateUrl: 'https://console.statsig.com/api_keys', doc: 'https://docs.statsig.com/access-management/api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'statuscake', name: 'StatusCake', names: ['statuscake'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.statuscake.com/api/v1/' },
   { id: 'statuspage', name: 'Atlassian Statuspage', names: ['statuspage'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://developer.statuspage.io/#section/Authentication' },
   { id: 'steam', name: 'Steam Web API', names: ['steam_api', 'steam_web_api', 'steam_key'], credential: 'Web API key', token: { alphabet: 'hex-upper', length: 32 },
     rotateUrl: 'https://steamcommunity.com/dev/apikey', doc: 'https://steamcommunity.com/dev' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'stormglass', name: 'Stormglass', names: ['stormglass', 'storm_glass'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.stormglass.io/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'storyblok', name: 'Storyblok', names: ['storyblok'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.storyblok.com/docs/api/content-delivery/v2/getting-started/authentication' },
   // Strapi API tokens: 128 random bytes as hex (256 characters).
   { id: 'strapi', name: 'Strapi', names: ['strapi'], credential: 'API token', token: { alphabet: 'hex-lower', length: 256 },
     doc: 'https://docs.strapi.io/cms/features/api-tokens' },
   { id: 'strava', name: 'Strava', names: ['strava'], credential: 'client secret', token: { alphabet: 'hex-lower', length: 40 },
     rotateUrl: 'https://www.strava.com/settings/api', doc: 'https://developers.strava.com/docs/authentication/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'stytch', name: 'Stytch', names: ['stytch'], credential: 'secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://stytch.com/docs/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'sumsub', name: 'Sumsub', names: ['sumsub'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.sumsub.com/reference/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'sumup', name: 'SumUp', names: ['sumup_api', 'sumup_key', 'sumup_secret'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.sumup.com/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'supertokens', name: 'SuperTokens', names: ['supertokens'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://supertokens.com/docs' },
   { id: 'surge', name: 'Surge', names: ['surge_token'], credential: 'token', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://surge.sh/help/integrating-with-circleci' },
   // Format not documented; broad shape.
   { id: 'surveybot', name: 'SurveyBot', names: ['surveybot'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 128] },
     doc: 'https://surveybot.io/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'surveymonkey', name: 'SurveyMonkey', names: ['surveymonkey'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://api.surveymonkey.com/v3/docs' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'svix', name: 'Svix', names: ['svix'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.svix.com/api-keys' },
   { id: 'swaggerhub', name: 'SwaggerHub', names: ['swaggerhub'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://support.smartbear.com/swaggerhub/docs/en/get-help/swaggerhub-api-key.html' },
   // Swiftype Site Search `auth_token` (App Search keys are elastic-app-search's); format not documented, broad shape.
@@ -696,6 +1168,10 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://github.com/Tautulli/Tautulli/wiki/Tautulli-API-Reference' },
   { id: 'taxjar', name: 'TaxJar', names: ['taxjar'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
     rotateUrl: 'https://app.taxjar.com/account#api-access', doc: 'https://developers.taxjar.com/api/reference/#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'teamtailor', name: 'Teamtailor', names: ['teamtailor'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.teamtailor.com/' },
   // Teamwork.com (Projects, Desk, CRM, Spaces) API keys; format not documented, broad shape. "teamwork" alone
   // is a word: qualified stems.
   { id: 'teamwork', name: 'Teamwork.com', names: ['teamwork_api', 'teamwork_token', 'teamwork_key', 'teamwork_desk', 'teamwork_crm', 'teamwork_spaces', 'teamwork_projects'],
@@ -708,21 +1184,49 @@ export const providers: LongTailProvider[] = [
   // too common a prefix to stand alone: bound to the name.
   { id: 'telnyx', name: 'Telnyx', names: ['telnyx'], credential: 'API key', token: { alphabet: 'base64url', length: [32, 100], prefix: 'KEY' },
     severity: 'critical', rotateUrl: 'https://portal.telnyx.com/#/app/api-keys', doc: 'https://developers.telnyx.com/development/api-fundamentals/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'tempo', name: 'Tempo (Jira)', names: ['tempo_api', 'tempo_token'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://apidocs.tempo.io/' },
   { id: 'tenable', name: 'Tenable', names: ['tenable'], credential: 'API secret key', token: { alphabet: 'hex-lower', length: 64 },
     severity: 'critical', doc: 'https://developer.tenable.com/docs/authorization' },
   { id: 'tencent-cloud', name: 'Tencent Cloud', names: ['tencentcloud', 'tencent_cloud', 'tencent_secret'], credential: 'API key',
     token: { alphabet: 'alnum', length: 32, prefix: 'AKID' }, standalone: true, severity: 'critical',
     rotateUrl: 'https://console.tencentcloud.com/cam/capi', doc: 'https://www.tencentcloud.com/document/product/598/32675' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'tenderly', name: 'Tenderly', names: ['tenderly'], credential: 'access key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.tenderly.co/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'termii', name: 'Termii', names: ['termii'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.termii.com/' },
   { id: 'testingbot', name: 'TestingBot', names: ['testingbot'], credential: 'API secret', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://testingbot.com/support/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'textlocal', name: 'Textlocal', names: ['textlocal_api', 'textlocal_key', 'textlocal_hash'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://api.textlocal.in/docs/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'textmagic', name: 'Textmagic', names: ['textmagic'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.textmagic.com/' },
   { id: 'tfl', name: 'Transport for London Unified API', names: ['tfl_app_key', 'tfl_api'], credential: 'app key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'low', doc: 'https://api-portal.tfl.gov.uk/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'the-graph', name: 'The Graph', names: ['thegraph', 'the_graph'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://thegraph.com/docs/en/subgraphs/querying/managing-api-keys/' },
   { id: 'the-odds-api', name: 'The Odds API', names: ['odds_api', 'oddsapi'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://the-odds-api.com/liveapi/guides/v4/' },
   { id: 'thetvdb', name: 'TheTVDB', names: ['thetvdb', 'tvdb_api'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'medium', doc: 'https://thetvdb.github.io/v4-api/' },
   { id: 'thingspeak', name: 'ThingSpeak', names: ['thingspeak'], credential: 'write API key', token: { alphabet: 'alnum-upper', length: 16 },
     severity: 'medium', doc: 'https://www.mathworks.com/help/thingspeak/channel-properties.html#bvgobzo' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'thirdweb', name: 'thirdweb', names: ['thirdweb'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://portal.thirdweb.com/' },
   { id: 'thousandeyes', name: 'ThousandEyes', names: ['thousandeyes'], credential: 'OAuth bearer token', token: { alphabet: 'uuid' },
     doc: 'https://developer.cisco.com/docs/thousandeyes/authentication/' },
   { id: 'thunderforest', name: 'Thunderforest', names: ['thunderforest'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -731,6 +1235,10 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://developer.ticketmaster.com/products-and-docs/apis/getting-started/' },
   { id: 'tiingo', name: 'Tiingo', names: ['tiingo'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://www.tiingo.com/documentation/general/connecting' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'tines', name: 'Tines', names: ['tines_api', 'tines_token'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.tines.com/api/authentication' },
   { id: 'tinypng', name: 'TinyPNG (Tinify)', names: ['tinypng', 'tinify'], credential: 'API key', token: { alphabet: 'alnum', length: 32 },
     severity: 'medium', rotateUrl: 'https://tinypng.com/dashboard/api', doc: 'https://tinypng.com/developers/reference#authentication' },
   { id: 'tmdb', name: 'The Movie Database (TMDB)', names: ['tmdb_api', 'tmdb_key', 'themoviedb'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -747,6 +1255,10 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://docs.tomorrow.io/reference/api-authentication' },
   { id: 'tomtom', name: 'TomTom', names: ['tomtom'], credential: 'API key', token: { alphabet: 'alnum', length: 32 },
     severity: 'medium', rotateUrl: 'https://developer.tomtom.com/user/me/apps', doc: 'https://developer.tomtom.com/platform/documentation/general/api-key' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'tradier', name: 'Tradier', names: ['tradier'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.tradier.com/' },
   { id: 'trafiklab', name: 'Trafiklab', names: ['trafiklab'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'low', doc: 'https://www.trafiklab.se/docs/using-trafiklab/getting-api-keys/' },
   { id: 'trakt', name: 'Trakt', names: ['trakt'], credential: 'client secret', token: { alphabet: 'hex-lower', length: 64 },
@@ -772,9 +1284,17 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex-lower', length: 32 }, severity: 'critical', doc: 'https://developer.tuya.com/en/docs/iot/singnature' },
   { id: 'twelve-data', name: 'Twelve Data', names: ['twelvedata', 'twelve_data'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://twelvedata.com/docs#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'twingate', name: 'Twingate', names: ['twingate'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://www.twingate.com/docs/api-overview' },
   // Sent as the `apikey` header; format not documented, broad shape.
   { id: 'tyntec', name: 'tyntec', names: ['tyntec'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
     doc: 'https://api.tyntec.com/reference/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'typesense', name: 'Typesense', names: ['typesense'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://typesense.org/docs/latest/api/authentication.html' },
   { id: 'ubidots', name: 'Ubidots', names: ['ubidots'], credential: 'token', token: { alphabet: 'alnum', length: 30, prefix: 'BBFF-' },
     doc: 'https://docs.ubidots.com/reference/authentication' },
   // Read and write API keys (`Authorization: Token …`); format not documented, broad shape.
@@ -785,6 +1305,10 @@ export const providers: LongTailProvider[] = [
     standalone: true, severity: 'critical', doc: 'https://www.mintlify.com/unkeyed/unkey/security/root-keys' },
   { id: 'unsplash', name: 'Unsplash', names: ['unsplash'], credential: 'access key', token: { alphabet: 'base64url', length: 43 },
     severity: 'medium', rotateUrl: 'https://unsplash.com/oauth/applications', doc: 'https://unsplash.com/documentation#authorization' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'unstructured', name: 'Unstructured', names: ['unstructured_api', 'unstructured_key'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.unstructured.io/api-reference/' },
   { id: 'upbit', name: 'Upbit', names: ['upbit'], credential: 'secret key', token: { alphabet: 'alnum', length: 40 },
     severity: 'critical', doc: 'https://global-docs.upbit.com/reference/auth' },
   // Format not documented; broad shape.
@@ -794,6 +1318,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://uploadcare.com/docs/api_reference/rest/accessing_files/#authentication' },
   { id: 'uploadthing', name: 'UploadThing', names: ['uploadthing'], credential: 'secret key', token: { alphabet: 'hex-lower', length: 64, prefix: 'sk_live_' },
     doc: 'https://docs.uploadthing.com/getting-started/appdir#add-env-variables' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'upstage', name: 'Upstage', names: ['upstage'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://console.upstage.ai/docs/getting-started' },
   // The REST API bearer token (UPSTASH_REDIS_REST_TOKEN); format not documented, broad shape.
   { id: 'upstash', name: 'Upstash Redis', names: ['upstash'], credential: 'REST token', token: { alphabet: 'base64', length: [32, 128] },
     severity: 'critical', rotateUrl: 'https://console.upstash.com/', doc: 'https://upstash.com/docs/redis/api' },
@@ -809,6 +1337,14 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 40 }, severity: 'low', doc: 'https://fdc.nal.usda.gov/api-guide' },
   { id: 'userstack', name: 'userstack', names: ['userstack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://userstack.com/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'valueserp', name: 'VALUE SERP', names: ['valueserp'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.trajectdata.com/valueserp' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'vanta', name: 'Vanta', names: ['vanta_api', 'vanta_client', 'vanta_secret', 'vanta_token'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.vanta.com/' },
   { id: 'vapi', name: 'Vapi', names: ['vapi_api', 'vapi_private', 'vapi_key', 'vapi_token'], credential: 'private API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.vapi.ai/api-reference' },
   { id: 'vast-ai', name: 'Vast.ai', names: ['vastai', 'vast_ai', 'vast_api'], credential: 'API key', token: { alphabet: 'hex-lower', length: 64 },
@@ -841,6 +1377,10 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', rotateUrl: 'https://my.vultr.com/settings/#settingsapi', doc: 'https://www.vultr.com/api/#section/Authentication' },
   { id: 'wakatime', name: 'WakaTime', names: ['wakatime'], credential: 'API key', token: { alphabet: 'uuid', prefix: 'waka_' },
     standalone: true, rotateUrl: 'https://wakatime.com/settings/api-key', doc: 'https://wakatime.com/developers#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'walmart', name: 'Walmart Marketplace', names: ['walmart_client_secret', 'walmart_api'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.walmart.com/' },
   { id: 'waqi', name: 'World Air Quality Index (aqicn.org)', names: ['waqi_', 'aqicn'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     severity: 'low', doc: 'https://aqicn.org/api/' },
   { id: 'wargaming', name: 'Wargaming.net Public API', names: ['wargaming'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -855,6 +1395,14 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://www.weatherbit.io/api' },
   { id: 'weatherstack', name: 'weatherstack', names: ['weatherstack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://weatherstack.com/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'weaviate', name: 'Weaviate', names: ['weaviate'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://weaviate.io/developers/weaviate/configuration/authentication' },
+  // Format not documented; broad shape.
+  { id: 'webex', name: 'Webex', names: ['webex'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [40, 256] },
+    doc: 'https://developer.webex.com/docs/getting-started' },
   { id: 'webflow', name: 'Webflow', names: ['webflow'], credential: 'API token', token: { alphabet: 'hex-lower', length: 64 },
     doc: 'https://developers.webflow.com/data/reference/authentication' },
   { id: 'webz-io', name: 'Webz.io', names: ['webz_io', 'webzio', 'webhose'], credential: 'API token', token: { alphabet: 'uuid' },
@@ -880,20 +1428,52 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', doc: 'https://win.wiz.io/reference/prerequisites' },
   { id: 'wmata', name: 'WMATA (Washington Metro)', names: ['wmata'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'low', doc: 'https://developer.wmata.com/' },
+  // Format not documented; broad shape.
+  { id: 'wolfram-alpha', name: 'Wolfram|Alpha', names: ['wolfram', 'wolframalpha', 'wolfram_alpha'], credential: 'App ID',
+    token: { alphabet: 'base64url', length: [12, 32] }, severity: 'medium',
+    doc: 'https://products.wolframalpha.com/api/documentation' },
   { id: 'woocommerce', name: 'WooCommerce', names: ['woocommerce', 'wc_consumer_secret', 'woo_secret'], credential: 'consumer secret',
     token: { alphabet: 'hex-lower', length: 40, prefix: 'cs_' }, severity: 'critical', doc: 'https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'workable', name: 'Workable', names: ['workable'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://workable.readme.io/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'workos', name: 'WorkOS', names: ['workos'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://workos.com/docs/reference' },
   { id: 'wpscan', name: 'WPScan', names: ['wpscan'], credential: 'API token', token: { alphabet: 'alnum', length: 43 },
     severity: 'medium', doc: 'https://wpscan.com/docs/api/v3/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'writer', name: 'Writer', names: ['writer_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://dev.writer.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'wufoo', name: 'Wufoo', names: ['wufoo'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://wufoo.github.io/docs/' },
+  // Secret keys start `xnd_` (`xnd_development_…`, `xnd_production_…`); the length is not documented (broad).
+  { id: 'xendit', name: 'Xendit', names: ['xendit'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128], prefix: 'xnd_' }, severity: 'critical',
+    doc: 'https://developers.xendit.co/api-reference/#authentication' },
   { id: 'xero', name: 'Xero', names: ['xero_client_secret', 'xero_secret', 'xero_api'], credential: 'client secret', token: { alphabet: 'base64url', length: 48 },
     severity: 'critical', rotateUrl: 'https://developer.xero.com/app/manage', doc: 'https://developer.xero.com/documentation/guides/oauth2/auth-flow/' },
   { id: 'xray-cloud', name: 'Xray Cloud (Jira test management)', names: ['xray_client_secret', 'xray_secret'], credential: 'client secret',
     token: { alphabet: 'hex-lower', length: 64 }, doc: 'https://docs.getxray.app/display/XRAYCLOUD/Authentication+-+REST+v2' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'xweather', name: 'Xweather (AerisWeather)', names: ['xweather', 'aerisweather', 'aeris_client_secret'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://www.xweather.com/docs/weather-api/getting-started/authentication' },
   { id: 'yelp', name: 'Yelp Fusion', names: ['yelp'], credential: 'API key', token: { alphabet: 'base64url', length: 128 },
     severity: 'medium', rotateUrl: 'https://www.yelp.com/developers/v3/manage_app', doc: 'https://docs.developer.yelp.com/docs/fusion-authentication' },
   { id: 'yext', name: 'Yext', names: ['yext'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://hitchhikers.yext.com/docs/knowledgegraphapis/introduction/authentication/' },
   { id: 'yookassa', name: 'YooKassa', names: ['yookassa', 'yandex_kassa'], credential: 'secret key', token: { alphabet: 'base64url', length: 43, prefix: 'live_' },
     severity: 'critical', doc: 'https://yookassa.ru/developers/using-api/interaction-format#auth' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'yotpo', name: 'Yotpo', names: ['yotpo'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://apidocs.yotpo.com/' },
   { id: 'zabbix', name: 'Zabbix', names: ['zabbix'], credential: 'API token', token: { alphabet: 'hex-lower', length: 64 },
     severity: 'critical', doc: 'https://www.zabbix.com/documentation/current/en/manual/web_interface/frontend_sections/users/api_tokens' },
   // Zammad access tokens: SecureRandom.urlsafe_base64(48), 64 characters (app/models/token.rb).
@@ -917,13 +1497,33 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum-lower', length: 32 }, severity: 'critical', doc: 'https://kite.trade/docs/connect/v3/user/' },
   { id: 'zerotier', name: 'ZeroTier', names: ['zerotier'], credential: 'API token', token: { alphabet: 'alnum', length: 32 },
     severity: 'critical', rotateUrl: 'https://my.zerotier.com/account', doc: 'https://docs.zerotier.com/api/tokens/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'zilliz', name: 'Zilliz Cloud', names: ['zilliz', 'milvus_token'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.zilliz.com/docs/manage-api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'zitadel', name: 'ZITADEL', names: ['zitadel'], credential: 'personal access token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://zitadel.com/docs/guides/integrate/service-users/personal-access-token' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'zoho', name: 'Zoho', names: ['zoho'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.zoho.com/accounts/protocol/oauth.html' },
   // Format not documented; broad shape.
   { id: 'zonka-feedback', name: 'Zonka Feedback', names: ['zonka', 'zonkafeedback', 'zonka_feedback'], credential: 'API token', token: { alphabet: 'alnum', length: [24, 64] },
     doc: 'https://apidocs.zonkafeedback.com/' },
   { id: 'zotero', name: 'Zotero', names: ['zotero'], credential: 'API key', token: { alphabet: 'alnum', length: 24 },
     rotateUrl: 'https://www.zotero.org/settings/keys', doc: 'https://www.zotero.org/support/dev/web_api/v3/basics#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'zscaler', name: 'Zscaler', names: ['zscaler'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://help.zscaler.com/' },
   { id: 'zulip', name: 'Zulip', names: ['zulip'], credential: 'API key', token: { alphabet: 'alnum', length: 32 },
     doc: 'https://zulip.com/api/api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'zuora', name: 'Zuora', names: ['zuora'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.zuora.com/' },
   // API keys are `zpka_<random>_<checksum>` (Zuplo designed them for secret scanning); the parts are not sized
   // in the docs (broad).
   { id: 'zuplo', name: 'Zuplo', names: ['zuplo'], credential: 'API key', token: { alphabet: 'base64url', length: [32, 100], prefix: 'zpka_' },
