@@ -61,30 +61,31 @@ export async function scanHistory(request: HistoryScanRequest): Promise<HistoryS
     );
   }
 
-  // 1. Who introduced what: the first (oldest) commit to hold each blob, and each path's changes in order.
-  request.onProgress('reading history…');
-  const introduced = new Map<string, Introduction>();
-  /** Each blob's parent version: the blob its path held in the parent commit that introduced it. */
-  const baseOf = new Map<string, string>();
-  const pathChanges = new Map<string, { commit: string; blob?: string }[]>();
-  const submodules = new Set<string>();
-  await readChanges(cwd, request.revisions, (change) => {
-    if (change.gitlink) {
-      submodules.add(change.path);
-      return;
-    }
-    let changes = pathChanges.get(change.path);
-    if (!changes) pathChanges.set(change.path, (changes = []));
-    changes.push({ commit: change.commit.sha, ...(change.blob ? { blob: change.blob } : {}) });
-    if (change.blob && !introduced.has(change.blob)) {
-      introduced.set(change.blob, { path: change.path, commit: change.commit });
-      if (change.previous) baseOf.set(change.blob, change.previous);
-    }
+  // The scan worker starts now, while git lists the history (its start-up costs about 0.3 s).
+  let total = 0;
+  const scanner = new BlobScanner(request.workerUrl, request.options, {
+    ...(request.workers === undefined ? {} : { workers: request.workers }),
+    fileTimeoutMs: request.workers === false ? 0 : request.fileTimeoutMs,
+    parallel: true,
+    // One worker, and a second only for a long history: changed-lines mode leaves little to scan.
+    growAfterBytes: GROW_AFTER_BYTES,
+    onProgress: (n) => request.onProgress(`scanning history… ${n}/${total} blobs`),
   });
+  let listed: Listed;
+  let missing: Set<string>;
+  let head: Map<string, string>;
+  try {
+    // 1. Who introduced what: the first (oldest) commit to hold each blob, and each path's changes in order.
+    request.onProgress('reading history…');
+    listed = await listHistory(cwd, request.revisions);
+    missing = repo.partial ? await listMissingObjects(cwd, request.revisions) : new Set<string>();
+    head = headTree(cwd);
+  } catch (error) {
+    await scanner.close();
+    throw error;
+  }
+  const { introduced, baseOf, pathChanges, submodules } = listed;
   for (const path of submodules) request.onNotice(path, 'skipped: a submodule (gitlink); scan its own repository for its history');
-
-  const missing = repo.partial ? await listMissingObjects(cwd, request.revisions) : new Set<string>();
-  const head = headTree(cwd);
 
   // 2. The blobs, once each, through one cat-file process and the worker pool.
   const ids: string[] = [];
@@ -99,14 +100,7 @@ export async function scanHistory(request: HistoryScanRequest): Promise<HistoryS
   }
   if (missingCount) request.onNotice('git', `partial clone: ${missingCount} blob(s) are not in this clone and were not scanned (\`git fetch --refetch\` or a full clone fetches them)`);
 
-  const scanner = new BlobScanner(request.workerUrl, request.options, {
-    ...(request.workers === undefined ? {} : { workers: request.workers }),
-    fileTimeoutMs: request.workers === false ? 0 : request.fileTimeoutMs,
-    parallel: ids.length > 16,
-    // One worker, and a second only for a long history: changed-lines mode leaves little to scan.
-    growAfterBytes: GROW_AFTER_BYTES,
-    onProgress: (n) => request.onProgress(`scanning history… ${n}/${ids.length} blobs`),
-  });
+  total = ids.length;
   // Blobs whose parent version is scanned in this run: only their changed lines (changed-lines.ts).
   // SECRET_HYGIENE_WHOLE_BLOBS=1 scans every blob whole: the reference the changed-lines mode must agree with.
   const changed = new ChangedLines(process.env.SECRET_HYGIENE_WHOLE_BLOBS === '1' ? new Map() : baseOf, new Set(ids));
@@ -165,6 +159,32 @@ export async function scanHistory(request: HistoryScanRequest): Promise<HistoryS
   }
   if (binary) request.onNotice('git', `${binary} binary blob(s) skipped`);
   return { results, incomplete, allowlistedFiles, scanned };
+}
+
+interface Listed {
+  introduced: Map<string, Introduction>;
+  /** Each blob's parent version: the blob its path held in the parent commit that introduced it. */
+  baseOf: Map<string, string>;
+  pathChanges: Map<string, { commit: string; blob?: string }[]>;
+  submodules: Set<string>;
+}
+
+async function listHistory(cwd: string, revisions: string[]): Promise<Listed> {
+  const listed: Listed = { introduced: new Map(), baseOf: new Map(), pathChanges: new Map(), submodules: new Set() };
+  await readChanges(cwd, revisions, (change) => {
+    if (change.gitlink) {
+      listed.submodules.add(change.path);
+      return;
+    }
+    let changes = listed.pathChanges.get(change.path);
+    if (!changes) listed.pathChanges.set(change.path, (changes = []));
+    changes.push({ commit: change.commit.sha, ...(change.blob ? { blob: change.blob } : {}) });
+    if (change.blob && !listed.introduced.has(change.blob)) {
+      listed.introduced.set(change.blob, { path: change.path, commit: change.commit });
+      if (change.previous) listed.baseOf.set(change.blob, change.previous);
+    }
+  });
+  return listed;
 }
 
 /** HEAD's blob at each path (`ls-tree -r` once), or an empty map when there is no HEAD (an empty repository). */
