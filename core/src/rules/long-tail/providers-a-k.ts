@@ -338,7 +338,7 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'bluesky', name: 'Bluesky', names: ['bluesky', 'bsky'], credential: 'app password',
     token: { alphabet: 'base64url', length: [16, 64] },
-    doc: 'https://bsky.social/about/blog/08-28-2023-session-app-password' },
+    doc: 'https://docs.bsky.app/docs/get-started' },
   { id: 'blynk', name: 'Blynk', names: ['blynk'], credential: 'auth token',
     token: { alphabet: 'base64url', length: 32 }, doc: 'https://docs.blynk.io/en/getting-started/activating-devices/manual-device-activation' },
   { id: 'bookstack', name: 'BookStack', names: ['bookstack'], credential: 'API token secret',

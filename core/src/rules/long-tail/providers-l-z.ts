@@ -221,10 +221,11 @@ export const providers: LongTailProvider[] = [
   { id: 'mem0', name: 'Mem0', names: ['mem0'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.mem0.ai/' },
-  // Production access tokens start `APP_USR-` (test ones `TEST-`); the public key shares the prefix but is only a UUID (36 characters), so the body is at least 60. The parts after the prefix are not sized in the docs (broad).
+  // Production access tokens start `APP_USR-` (test ones `TEST-`); the public key shares the prefix but is only a
+  // UUID (36 characters), so the body is at least 60. The parts after the prefix are not sized in the docs (broad).
   { id: 'mercadopago', name: 'Mercado Pago', names: ['mercadopago', 'mercado_pago', 'mp_access_token'], credential: 'access token',
     token: { alphabet: 'base64url', length: [60, 100], prefix: 'APP_USR-' }, standalone: true, severity: 'critical',
-    doc: 'https://www.mercadopago.com.br/developers/en/docs/your-integrations/credentials' },
+    doc: 'https://www.mercadopago.com.mx/developers/en/docs/your-integrations/credentials' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'mercury', name: 'Mercury', names: ['mercury_api', 'mercury_token', 'mercury_bank'], credential: 'API token',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
@@ -625,7 +626,8 @@ export const providers: LongTailProvider[] = [
   { id: 'pingdom', name: 'Pingdom', names: ['pingdom'], credential: 'API token',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.pingdom.com/api/' },
-  // v5 access tokens start `pina` (refresh tokens `pinr`), per the token debugger page; the rest is not sized in the docs (broad).
+  // v5 access tokens start `pina` (refresh tokens `pinr`), per the token debugger page; the rest is not sized in the
+  // docs (broad).
   { id: 'pinterest', name: 'Pinterest', names: ['pinterest'], credential: 'access token',
     token: { alphabet: 'base64url', length: [24, 256], prefix: 'pina' },
     doc: 'https://developers.pinterest.com/docs/developer-tools/token-debugger/' },
@@ -1452,10 +1454,17 @@ export const providers: LongTailProvider[] = [
   { id: 'wufoo', name: 'Wufoo', names: ['wufoo'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://wufoo.github.io/docs/' },
-  // Secret keys start `xnd_` (`xnd_development_…`, `xnd_production_…`); the length is not documented (broad).
+  // Live secret keys are `xnd_production_` + base64 (with `+`, `/`, `=`), as in the API reference's authentication
+  // example; the length is not documented (broad). Public keys (`xnd_public_…`) are meant for the browser and not
+  // matched.
   { id: 'xendit', name: 'Xendit', names: ['xendit'], credential: 'secret key',
-    token: { alphabet: 'base64url', length: [24, 128], prefix: 'xnd_' }, severity: 'critical',
-    doc: 'https://developers.xendit.co/api-reference/#authentication' },
+    token: { alphabet: 'base64', length: [32, 128], prefix: 'xnd_production_' }, standalone: true, severity: 'critical',
+    doc: 'https://archive.developers.xendit.co/api-reference/' },
+  // Test-mode secret keys (`xnd_development_` + base64) move no money but read and write test data; length not
+  // documented (broad).
+  { id: 'xendit-test', name: 'Xendit (test mode)', names: ['xendit'], credential: 'development secret key',
+    token: { alphabet: 'base64', length: [32, 128], prefix: 'xnd_development_' }, standalone: true, severity: 'medium',
+    doc: 'https://archive.developers.xendit.co/api-reference/' },
   { id: 'xero', name: 'Xero', names: ['xero_client_secret', 'xero_secret', 'xero_api'], credential: 'client secret', token: { alphabet: 'base64url', length: 48 },
     severity: 'critical', rotateUrl: 'https://developer.xero.com/app/manage', doc: 'https://developer.xero.com/documentation/guides/oauth2/auth-flow/' },
   { id: 'xray-cloud', name: 'Xray Cloud (Jira test management)', names: ['xray_client_secret', 'xray_secret'], credential: 'client secret',
