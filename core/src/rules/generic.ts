@@ -22,6 +22,12 @@ const NAME = String.raw`[A-Za-z0-9_.$-]{0,40}?(?:${[...PASSWORD_NAMES, ...SECRET
 
 /** Binding operators across languages: = := ::= :::= ?= .= ||= ??= => : and the comma of `set("NAME", "value")`. */
 const OPERATOR = String.raw`(?:=>|:{1,3}=|\?\??=|\.=|\|\|=|=|:|,)`;
+/**
+ * Blanks around an operator: a few (any white space), or a column's alignment on the line (Ruby hashes
+ * `:password       => '…'`, gofmt'ed struct literals, aligned YAML). Two disjoint lengths, so no blank is
+ * claimed twice.
+ */
+const ALIGNED = String.raw`(?:\s{0,5}|[ \t]{6,24})`;
 /** An optional type between a name and its operator: `var token string = …`, `char secret[25] = …`. */
 const TYPE_SLOT = String.raw`(?:\[\d*\]|[ \t]+[A-Za-z_][\w.*]{0,20}(?:\[\d*\])?)?`;
 
@@ -330,7 +336,7 @@ export const rules: Rule[] = [
     description: 'Hard-coded secret assigned to a secret-like name',
     generic: true,
     regex: new RegExp(
-      String.raw`(?<![A-Za-z0-9_])["'\x60]?(?<name>${NAME})["'\x60]?${TYPE_SLOT}(?:\s{0,5}${OPERATOR}\s{0,5}|[ \t]{1,5})@?${QUOTED_VALUE}`,
+      String.raw`(?<![A-Za-z0-9_])["'\x60]?(?<name>${NAME})["'\x60]?${TYPE_SLOT}(?:${ALIGNED}${OPERATOR}${ALIGNED}|[ \t]{1,5})@?${QUOTED_VALUE}`,
       'i',
     ),
     keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
@@ -351,6 +357,8 @@ export const rules: Rule[] = [
         { text: 'const apiKey = `Zf3D0LXCM3EIMbgJpUNnkRtOfOueHznB`;', reason: 'template literal' },
         { text: 'System.setProperty("SERVICE_TOKEN", "p7Q2wX9rT4yZ8kL3mN6b");', reason: 'name as string argument' },
         { text: "const auth = { username: 'janedoe', password: 's00pers3cret' };", path: 'client.js', reason: 'in code even a leetspeak word is a hard-coded password' },
+        { text: "  :password        => 'q7Rw2Lm9Xz',", path: 'config/database.rb', reason: 'a Ruby hash aligned in columns' },
+        { text: '\tPassword:       "Vn4#tQ8zLp2w",', path: 'client.go', reason: 'a gofmt-aligned struct literal' },
       ],
       noMatch: [
         { text: '{"names":["token","_printNodeQ9x4","secret","h7Kp2Qz9"]}', path: 'lib/printer.js.map', reason: 'in JSON a comma separates array items; it never binds a name' },
