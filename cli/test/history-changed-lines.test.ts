@@ -152,8 +152,8 @@ describe('scan --git: changed-lines mode', function () {
     assert.deepEqual(at('keys/deploy.pem.txt', 'private-key').map((f) => [f.commit.sha, f.line]), [[first, 4], [second, 4]]);
     // The header belongs to the curl command 10 lines up.
     assert.deepEqual(at('scripts/call.sh', 'curl-auth-header').map((f) => f.commit.sha), [second]);
-    // The copy's secret is reported at the copy's own path, at its new line after the edit (carried
-    // over from the parent version, whose blob was first seen at another path).
+    // The copy's secret is reported at the copy's own path, at its new line after the edit (its parent
+    // version's blob was first seen, and scanned, as another path: the edited copy is scanned whole).
     assert.deepEqual(at('src/original.js', 'github-classic-pat').map((f) => [f.commit.sha, f.line]), [[first, 21]]);
     assert.deepEqual(at('src/copy.js', 'github-classic-pat').map((f) => [f.commit.sha, f.line]), [[third, 36]]);
 

@@ -64,6 +64,8 @@ interface ReachHit {
 
 /** A blob kept while it is still some later blob's parent version. */
 interface Known {
+  /** The path it was scanned under: a parent serves only a child at the same path (rules read the path too). */
+  path: string;
   /** Its bytes as a latin1 string (one character per byte). */
   text: string;
   /** Byte offset of each line's start. */
@@ -93,7 +95,9 @@ export class ChangedLines {
   /** The parts of a blob to scan (undefined: all of it). Called once per blob, in reading order. */
   partsOf(id: string, path: string, content: Buffer): ChangedParts | undefined {
     const base = this.baseOf.get(id);
-    const parent = base === undefined ? undefined : this.known.get(base);
+    const known = base === undefined ? undefined : this.known.get(base);
+    // A blob first seen at another path (a copy, then edited) was scanned as that path: scan the child whole.
+    const parent = known?.path === path ? known : undefined;
     this.passed(id);
     const isBase = (this.uses.get(id) ?? 0) > 0;
     // A parent version is the same path's, so a path never scanned in parts needs nothing kept either.
@@ -104,7 +108,7 @@ export class ChangedLines {
     const lines = starts.length;
     const runs = parent ? sameRunsOf(parent.text, parent.starts, text, starts) : [];
     const hits = parent ? [...carriedHits(parent.hits, runs), ...reachHits(text, starts, newLines(runs, lines))] : reachHits(text, starts, [0, lines]);
-    if (isBase) this.known.set(id, { text, starts, hits });
+    if (isBase) this.known.set(id, { path, text, starts, hits });
     if (!parent || !exactInParts(content)) return undefined;
     let regions = changedRegions(runs, parent.starts.length, lines, CONTEXT_LINES);
     regions = withLongReach(regions, hits, starts, content.length);
