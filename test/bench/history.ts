@@ -2,8 +2,10 @@
  * Issue 13: history and staged scans on a real history built here without network at bench time. The
  * corpus: the last 50 published versions of eslint (npm pack, once, into .cache/), committed in order
  * into one repository, with planted fake tokens added and removed across commits. Measured: our
- * `scan --git` beside the floor (`git cat-file --batch-all-objects --batch`, reading every object once)
- * and a naive scan (`git log -p --all` written out, then scanned as one file); and a 50-file
+ * `scan --git` (changed-lines mode, and every blob whole with SECRET_HYGIENE_WHOLE_BLOBS=1) beside the
+ * floor (`git cat-file --batch-all-objects --batch`, reading every object once), interleaved, with the
+ * ratio to the floor in wall and CPU time; a naive scan (`git log -p --all` written out, then scanned as
+ * one file); and a 50-file
  * `scan --staged`, whole process: the pre-commit hook `install-hook` writes (staged.cjs from its startup
  * snapshot) beside the plain CLI and `node -e 0`. Wall and CPU time (user + system), peak RSS from
  * /usr/bin/time.
