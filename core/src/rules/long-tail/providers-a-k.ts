@@ -6,11 +6,27 @@ import type { LongTailProvider } from './types.js';
 
 export const providers: LongTailProvider[] = [
   // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: '0x', name: '0x', names: ['zerox_api', '0x_api_key'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://0x.org/docs/introduction/getting-started' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: '100ms', name: '100ms', names: ['100ms_app', '100ms_secret', 'hms_app_secret', 'hms_access_key'], credential: 'app secret',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://www.100ms.live/docs/get-started/v2/get-started/security-and-tokens' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: '1inch', name: '1inch', names: ['1inch', 'oneinch'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://portal.1inch.dev/documentation/overview' },
   { id: '2captcha', name: '2Captcha', names: ['2captcha', 'two_captcha'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://2captcha.com/2captcha-api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: '2checkout', name: '2Checkout (Verifone)', names: ['twocheckout', '2checkout'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://verifone.cloud/docs/2checkout/API-Integration' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: '2gis', name: '2GIS', names: ['2gis', 'dgis_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.2gis.com/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: '46elks', name: '46elks', names: ['46elks'], credential: 'API password',
     token: { alphabet: 'base64url', length: [24, 128] },
@@ -27,6 +43,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://developer.accuweather.com/getting-started' },
   { id: 'activecampaign', name: 'ActiveCampaign', names: ['active_campaign'], credential: 'API key',
     token: { alphabet: 'hex', length: 72 }, doc: 'https://developers.activecampaign.com/reference/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'adapty', name: 'Adapty', names: ['adapty'], credential: 'secret API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://adapty.io/docs/api-adapty' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'adjust', name: 'Adjust', names: ['adjust_api', 'adjust_token'], credential: 'API token',
     token: { alphabet: 'base64url', length: [24, 128] },
@@ -96,6 +116,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 64, prefix: 'amzn1.oa2-cs.v1.' }, standalone: true,
     doc: 'https://developer.amazon.com/docs/login-with-amazon/security-profile.html' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'ambee', name: 'Ambee', names: ['ambee'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.ambeedata.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'amberdata', name: 'Amberdata', names: ['amberdata'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.amberdata.io/' },
@@ -120,7 +144,7 @@ export const providers: LongTailProvider[] = [
   { id: 'api-sports', name: 'API-Sports', names: ['api_sports', 'api_football'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://www.api-football.com/documentation-v3#section/Authentication' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
-  { id: 'api-video', name: 'api.video', names: ['apivideo', 'api_video'], credential: 'API key',
+  { id: 'api-video', name: 'api.video', names: ['apivideo_key', 'apivideo_api', 'api_video_key'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.api.video/' },
   { id: 'api2pdf', name: 'Api2Pdf', names: ['api2pdf'], credential: 'API key',
@@ -145,6 +169,10 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://app.apollo.io/#/settings/integrations/api' },
   { id: 'appcenter', name: 'Visual Studio App Center', names: ['app_center'], credential: 'API token',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://learn.microsoft.com/en-us/appcenter/api-docs/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'appcues', name: 'Appcues', names: ['appcues'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.appcues.com/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'applitools', name: 'Applitools', names: ['applitools'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
@@ -188,6 +216,10 @@ export const providers: LongTailProvider[] = [
   { id: 'astra-db', name: 'DataStax Astra DB', names: ['astra_db', 'astra_token', 'astra_application_token'], credential: 'application token',
     token: { alphabet: 'alnum', length: 24, prefix: 'AstraCS:' }, standalone: true,
     doc: 'https://docs.datastax.com/en/astra-db-serverless/administration/manage-application-tokens.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'atatus', name: 'Atatus', names: ['atatus'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.atatus.com/' },
   { id: 'atera', name: 'Atera', names: ['atera_api', 'atera_key'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://app.atera.com/apidocs' },
   // Format not documented; broad shape.
@@ -245,6 +277,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape (prefixed keys carry underscores).
   { id: 'bannerbear', name: 'Bannerbear', names: ['bannerbear'], credential: 'API key',
     token: { alphabet: 'base64url', length: [20, 64] }, doc: 'https://developers.bannerbear.com/#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'barchart', name: 'Barchart OnDemand', names: ['barchart_api', 'barchart_key', 'barchart_ondemand'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://www.barchart.com/ondemand/api' },
   // Format not documented; broad shape (underscore and dash allowed for a prefixed key).
   { id: 'baremetrics', name: 'Baremetrics', names: ['baremetrics'], credential: 'API key',
     token: { alphabet: 'base64url', length: [20, 64] }, doc: 'https://developers.baremetrics.com/reference/authentication' },
@@ -258,8 +294,16 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'beehiiv', name: 'beehiiv', names: ['beehiiv'], credential: 'API key',
     token: { alphabet: 'alnum', length: [32, 96] }, doc: 'https://developers.beehiiv.com/welcome/create-an-api-key' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'benzinga', name: 'Benzinga', names: ['benzinga'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.benzinga.com/' },
   { id: 'better-stack', name: 'Better Stack', names: ['better_stack', 'better_uptime', 'logtail_token', 'logtail_source'], credential: 'API token',
     token: { alphabet: 'alnum', length: 24 }, doc: 'https://betterstack.com/docs/uptime/api/getting-started-with-uptime-api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'biconomy', name: 'Biconomy', names: ['biconomy'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.biconomy.io/' },
   { id: 'bigcommerce', name: 'BigCommerce', names: ['big_commerce'], credential: 'access token',
     token: { alphabet: 'alnum-lower', length: 31 }, doc: 'https://developer.bigcommerce.com/docs/start/authentication/api-accounts' },
   // Format not documented; broad shape.
@@ -278,11 +322,23 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: 64 }, doc: 'https://learn.microsoft.com/en-us/bingmaps/getting-started/bing-maps-dev-center-help/getting-a-bing-maps-key' },
   { id: 'bing-search', name: 'Bing Search API', names: ['bing_search', 'bing_subscription', 'bing_api_key'], credential: 'subscription key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://learn.microsoft.com/en-us/bing/search-apis/bing-web-search/create-bing-search-service-resource' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'bingx', name: 'BingX', names: ['bingx'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://bingx-api.github.io/docs/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'birdeye', name: 'Birdeye', names: ['birdeye_api', 'birdeye_key', 'birdeye_so'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.birdeye.so/' },
   // Format not documented; broad shape.
   { id: 'bitcoinaverage', name: 'BitcoinAverage', names: ['bitcoin_average'], credential: 'secret key',
     token: { alphabet: 'alnum', length: [32, 64] }, doc: 'https://apiv2.bitcoinaverage.com/#authentication' },
   { id: 'bitfinex', name: 'Bitfinex', names: ['bitfinex', 'bfx_api'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'alnum', length: 43 }, doc: 'https://docs.bitfinex.com/docs/introduction' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'bitflyer', name: 'bitFlyer', names: ['bitflyer'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://lightning.bitflyer.com/docs' },
   { id: 'bitget', name: 'Bitget', names: ['bitget'], credential: 'API key', severity: 'critical',
     token: { alphabet: 'hex-lower', length: 32, prefix: 'bg_' }, doc: 'https://www.bitget.com/api-doc/common/quick-start' },
   { id: 'bitgo', name: 'BitGo', names: ['bitgo'], credential: 'access token', severity: 'critical',
@@ -293,8 +349,16 @@ export const providers: LongTailProvider[] = [
     doc: 'https://apidocs.bithumb.com/' },
   { id: 'bitly', name: 'Bitly', names: ['bitly'], credential: 'access token',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://dev.bitly.com/docs/getting-started/authentication/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'bitmart', name: 'BitMart', names: ['bitmart'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer-pro.bitmart.com/' },
   { id: 'bitmex', name: 'BitMEX', names: ['bitmex'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'base64url', length: 48 }, doc: 'https://www.bitmex.com/app/apiKeysUsage' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'bitpanda', name: 'Bitpanda', names: ['bitpanda'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developers.bitpanda.com/' },
   // Format not documented; broad shape.
   { id: 'bitquery', name: 'Bitquery', names: ['bitquery'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://docs.bitquery.io/docs/authorisation/how-to-generate/' },
@@ -318,6 +382,10 @@ export const providers: LongTailProvider[] = [
   { id: 'bland-ai', name: 'Bland AI', names: ['bland_api', 'bland_ai', 'blandai'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.bland.ai/' },
+  // An Etherscan-operated explorer: the same API key format as Etherscan's own (see the etherscan entry).
+  { id: 'blastscan', name: 'Blastscan', names: ['blastscan'], credential: 'API key',
+    token: { alphabet: 'alnum-upper', length: 34 },
+    doc: 'https://docs.blastscan.io/' },
   { id: 'blazemeter', name: 'BlazeMeter', names: ['blazemeter'], credential: 'API key secret',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://help.blazemeter.com/apidocs/performance/authentication.htm' },
   // Format not documented; broad shape.
@@ -385,9 +453,17 @@ export const providers: LongTailProvider[] = [
   { id: 'btcpay', name: 'BTCPay Server', names: ['btcpay'], credential: 'API key', severity: 'critical',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://docs.btcpayserver.org/API/Greenfield/v1/#section/Authentication' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'btcturk', name: 'BtcTurk', names: ['btcturk'], credential: 'private key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.btcturk.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'bugcrowd', name: 'Bugcrowd', names: ['bugcrowd'], credential: 'API token',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.bugcrowd.com/api/getting-started/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'bugfender', name: 'Bugfender', names: ['bugfender'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.bugfender.com/' },
   { id: 'bugsnag', name: 'Bugsnag', names: ['bugsnag'], credential: 'notifier API key', severity: 'medium',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.bugsnag.com/product/getting-started/' },
   { id: 'bugzilla', name: 'Bugzilla', names: ['bugzilla'], credential: 'API key',
@@ -402,6 +478,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://buildkite.com/docs/apis/managing-api-tokens', rotateUrl: 'https://buildkite.com/user/api-access-tokens' },
   { id: 'builtwith', name: 'BuiltWith', names: ['builtwith'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://api.builtwith.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'bulksms', name: 'BulkSMS', names: ['bulksms_api', 'bulksms_token', 'bulksms_password'], credential: 'token secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.bulksms.com/developer/json/v1/' },
   { id: 'bungie', name: 'Bungie.net', names: ['bungie'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://github.com/Bungie-net/api/wiki/Authentication' },
   // bunny.net account and storage-zone keys (`AccessKey` header); `bunny` alone is too common: qualified stems.
@@ -453,6 +533,10 @@ export const providers: LongTailProvider[] = [
   { id: 'castle', name: 'Castle', names: ['castle_api', 'castle_secret'], credential: 'API secret',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.castle.io/' },
+  // An Etherscan-operated explorer: the same API key format as Etherscan's own (see the etherscan entry).
+  { id: 'celoscan', name: 'Celoscan', names: ['celoscan'], credential: 'API key',
+    token: { alphabet: 'alnum-upper', length: 34 },
+    doc: 'https://docs.celoscan.io/' },
   { id: 'census-bureau', name: 'US Census Bureau API', names: ['census_api', 'census_key'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://www.census.gov/data/developers/guidance/api-user-guide.html' },
   { id: 'censys', name: 'Censys', names: ['censys'], credential: 'API secret',
@@ -463,6 +547,10 @@ export const providers: LongTailProvider[] = [
   { id: 'cerebras', name: 'Cerebras Inference', names: ['cerebras'], credential: 'API key',
     token: { alphabet: 'alnum-lower', length: 48, prefix: 'csk-' }, standalone: true,
     doc: 'https://inference-docs.cerebras.ai/quickstart', rotateUrl: 'https://cloud.cerebras.ai/platform/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'cerebrium', name: 'Cerebrium', names: ['cerebrium'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.cerebrium.ai/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'chainstack', name: 'Chainstack', names: ['chainstack'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
@@ -515,6 +603,10 @@ export const providers: LongTailProvider[] = [
   { id: 'clevertap', name: 'CleverTap', names: ['clevertap'], credential: 'passcode',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://developer.clevertap.com/docs/api-quickstart-guide' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'clickatell', name: 'Clickatell', names: ['clickatell'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.clickatell.com/' },
   { id: 'clicksend', name: 'ClickSend', names: ['clicksend'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://developers.clicksend.com/docs/rest/v3/#authentication' },
   // Personal API tokens begin with `pk_` (the user id and the random part follow); body length not documented; broad shape.
@@ -563,8 +655,20 @@ export const providers: LongTailProvider[] = [
   // Sent as `x-auth-token`; format not documented; broad shape.
   { id: 'codemagic', name: 'Codemagic', names: ['codemagic'], credential: 'API token',
     token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://docs.codemagic.io/rest-api/codemagic-rest-api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'codesandbox', name: 'CodeSandbox', names: ['codesandbox', 'csb_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://codesandbox.io/docs/sdk' },
   { id: 'coinapi', name: 'CoinAPI', names: ['coinapi'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.coinapi.io/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'coincheck', name: 'Coincheck', names: ['coincheck'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://coincheck.com/documents/exchange/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'coindcx', name: 'CoinDCX', names: ['coindcx'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.coindcx.com/' },
   { id: 'coinex', name: 'CoinEx', names: ['coinex'], credential: 'secret key', severity: 'critical',
     token: { alphabet: 'hex-upper', length: 64 }, doc: 'https://docs.coinex.com/api/v2/authorization' },
   { id: 'coingecko', name: 'CoinGecko', names: ['coin_gecko'], credential: 'API key',
@@ -576,6 +680,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: [16, 64] }, doc: 'https://coinlib.io/apidocs' },
   { id: 'coinmarketcap', name: 'CoinMarketCap', names: ['coinmarketcap', 'cmc_pro_api'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://coinmarketcap.com/api/documentation/v1/#section/Authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'coinone', name: 'Coinone', names: ['coinone'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.coinone.co.kr/' },
   { id: 'coinpayments', name: 'CoinPayments', names: ['coin_payments'], credential: 'private key', severity: 'critical',
     token: { alphabet: 'hex', length: 64 }, doc: 'https://www.coinpayments.net/apidoc-intro' },
   { id: 'comet-ml', name: 'Comet ML', names: ['comet_api', 'comet_ml'], credential: 'API key',
@@ -586,6 +694,14 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: 32 }, doc: 'https://docs.commercetools.com/api/authorization' },
   { id: 'companies-house', name: 'Companies House API', names: ['companies_house'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://developer-specs.company-information.service.gov.uk/guides/authorisation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'conekta', name: 'Conekta', names: ['conekta'], credential: 'private key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developers.conekta.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'conjur', name: 'CyberArk Conjur', names: ['conjur'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.cyberark.com/conjur-open-source/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'connectwise', name: 'ConnectWise', names: ['connectwise'], credential: 'private key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
@@ -609,6 +725,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.copper.com/introduction/authentication.html' },
   { id: 'coralogix', name: 'Coralogix', names: ['coralogix'], credential: 'private key',
     token: { alphabet: 'uuid' }, doc: 'https://coralogix.com/docs/user-guides/account-management/api-keys/send-your-data-api-key/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'couchbase-capella', name: 'Couchbase Capella', names: ['capella_api', 'couchbase_capella'], credential: 'API key secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.couchbase.com/cloud/management-api-guide/management-api-intro.html' },
   { id: 'countly', name: 'Countly', names: ['countly'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://support.count.ly/hc/en-us/articles/360037236571-Downloading-data-from-Countly-Server' },
   { id: 'countrylayer', name: 'countrylayer', names: ['countrylayer'], credential: 'access key',
@@ -642,6 +762,10 @@ export const providers: LongTailProvider[] = [
   { id: 'cronofy', name: 'Cronofy', names: ['cronofy'], credential: 'client secret',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.cronofy.com/developers/api/authorization/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'crossmint', name: 'Crossmint', names: ['crossmint'], credential: 'server API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.crossmint.com/' },
   { id: 'crowdin', name: 'Crowdin', names: ['crowdin'], credential: 'personal access token',
     token: { alphabet: 'hex', length: 80 }, doc: 'https://support.crowdin.com/account-settings/#api',
     rotateUrl: 'https://crowdin.com/settings#api-key' },
@@ -657,6 +781,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 64 }, doc: 'https://developers.cryptocompare.com/documentation/authorization' },
   { id: 'cryptopanic', name: 'CryptoPanic', names: ['cryptopanic'], credential: 'auth token',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://cryptopanic.com/developers/api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'culqi', name: 'Culqi', names: ['culqi'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.culqi.com/' },
   { id: 'currencyapi', name: 'currencyapi', names: ['currency_api'], credential: 'API key',
     token: { alphabet: 'alnum', length: 40, prefix: 'cur_live_' }, standalone: true, doc: 'https://currencyapi.com/docs/#authentication-methods' },
   // Moves money: format not documented; broad shape.
@@ -702,9 +830,17 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://rmm.datto.com/help/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'daytona', name: 'Daytona', names: ['daytona'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.daytona.io/docs/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'dbt-cloud', name: 'dbt Cloud', names: ['dbt_cloud', 'dbtcloud', 'dbt_token', 'dbt_api'], credential: 'API token',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://docs.getdbt.com/docs/dbt-apis/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'debank', name: 'DeBank Cloud', names: ['debank'], credential: 'access key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.cloud.debank.com/' },
   // `debounce` alone is a function in every UI library: qualified stems only. Passed as the `api` query
   // parameter; format not documented; broad shape.
   { id: 'debounce', name: 'DeBounce', names: ['debounce_api', 'debounce_io'], credential: 'API key',
@@ -776,6 +912,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 64 }, doc: 'https://meta.discourse.org/t/discourse-rest-api-documentation/22706' },
   { id: 'disqus', name: 'Disqus', names: ['disqus'], credential: 'API secret',
     token: { alphabet: 'alnum', length: 64 }, doc: 'https://disqus.com/api/docs/auth/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'dixa', name: 'Dixa', names: ['dixa_api', 'dixa_token'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.dixa.io/' },
   // Account and user access tokens control DNS; format not documented; broad shape (prefixed tokens carry underscores).
   { id: 'dnsimple', name: 'DNSimple', names: ['dnsimple'], credential: 'API access token', severity: 'critical',
     token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://developer.dnsimple.com/v2/#authentication' },
@@ -789,6 +929,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docraptor.com/documentation/api' },
   { id: 'docusign', name: 'Docusign', names: ['docusign'], credential: 'secret key',
     token: { alphabet: 'uuid' }, doc: 'https://developers.docusign.com/platform/auth/reference/obtain-access-token/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'dolby-io', name: 'Dolby.io', names: ['dolbyio', 'dolby_io'], credential: 'app secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.dolby.io/' },
   { id: 'dotenv-vault', name: 'Dotenv Vault', names: ['dotenv_key', 'dotenv_vault'], credential: 'decryption key',
     token: { alphabet: 'hex', length: 64, prefix: 'key_' }, doc: 'https://www.dotenv.org/docs/security/dotenv-key' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -849,6 +993,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://emailable.com/docs/api/' },
   { id: 'emailoctopus', name: 'EmailOctopus', names: ['email_octopus'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://emailoctopus.com/api-documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'embrace', name: 'Embrace', names: ['embrace_api', 'embrace_token'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://embrace.io/docs/' },
   { id: 'emby', name: 'Emby', names: ['emby_api', 'emby_key', 'emby_token'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://dev.emby.media/doc/restapi/API-Key-Authentication.html' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -863,6 +1011,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.geteppo.com/' },
   { id: 'equinix-metal', name: 'Equinix Metal', names: ['equinix', 'metal_auth_token', 'packet_auth_token', 'packet_api'], credential: 'API token', severity: 'critical',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://deploy.equinix.com/developers/docs/metal/identity-access-management/api-keys/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'esendex', name: 'Esendex', names: ['esendex'], credential: 'API password',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.esendex.com/' },
   { id: 'etherscan', name: 'Etherscan', names: ['etherscan'], credential: 'API key',
     token: { alphabet: 'alnum-upper', length: 34 }, doc: 'https://docs.etherscan.io/getting-started/viewing-api-usage-statistics' },
   { id: 'eventbrite', name: 'Eventbrite', names: ['eventbrite'], credential: 'private token',
@@ -878,6 +1030,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://exchangeratesapi.io/documentation/' },
   { id: 'exoscale', name: 'Exoscale', names: ['exoscale'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'base64url', length: 43 }, doc: 'https://community.exoscale.com/documentation/iam/quick-start/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'exotel', name: 'Exotel', names: ['exotel'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.exotel.com/api/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'expensify', name: 'Expensify', names: ['expensify'], credential: 'partner user secret',
     token: { alphabet: 'base64url', length: [24, 128] },
@@ -906,7 +1062,7 @@ export const providers: LongTailProvider[] = [
   { id: 'fibery', name: 'Fibery', names: ['fibery'], credential: 'API token',
     token: { alphabet: 'base64url', length: [24, 96] }, doc: 'https://the.fibery.io/@public/User_Guide/Guide/Fibery-API-Overview-279' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
-  { id: 'filestack', name: 'Filestack', names: ['filestack'], credential: 'API secret',
+  { id: 'filestack', name: 'Filestack', names: ['filestack_api', 'filestack_key', 'filestack_secret'], credential: 'API secret',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://www.filestack.com/docs/' },
   { id: 'financial-modeling-prep', name: 'Financial Modeling Prep', names: ['financial_modeling_prep', 'fmp_api'], credential: 'API key',
@@ -941,8 +1097,20 @@ export const providers: LongTailProvider[] = [
   // Flarum's ApiKey::generate(): Str::random(40), letters and digits (src/Http/ApiKey.php).
   { id: 'flarum', name: 'Flarum', names: ['flarum'], credential: 'API key', token: { alphabet: 'alnum', length: 40 },
     doc: 'https://docs.flarum.org/rest-api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'fleek', name: 'Fleek', names: ['fleek'], credential: 'personal access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://fleek.xyz/docs/' },
   { id: 'flightaware', name: 'FlightAware AeroAPI', names: ['flightaware', 'aeroapi'], credential: 'API key',
     token: { alphabet: 'alnum', length: 32 }, doc: 'https://www.flightaware.com/aeroapi/portal/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'flipside', name: 'Flipside', names: ['flipside_api', 'flipside_key', 'flipsidecrypto'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.flipsidecrypto.xyz/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'flipt', name: 'Flipt', names: ['flipt'], credential: 'client token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.flipt.io/' },
   { id: 'fofa', name: 'FOFA', names: ['fofa_key', 'fofa_api', 'fofa_token'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://en.fofa.info/api' },
   { id: 'football-data', name: 'football-data.org', names: ['football_data'], credential: 'API token',
@@ -978,6 +1146,10 @@ export const providers: LongTailProvider[] = [
   { id: 'freshservice', name: 'Freshservice', names: ['fresh_service'], credential: 'API key',
     token: { alphabet: 'alnum', length: 20 }, doc: 'https://api.freshservice.com/#authentication' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'friendli', name: 'FriendliAI', names: ['friendli'], credential: 'personal access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://friendli.ai/docs' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'frontegg', name: 'Frontegg', names: ['frontegg'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://docs.frontegg.com/' },
@@ -996,6 +1168,18 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'fusionauth', name: 'FusionAuth', names: ['fusion_auth'], credential: 'API key', severity: 'critical',
     token: { alphabet: 'base64url', length: [32, 96] }, doc: 'https://fusionauth.io/docs/apis/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'fyers', name: 'FYERS', names: ['fyers'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://myapi.fyers.in/docsv3' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'gainsight', name: 'Gainsight', names: ['gainsight'], credential: 'access key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://support.gainsight.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'galileo', name: 'Galileo', names: ['galileo_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.galileo.ai/' },
   // API keys and personal access tokens control domains and DNS; format not documented; broad shape.
   { id: 'gandi', name: 'Gandi', names: ['gandi'], credential: 'personal access token', severity: 'critical',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://api.gandi.net/docs/authentication/' },
@@ -1004,6 +1188,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'geckoboard', name: 'Geckoboard', names: ['geckoboard'], credential: 'API key',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://developer.geckoboard.com/#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'gelato', name: 'Gelato', names: ['gelato_relay', 'gelato_api', 'gelato_sponsor'], credential: 'sponsor API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.gelato.network/' },
   // Full-access and push tokens (`FURY_TOKEN`); format not documented; broad shape.
   { id: 'gemfury', name: 'Gemfury', names: ['gemfury', 'fury_token', 'fury_push', 'fury_api'], credential: 'API token',
     token: { alphabet: 'alnum', length: [16, 64] }, doc: 'https://gemfury.com/help/tokens/' },
@@ -1028,6 +1216,10 @@ export const providers: LongTailProvider[] = [
   { id: 'getaddress-io', name: 'getAddress.io', names: ['getaddress_io', 'getaddress_api_key'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
     doc: 'https://documentation.getaddress.io/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'getblock', name: 'GetBlock', names: ['getblock_io', 'getblock_api', 'getblock_key'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.getblock.io/' },
   // `getEmail` is a getter in half the code there is: qualified stems only. Format not documented; broad shape.
   { id: 'getemail-io', name: 'GetEmail.io', names: ['getemail_io', 'getemail_api'], credential: 'API key',
     token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://getemail.io/api' },
@@ -1060,6 +1252,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://www.gitpod.io/docs' },
   { id: 'gladia', name: 'Gladia', names: ['gladia'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.gladia.io/api-reference/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'gladly', name: 'Gladly', names: ['gladly'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.gladly.com/' },
   // Format not documented; broad shape.
   { id: 'glassnode', name: 'Glassnode', names: ['glassnode'], credential: 'API key',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://docs.glassnode.com/basic-api/api-key' },
@@ -1067,6 +1263,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: 40 }, doc: 'https://github.com/glpi-project/glpi/blob/main/apirest.md' },
   { id: 'gnews', name: 'GNews', names: ['gnews'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://gnews.io/docs/v4#authentication' },
+  // An Etherscan-operated explorer: the same API key format as Etherscan's own (see the etherscan entry).
+  { id: 'gnosisscan', name: 'Gnosisscan', names: ['gnosisscan'], credential: 'API key',
+    token: { alphabet: 'alnum-upper', length: 34 },
+    doc: 'https://docs.gnosisscan.io/' },
   { id: 'godaddy', name: 'GoDaddy', names: ['go_daddy'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'alnum', length: 22 }, doc: 'https://developer.godaddy.com/getstarted' },
   { id: 'gogs', name: 'Gogs', names: ['gogs'], credential: 'access token',
@@ -1107,6 +1307,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
     doc: 'https://docs.greynoise.io/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'grist', name: 'Grist', names: ['grist_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://support.getgrist.com/rest-api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'growthbook', name: 'GrowthBook', names: ['growthbook'], credential: 'secret key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.growthbook.io/api' },
@@ -1117,6 +1321,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'gumroad', name: 'Gumroad', names: ['gumroad'], credential: 'access token',
     token: { alphabet: 'base64url', length: [32, 64] }, doc: 'https://app.gumroad.com/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'gupshup', name: 'Gupshup', names: ['gupshup'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.gupshup.io/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'gusto', name: 'Gusto', names: ['gusto'], credential: 'API token',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
@@ -1131,6 +1339,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'happy-scribe', name: 'Happy Scribe', names: ['happy_scribe'], credential: 'API key',
     token: { alphabet: 'alnum', length: [20, 64] }, doc: 'https://dev.happyscribe.com/sections/authentication/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'happyfox', name: 'HappyFox', names: ['happyfox'], credential: 'auth code',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://support.happyfox.com/kb/article/360-api-for-happyfox/' },
   // The admin secret is chosen by the operator: no format; broad shape.
   { id: 'hasura', name: 'Hasura', names: ['hasura'], credential: 'admin secret',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
@@ -1183,11 +1395,19 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: [20, 64] }, doc: 'https://docs.honeybadger.io/api/' },
   { id: 'honeycomb', name: 'Honeycomb', names: ['honeycomb'], credential: 'API key',
     token: { alphabet: 'alnum', length: [22, 32] }, doc: 'https://docs.honeycomb.io/api/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'honeyhive', name: 'HoneyHive', names: ['honeyhive'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.honeyhive.ai/' },
   // Format not documented; broad shape.
   { id: 'hookdeck', name: 'Hookdeck', names: ['hookdeck'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 64] }, doc: 'https://hookdeck.com/docs/api#authentication' },
   { id: 'hostedgraphite', name: 'Hosted Graphite', names: ['hosted_graphite'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.hostedgraphite.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'hotjar', name: 'Hotjar', names: ['hotjar'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://help.hotjar.com/' },
   { id: 'htmlcsstoimage', name: 'HTML/CSS to Image', names: ['htmlcsstoimage', 'hcti_api'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://docs.htmlcsstoimage.com/getting-started/using-the-api/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -1200,6 +1420,14 @@ export const providers: LongTailProvider[] = [
   { id: 'hubstaff', name: 'Hubstaff', names: ['hubstaff'], credential: 'personal access token',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://developer.hubstaff.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'humanloop', name: 'Humanloop', names: ['humanloop'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://humanloop.com/docs' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'hume-ai', name: 'Hume AI', names: ['hume_api', 'humeai', 'hume_ai', 'hume_secret'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://dev.hume.ai/docs/introduction/api-key' },
   { id: 'hunter', name: 'Hunter.io', names: ['hunter_api', 'hunter_io', 'hunter_key'], credential: 'API key',
     token: { alphabet: 'hex', length: 40 }, doc: 'https://hunter.io/api-documentation/v2#authentication' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -1213,6 +1441,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'hypertrack', name: 'HyperTrack', names: ['hyper_track'], credential: 'secret key',
     token: { alphabet: 'base64url', length: [32, 96] }, doc: 'https://hypertrack.com/docs/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'hypertune', name: 'Hypertune', names: ['hypertune'], credential: 'token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.hypertune.com/' },
   { id: 'hypixel', name: 'Hypixel', names: ['hypixel'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://api.hypixel.net/#section/Authentication' },
   // Format not documented; broad shape.
@@ -1222,6 +1454,10 @@ export const providers: LongTailProvider[] = [
   { id: 'ideal-postcodes', name: 'Ideal Postcodes', names: ['ideal_postcodes', 'idealpostcodes'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
     doc: 'https://docs.ideal-postcodes.co.uk/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'ideogram', name: 'Ideogram', names: ['ideogram'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.ideogram.ai/' },
   { id: 'iexcloud', name: 'IEX Cloud', names: ['iex_cloud', 'iex_token', 'iex_api'], credential: 'secret token',
     token: { alphabet: 'hex', length: 32, prefix: 'sk_' }, doc: 'https://iexcloud.io/docs/api/#authentication' },
   { id: 'ifttt', name: 'IFTTT Webhooks', names: ['ifttt'], credential: 'webhooks key',
@@ -1274,6 +1510,14 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 32 }, doc: 'https://docs.instamojo.com/docs/authentication' },
   { id: 'instana', name: 'IBM Instana', names: ['instana'], credential: 'API token',
     token: { alphabet: 'base64url', length: 22 }, doc: 'https://www.ibm.com/docs/en/instana-observability/current?topic=apis-instana-rest-api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'instantly', name: 'Instantly', names: ['instantly_api', 'instantly_key'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.instantly.ai/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'instatus', name: 'Instatus', names: ['instatus_api', 'instatus_key', 'instatus_token'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://instatus.com/help/api' },
   { id: 'intelx', name: 'Intelligence X', names: ['intelx', 'intelligence_x'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://github.com/IntelligenceX/SDK' },
   { id: 'intezer', name: 'Intezer', names: ['intezer'], credential: 'API key',
@@ -1318,6 +1562,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://itch.io/docs/api/overview' },
   { id: 'iterable', name: 'Iterable', names: ['iterable_api', 'iterable_key'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://support.iterable.com/hc/en-us/articles/360043464871-API-Keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'iyzico', name: 'iyzico', names: ['iyzico', 'iyzipay'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.iyzico.com/' },
   { id: 'jackett', name: 'Jackett', names: ['jackett'], credential: 'API key',
     token: { alphabet: 'alnum-lower', length: 32 }, doc: 'https://github.com/Jackett/Jackett#api' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -1352,12 +1600,28 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'hex', length: 64 }, doc: 'https://grafana.com/docs/grafana-cloud/testing/k6/author-run/tokens-and-cli-authentication/' },
   { id: 'kaggle', name: 'Kaggle', names: ['kaggle'], credential: 'API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://www.kaggle.com/docs/api#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'kagi', name: 'Kagi', names: ['kagi_api', 'kagi_token'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://help.kagi.com/kagi/api/overview.html' },
   { id: 'kakao', name: 'Kakao Developers', names: ['kakao'], credential: 'REST API key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developers.kakao.com/docs/latest/en/getting-started/app#app-key' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'kaleyra', name: 'Kaleyra', names: ['kaleyra'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.kaleyra.io/' },
   { id: 'kaltura', name: 'Kaltura', names: ['kaltura'], credential: 'admin secret', severity: 'critical',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://developer.kaltura.com/api-docs/VPaaS-API-Getting-Started/how-to-create-kaltura-session.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'kameleoon', name: 'Kameleoon', names: ['kameleoon'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.kameleoon.com/' },
   { id: 'kandji', name: 'Kandji', names: ['kandji'], credential: 'API token', severity: 'critical',
     token: { alphabet: 'uuid' }, doc: 'https://support.kandji.io/kb/kandji-api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'kayako', name: 'Kayako', names: ['kayako'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.kayako.com/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'keap', name: 'Keap (Infusionsoft)', names: ['keap', 'infusionsoft'], credential: 'personal access token',
     token: { alphabet: 'base64url', length: [24, 128] },
@@ -1366,6 +1630,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'keen-io', name: 'Keen', names: ['keen_io', 'keen_master', 'keen_write', 'keen_read', 'keen_api'], credential: 'master key',
     token: { alphabet: 'alnum', length: [32, 512] }, doc: 'https://keen.io/docs/security/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'keepa', name: 'Keepa', names: ['keepa'], credential: 'access key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://keepa.com/' },
   // Format not documented; broad shape.
   { id: 'keycdn', name: 'KeyCDN', names: ['keycdn'], credential: 'API key',
     token: { alphabet: 'alnum', length: [24, 64] }, doc: 'https://www.keycdn.com/api#authentication' },
@@ -1382,6 +1650,10 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'alnum', length: [32, 64] }, doc: 'https://kintone.dev/en/docs/common/authentication/' },
   { id: 'kite-connect', name: 'Zerodha Kite Connect', names: ['kiteconnect', 'kite_api_secret', 'kite_secret', 'zerodha'], credential: 'API secret', severity: 'critical',
     token: { alphabet: 'alnum-lower', length: 32 }, doc: 'https://kite.trade/docs/connect/v3/user/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'kiwi-tequila', name: 'Kiwi.com Tequila', names: ['tequila_api', 'kiwi_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://tequila.kiwi.com/portal/docs' },
   // API credentials (username + password, or an API key); format not documented; broad shape.
   { id: 'klarna', name: 'Klarna', names: ['klarna'], credential: 'API password', severity: 'critical',
     token: { alphabet: 'base64url', length: [24, 128] }, doc: 'https://docs.klarna.com/api/authentication/' },
@@ -1397,6 +1669,10 @@ export const providers: LongTailProvider[] = [
   { id: 'knock', name: 'Knock', names: ['knock_api', 'knock_secret'], credential: 'secret API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.knock.app/developer-tools/api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'kochava', name: 'Kochava', names: ['kochava'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://support.kochava.com/' },
   // Personal access tokens start `kpat_` (the Konnect API docs' example); the body's length is not documented;
   // broad shape. (System-account tokens, `spat_`, would need an entry of their own.)
   { id: 'kong-konnect', name: 'Kong Konnect', names: ['konnect', 'kong_konnect'], credential: 'personal access token', severity: 'critical',
