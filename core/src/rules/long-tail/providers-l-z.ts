@@ -18,9 +18,17 @@ export const providers: LongTailProvider[] = [
   { id: 'lago', name: 'Lago', names: ['lago_api', 'lago_secret'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://getlago.com/docs/api-reference/intro' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'lambda-labs', name: 'Lambda Cloud', names: ['lambdalabs', 'lambda_labs', 'lambda_cloud'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.lambdalabs.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'lambdatest', name: 'LambdaTest', names: ['lambdatest'], credential: 'access key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://www.lambdatest.com/support/docs/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'lancedb', name: 'LanceDB Cloud', names: ['lancedb'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://lancedb.github.io/lancedb/' },
   { id: 'languagelayer', name: 'languagelayer', names: ['languagelayer'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://languagelayer.com/documentation' },
   { id: 'lark', name: 'Lark (Feishu)', names: ['feishu', 'lark_app_secret', 'larksuite'], credential: 'app secret', token: { alphabet: 'alnum', length: 32 },
@@ -67,6 +75,10 @@ export const providers: LongTailProvider[] = [
   // 2025-03-31, so a leaked token no longer works: low.
   { id: 'line-notify', name: 'LINE Notify', names: ['line_notify'], credential: 'access token', token: { alphabet: 'alnum', length: [32, 64] },
     severity: 'low', doc: 'https://notify-bot.line.me/doc/en/' },
+  // An Etherscan-operated explorer: the same API key format as Etherscan's own (see the etherscan entry).
+  { id: 'lineascan', name: 'Lineascan', names: ['lineascan'], credential: 'API key',
+    token: { alphabet: 'alnum-upper', length: 34 },
+    doc: 'https://docs.lineascan.build/' },
   { id: 'linkding', name: 'linkding', names: ['linkding'], credential: 'REST API token', token: { alphabet: 'hex-lower', length: 40 },
     severity: 'medium', doc: 'https://linkding.link/api/' },
   { id: 'linkpreview', name: 'LinkPreview', names: ['linkpreview'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -84,7 +96,7 @@ export const providers: LongTailProvider[] = [
   { id: 'lithic', name: 'Lithic', names: ['lithic'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'critical', doc: 'https://docs.lithic.com/docs/api-keys' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
-  { id: 'livechat', name: 'LiveChat', names: ['livechat'], credential: 'personal access token',
+  { id: 'livechat', name: 'LiveChat', names: ['livechat_api', 'livechat_token', 'livechat_pat', 'livechat_access', 'livechatinc'], credential: 'personal access token',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://platform.text.com/docs/authorization' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -106,6 +118,10 @@ export const providers: LongTailProvider[] = [
   { id: 'logfire', name: 'Pydantic Logfire', names: ['logfire'], credential: 'write token',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://logfire.pydantic.dev/docs/how-to-guides/create-write-tokens/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'logflare', name: 'Logflare', names: ['logflare'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.logflare.app/' },
   { id: 'loggly', name: 'Loggly', names: ['loggly'], credential: 'customer token', token: { alphabet: 'uuid' },
     doc: 'https://documentation.solarwinds.com/en/success_center/loggly/content/admin/customer-token-authentication-token.htm' },
   { id: 'loginradius', name: 'LoginRadius', names: ['loginradius'], credential: 'API secret', token: { alphabet: 'uuid' },
@@ -133,6 +149,14 @@ export const providers: LongTailProvider[] = [
   { id: 'lucid', name: 'Lucid', names: ['lucidchart', 'lucid_api'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://developer.lucid.co/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'luma-ai', name: 'Luma AI', names: ['lumaai', 'luma_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.lumalabs.ai/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'lunary', name: 'Lunary', names: ['lunary'], credential: 'private key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.lunary.ai/' },
   // Format not documented; broad shape.
   { id: 'lunch-money', name: 'Lunch Money', names: ['lunchmoney', 'lunch_money'], credential: 'access token', token: { alphabet: 'alnum', length: [32, 64] },
     rotateUrl: 'https://my.lunchmoney.app/developers', doc: 'https://lunchmoney.dev/#authentication' },
@@ -143,11 +167,19 @@ export const providers: LongTailProvider[] = [
   { id: 'lusha', name: 'Lusha', names: ['lusha'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.lusha.com/apis/openapi' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'lyft', name: 'Lyft', names: ['lyft_client_secret', 'lyft_api'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.lyft.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'magento', name: 'Adobe Commerce (Magento)', names: ['magento'], credential: 'access token',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://developer.adobe.com/commerce/webapi/get-started/authentication/' },
   { id: 'magic', name: 'Magic (magic.link)', names: ['magic_secret', 'magic_link_secret'], credential: 'secret key',
     token: { alphabet: 'hex-upper', length: 16, prefix: 'sk_live_' }, doc: 'https://magic.link/docs/authentication/features/api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'magic-eden', name: 'Magic Eden', names: ['magiceden', 'magic_eden'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.magiceden.io/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'magicbell', name: 'MagicBell', names: ['magicbell'], credential: 'API secret',
     token: { alphabet: 'base64url', length: [24, 128] },
@@ -166,9 +198,17 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'mailmodo', name: 'Mailmodo', names: ['mailmodo'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
     doc: 'https://www.mailmodo.com/developers/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'mailosaur', name: 'Mailosaur', names: ['mailosaur'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://mailosaur.com/docs/api' },
   // Sent as the `Mailsac-Key` header; format not documented, broad shape.
   { id: 'mailsac', name: 'Mailsac', names: ['mailsac'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
     rotateUrl: 'https://mailsac.com/api-keys', doc: 'https://mailsac.com/docs/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'mailshake', name: 'Mailshake', names: ['mailshake'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://api-docs.mailshake.com/' },
   { id: 'mailslurp', name: 'MailSlurp', names: ['mailslurp'], credential: 'API key', token: { alphabet: 'hex-lower', length: 64 },
     doc: 'https://docs.mailslurp.com/api/' },
   { id: 'mailtrap', name: 'Mailtrap', names: ['mailtrap'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
@@ -183,10 +223,18 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://malshare.com/doc.php' },
   { id: 'mandrill', name: 'Mandrill (Mailchimp Transactional)', names: ['mandrill'], credential: 'API key', token: { alphabet: 'base64url', length: 22 },
     doc: 'https://mailchimp.com/developer/transactional/guides/quick-start/#generate-your-api-key' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'mappls', name: 'Mappls (MapmyIndia)', names: ['mappls', 'mapmyindia'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.mappls.com/' },
   { id: 'mapquest', name: 'MapQuest', names: ['mapquest'], credential: 'consumer key', token: { alphabet: 'alnum', length: 32 },
     severity: 'medium', doc: 'https://developer.mapquest.com/documentation/' },
   { id: 'maptiler', name: 'MapTiler', names: ['maptiler'], credential: 'API key', token: { alphabet: 'alnum', length: 20 },
     severity: 'medium', rotateUrl: 'https://cloud.maptiler.com/account/keys/', doc: 'https://docs.maptiler.com/cloud/api/authentication-key/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'mapy-cz', name: 'Mapy.com', names: ['mapycz', 'mapy_cz'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://developer.mapy.com/' },
   { id: 'marketo', name: 'Marketo', names: ['marketo'], credential: 'client secret', token: { alphabet: 'alnum', length: 32 },
     doc: 'https://experienceleague.adobe.com/en/docs/marketo-developer/marketo/rest/authentication' },
   { id: 'marketstack', name: 'marketstack', names: ['marketstack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
@@ -195,6 +243,10 @@ export const providers: LongTailProvider[] = [
   { id: 'marqeta', name: 'Marqeta', names: ['marqeta'], credential: 'admin access token',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://www.marqeta.com/docs/core-api/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'marqo', name: 'Marqo', names: ['marqo_api', 'marqo_cloud'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.marqo.ai/' },
   { id: 'mastodon', name: 'Mastodon', names: ['mastodon'], credential: 'access token', token: { alphabet: 'base64url', length: 43 },
     doc: 'https://docs.joinmastodon.org/client/token/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -203,6 +255,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.mathpix.com/' },
   { id: 'matomo', name: 'Matomo', names: ['matomo', 'piwik'], credential: 'token_auth', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://developer.matomo.org/api-reference/reporting-api#authenticate-to-the-api-via-token_auth-parameter' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'matrix', name: 'Matrix (Synapse)', names: ['matrix_access', 'matrix_token'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://spec.matrix.org/latest/client-server-api/#client-authentication' },
   { id: 'mbta', name: 'MBTA V3 API', names: ['mbta_api', 'mbta_key'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'low', doc: 'https://www.mbta.com/developers/v3-api' },
   { id: 'meaningcloud', name: 'MeaningCloud', names: ['meaningcloud'], credential: 'license key', token: { alphabet: 'hex-lower', length: 32 },
@@ -231,7 +287,7 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://docs.mercury.com/docs/getting-started' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
-  { id: 'merge-dev', name: 'Merge', names: ['merge_api', 'merge_dev'], credential: 'API key',
+  { id: 'merge-dev', name: 'Merge', names: ['merge_api_key', 'merge_dev', 'merge_account_token'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://docs.merge.dev/basics/authentication/' },
   { id: 'merriam-webster', name: 'Merriam-Webster Dictionary API', names: ['merriam_webster', 'merriamwebster', 'dictionaryapi'], credential: 'API key',
@@ -243,9 +299,17 @@ export const providers: LongTailProvider[] = [
   { id: 'messari', name: 'Messari', names: ['messari'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
     doc: 'https://docs.messari.io/' },
+  // Format not documented (DataHub keys are long); broad shape (letters, digits, `-`, `_`).
+  { id: 'met-office', name: 'Met Office Weather DataHub', names: ['metoffice', 'met_office'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 512] }, severity: 'medium',
+    doc: 'https://datahub.metoffice.gov.uk/docs' },
   // Metabase's generate-key: `mb_` + base64 of 32 random bytes (43 characters and one `=`), metabase/models/api_key.clj.
   { id: 'metabase', name: 'Metabase', names: ['metabase'], credential: 'API key', token: { alphabet: 'base64', length: 43, prefix: 'mb_' },
     doc: 'https://www.metabase.com/docs/latest/people-and-groups/api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'meteoblue', name: 'meteoblue', names: ['meteoblue'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.meteoblue.com/' },
   // Format not documented; broad shape.
   { id: 'metrilo', name: 'Metrilo', names: ['metrilo'], credential: 'API secret', token: { alphabet: 'alnum', length: [16, 64] },
     severity: 'medium', doc: 'https://www.metrilo.com/developers' },
@@ -279,6 +343,15 @@ export const providers: LongTailProvider[] = [
   { id: 'modern-treasury', name: 'Modern Treasury', names: ['modern_treasury'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://docs.moderntreasury.com/platform/reference/authentication' },
+  // The Collector Application Id is a write credential (events are ingested under it); format not documented, broad
+  // shape.
+  { id: 'moesif', name: 'Moesif', names: ['moesif'], credential: 'application id',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.moesif.com/docs/' },
+  // Format not documented beyond a long opaque string; broad shape.
+  { id: 'momento', name: 'Momento', names: ['momento_api', 'momento_auth'], credential: 'API key',
+    token: { alphabet: 'base64', length: [40, 512] },
+    doc: 'https://docs.momentohq.com/' },
   { id: 'mongodb-atlas', name: 'MongoDB Atlas', names: ['mongodb_atlas', 'atlas_private_key', 'atlas_api_private'], credential: 'API private key',
     token: { alphabet: 'uuid' }, severity: 'critical', doc: 'https://www.mongodb.com/docs/atlas/configure-api-access/' },
   // `Authorization: Token <key>`; format not documented, broad shape. The service was retired in 2024: medium.
@@ -287,6 +360,10 @@ export const providers: LongTailProvider[] = [
   // Moodle web service tokens: md5(uniqid(rand(), 1)), 32 lowercase hex (lib/externallib.php).
   { id: 'moodle', name: 'Moodle', names: ['moodle'], credential: 'web service token', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://docs.moodle.org/en/Using_web_services' },
+  // An Etherscan-operated explorer: the same API key format as Etherscan's own (see the etherscan entry).
+  { id: 'moonscan', name: 'Moonscan', names: ['moonscan'], credential: 'API key',
+    token: { alphabet: 'alnum-upper', length: 34 },
+    doc: 'https://docs.moonscan.io/' },
   { id: 'moonshot', name: 'Moonshot AI (Kimi)', names: ['moonshot'], credential: 'API key', token: { alphabet: 'alnum', length: 48, prefix: 'sk-' },
     rotateUrl: 'https://platform.moonshot.ai/console/api-keys', doc: 'https://platform.moonshot.ai/docs/api/chat' },
   { id: 'moosend', name: 'Moosend', names: ['moosend'], credential: 'API key', token: { alphabet: 'uuid' },
@@ -311,9 +388,17 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.mparticle.com/developers/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'mpesa-daraja', name: 'M-Pesa Daraja', names: ['mpesa', 'daraja'], credential: 'consumer secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.safaricom.co.ke/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'msg91', name: 'MSG91', names: ['msg91'], credential: 'auth key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.msg91.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'murf', name: 'Murf AI', names: ['murf_api', 'murfai'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://murf.ai/api/docs' },
   { id: 'musixmatch', name: 'Musixmatch', names: ['musixmatch'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://developer.musixmatch.com/documentation' },
   // Mux Video/Data API access token secret (paired with a token id); format not documented, broad shape.
@@ -328,14 +413,26 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', doc: 'https://www.namecheap.com/support/api/intro/' },
   { id: 'nango', name: 'Nango', names: ['nango_secret', 'nango_api'], credential: 'secret key', token: { alphabet: 'uuid' },
     doc: 'https://docs.nango.dev/reference/api/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'nansen', name: 'Nansen', names: ['nansen'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.nansen.ai/' },
   { id: 'nasa', name: 'NASA Open APIs', names: ['nasa_api'], credential: 'API key', token: { alphabet: 'alnum', length: 40 },
     severity: 'low', doc: 'https://api.nasa.gov/' },
   { id: 'national-rail', name: 'National Rail Darwin', names: ['national_rail', 'nationalrail', 'darwin_token', 'ldbws_token'], credential: 'access token',
     token: { alphabet: 'uuid' }, severity: 'low', doc: 'https://realtime.nationalrail.co.uk/OpenLDBWSRegistration/' },
   { id: 'nautobot', name: 'Nautobot', names: ['nautobot'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://docs.nautobot.com/projects/core/en/stable/user-guide/platform-functionality/rest-api/authentication/' },
+  // Format not documented; broad shape.
+  { id: 'naver', name: 'NAVER Developers', names: ['naver_client_secret', 'naver_api', 'naver_secret'], credential: 'client secret',
+    token: { alphabet: 'alnum', length: [8, 64] },
+    doc: 'https://developers.naver.com/docs/common/openapiguide/' },
   { id: 'ncbi', name: 'NCBI E-utilities', names: ['ncbi_api', 'entrez_api'], credential: 'API key', token: { alphabet: 'hex-lower', length: 36 },
     severity: 'low', doc: 'https://support.nlm.nih.gov/kbArticle/?pn=KA-05317' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'nebius', name: 'Nebius AI Studio', names: ['nebius'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.nebius.com/' },
   // Personal, organization and project-scoped API keys; the docs call them random tokens but give no
   // alphabet or length: broad shape. "neon" alone is a word: qualified stems.
   { id: 'neon', name: 'Neon', names: ['neon_api', 'neon_token', 'neon_key'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 96] },
@@ -362,7 +459,7 @@ export const providers: LongTailProvider[] = [
   { id: 'newscatcher', name: 'NewsCatcher', names: ['newscatcher'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
     severity: 'medium', doc: 'https://www.newscatcherapi.com/docs' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
-  { id: 'newsdata-io', name: 'NewsData.io', names: ['newsdata'], credential: 'API key',
+  { id: 'newsdata-io', name: 'NewsData.io', names: ['newsdata_io', 'newsdata_api', 'newsdata_key'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
     doc: 'https://newsdata.io/documentation' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -374,6 +471,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.nftport.xyz/' },
   { id: 'ngrok', name: 'ngrok', names: ['ngrok'], credential: 'authtoken', token: { alphabet: 'base64url', length: [43, 49] },
     rotateUrl: 'https://dashboard.ngrok.com/get-started/your-authtoken', doc: 'https://ngrok.com/docs/agent/#authtokens' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'nhost', name: 'Nhost', names: ['nhost_admin', 'nhost_secret'], credential: 'admin secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.nhost.io/' },
   // "nimble" alone is a word: qualified stems. Format not documented; broad shape.
   { id: 'nimble', name: 'Nimble CRM', names: ['nimble_api', 'nimble_crm', 'nimble_token'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
     doc: 'https://nimble.readme.io/' },
@@ -385,6 +486,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.nlpcloud.com/#authentication' },
   { id: 'noaa', name: 'NOAA Climate Data Online', names: ['noaa_token', 'ncdc_token', 'noaa_api'], credential: 'token', token: { alphabet: 'alnum', length: 32 },
     severity: 'low', doc: 'https://www.ncdc.noaa.gov/cdo-web/webservices/v2' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'nocodb', name: 'NocoDB', names: ['nocodb', 'xc_token'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.nocodb.com/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'nomic', name: 'Nomic', names: ['nomic_api', 'nomic_key', 'nomic_token'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
@@ -417,6 +522,10 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://numverify.com/documentation' },
   { id: 'nutritionix', name: 'Nutritionix', names: ['nutritionix'], credential: 'application key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://docs.x.nutritionix.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'nuvei', name: 'Nuvei', names: ['nuvei'], credential: 'merchant secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.nuvei.com/' },
   { id: 'nvd', name: 'NIST National Vulnerability Database', names: ['nvd_api', 'nvd_key', 'nvdapikey'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'low', doc: 'https://nvd.nist.gov/developers/start-here' },
   { id: 'nvidia-api', name: 'NVIDIA API Catalog (NGC)', names: ['nvidia_api', 'ngc_api', 'nvapi'], credential: 'API key',
@@ -429,6 +538,10 @@ export const providers: LongTailProvider[] = [
   // v3 application API keys (Bearer); format not documented, broad shape (letters, digits, `-`, `_`).
   { id: 'nylas', name: 'Nylas', names: ['nylas'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 96] },
     severity: 'critical', doc: 'https://developer.nylas.com/docs/dashboard/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'oanda', name: 'OANDA', names: ['oanda'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.oanda.com/rest-live-v20/authentication/' },
   { id: 'octopus-energy', name: 'Octopus Energy', names: ['octopus_energy', 'octopusenergy'], credential: 'API key', token: { alphabet: 'alnum', length: 24, prefix: 'sk_live_' },
     severity: 'medium', doc: 'https://developer.octopus.energy/rest/guides/api-basics#authentication' },
   // Odoo API keys (res.users.apikeys): 20 random bytes as lowercase hex (API_KEY_SIZE = 20, odoo/addons/base/models/res_users.py).
@@ -436,12 +549,20 @@ export const providers: LongTailProvider[] = [
     doc: 'https://www.odoo.com/documentation/17.0/developer/reference/external_api.html#api-keys' },
   { id: 'okx', name: 'OKX', names: ['okx_secret', 'okx_api'], credential: 'API secret key', token: { alphabet: 'hex-upper', length: 32 },
     severity: 'critical', doc: 'https://www.okx.com/docs-v5/en/#overview-rest-authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'ola-maps', name: 'Ola Maps', names: ['olamaps', 'ola_maps'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://maps.olakrutrim.com/docs' },
   { id: 'ombi', name: 'Ombi', names: ['ombi_api', 'ombi_key', 'ombi_token'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://docs.ombi.app/info/api-information/' },
   // Format not documented; broad shape.
   { id: 'omdb', name: 'OMDb API', names: ['omdb'], credential: 'API key',
     token: { alphabet: 'alnum', length: [8, 40] }, severity: 'medium',
     doc: 'https://www.omdbapi.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'omise', name: 'Opn Payments (Omise)', names: ['omise'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.opn.ooo/authentication' },
   // Sent as `X-API-KEY`; format not documented, broad shape (letters, digits, `-`, `_`).
   { id: 'omnisend', name: 'Omnisend', names: ['omnisend'], credential: 'API key', token: { alphabet: 'base64url', length: [32, 96] },
     doc: 'https://api-docs.omnisend.com/reference/authentication' },
@@ -481,8 +602,16 @@ export const providers: LongTailProvider[] = [
     doc: 'https://www.openuv.io/' },
   { id: 'openweathermap', name: 'OpenWeather', names: ['openweather', 'owm_api', 'owm_key'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', rotateUrl: 'https://home.openweathermap.org/api_keys', doc: 'https://openweathermap.org/appid' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'openzeppelin-defender', name: 'OpenZeppelin Defender', names: ['defender_api', 'defender_secret'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.openzeppelin.com/defender/' },
   { id: 'opsgenie', name: 'Opsgenie', names: ['opsgenie'], credential: 'API key', token: { alphabet: 'uuid' },
     doc: 'https://docs.opsgenie.com/docs/api-key-management' },
+  // An Etherscan-operated explorer: the same API key format as Etherscan's own (see the etherscan entry).
+  { id: 'optimistic-etherscan', name: 'Optimistic Etherscan', names: ['optimistic_etherscan', 'optimism_etherscan', 'optimismscan'], credential: 'API key',
+    token: { alphabet: 'alnum-upper', length: 34 },
+    doc: 'https://docs.optimism.etherscan.io/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'optimizely', name: 'Optimizely', names: ['optimizely'], credential: 'API token',
     token: { alphabet: 'base64url', length: [24, 128] },
@@ -499,11 +628,19 @@ export const providers: LongTailProvider[] = [
   { id: 'ory', name: 'Ory Network', names: ['ory_api', 'ory_pat', 'ory_network'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://www.ory.sh/docs/concepts/personal-access-token' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'osticket', name: 'osTicket', names: ['osticket'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.osticket.com/' },
   { id: 'oura', name: 'Oura', names: ['oura_token', 'oura_pat', 'oura_access'], credential: 'personal access token', token: { alphabet: 'alnum-upper', length: 32 },
     severity: 'medium', doc: 'https://cloud.ouraring.com/docs/authentication' },
   // Outline's ApiKey model: "ol_api_" + randomstring.generate(38), letters and digits (server/models/ApiKey.ts).
   { id: 'outline', name: 'Outline', names: ['outline_api', 'outline_token', 'outline_key'], credential: 'API key',
     token: { alphabet: 'alnum', length: 38, prefix: 'ol_api_' }, standalone: true, doc: 'https://www.getoutline.com/developers#section/Authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'outscraper', name: 'Outscraper', names: ['outscraper'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://app.outscraper.com/api-docs' },
   // Format not documented; broad shape.
   { id: 'overloop', name: 'Overloop', names: ['overloop'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 64] },
     doc: 'https://apidoc.overloop.com/' },
@@ -543,6 +680,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.panther.com/panther-developer-workflows/api' },
   { id: 'paperless-ngx', name: 'Paperless-ngx', names: ['paperless'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://docs.paperless-ngx.com/api/#authorization' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'paperspace', name: 'Paperspace', names: ['paperspace'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.digitalocean.com/products/paperspace/' },
   { id: 'papertrail', name: 'Papertrail', names: ['papertrail'], credential: 'API token', token: { alphabet: 'alnum', length: 20 },
     doc: 'https://www.papertrail.com/help/http-api/#authentication' },
   // Format not documented; broad shape.
@@ -559,6 +700,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape. "paydirt" alone is a word: qualified stems.
   { id: 'paydirt', name: 'Paydirt', names: ['paydirtapp', 'paydirt_api'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
     doc: 'https://paydirtapp.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'payfast', name: 'Payfast', names: ['payfast'], credential: 'passphrase',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developers.payfast.co.za/' },
   // Format not documented; broad shape. "paymo" is a prefix of other names: qualified stems.
   { id: 'paymo', name: 'Paymo', names: ['paymoapp', 'paymo_api', 'paymo_key'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
     doc: 'https://github.com/paymoapp/api/blob/master/sections/authentication.md' },
@@ -566,6 +711,14 @@ export const providers: LongTailProvider[] = [
   // shared with other payment APIs: bound to the name only.
   { id: 'paymongo', name: 'PayMongo', names: ['paymongo'], credential: 'secret key', token: { alphabet: 'alnum', length: [16, 64], prefix: 'sk_live_' },
     severity: 'critical', doc: 'https://developers.paymongo.com/docs/authentication-api-keys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'payoneer', name: 'Payoneer', names: ['payoneer'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.payoneer.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'paysafe', name: 'Paysafe', names: ['paysafe'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.paysafe.com/' },
   { id: 'paystack', name: 'Paystack', names: ['paystack'], credential: 'secret key', token: { alphabet: 'hex-lower', length: 40, prefix: 'sk_live_' },
     severity: 'critical', rotateUrl: 'https://dashboard.paystack.com/#/settings/developers', doc: 'https://paystack.com/docs/api/authentication/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -610,6 +763,10 @@ export const providers: LongTailProvider[] = [
   { id: 'phantombuster', name: 'PhantomBuster', names: ['phantombuster'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://hub.phantombuster.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'phemex', name: 'Phemex', names: ['phemex'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://phemex-docs.github.io/' },
   { id: 'phrase', name: 'Phrase Strings', names: ['phraseapp', 'phrase_access_token', 'phrase_token', 'phrase_api'], credential: 'access token',
     token: { alphabet: 'hex-lower', length: 64 }, doc: 'https://developers.phrase.com/api/#authentication' },
   // Format not documented; broad shape.
@@ -637,6 +794,14 @@ export const providers: LongTailProvider[] = [
     doc: 'https://pipedream.com/docs/rest-api/auth' },
   { id: 'pipedrive', name: 'Pipedrive', names: ['pipedrive'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://pipedrive.readme.io/docs/how-to-find-the-api-token' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'pirate-weather', name: 'Pirate Weather', names: ['pirateweather', 'pirate_weather'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://pirateweather.net/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'pirsch', name: 'Pirsch', names: ['pirsch'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.pirsch.io/' },
   { id: 'pivotal-tracker', name: 'Pivotal Tracker', names: ['pivotaltracker', 'pivotal_tracker', 'pivotal_token'], credential: 'API token',
     token: { alphabet: 'hex-lower', length: 32 }, doc: 'https://www.pivotaltracker.com/help/api#Authentication' },
   // The `key` parameter; format not documented, broad shape (letters, digits, `-`).
@@ -680,9 +845,13 @@ export const providers: LongTailProvider[] = [
   { id: 'portainer', name: 'Portainer', names: ['portainer'], credential: 'API access token', token: { alphabet: 'base64', length: 43, prefix: 'ptr_' },
     severity: 'critical', doc: 'https://docs.portainer.io/api/access' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
-  { id: 'portkey', name: 'Portkey', names: ['portkey'], credential: 'API key',
+  { id: 'portkey', name: 'Portkey', names: ['portkey_api', 'portkey_key', 'portkey_ai'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://portkey.ai/docs/api-reference/inference-api/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'portone', name: 'PortOne (iamport)', names: ['portone', 'iamport'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developers.portone.io/' },
   { id: 'positionstack', name: 'positionstack', names: ['positionstack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://positionstack.com/documentation' },
   // Format not documented; broad shape.
@@ -694,6 +863,10 @@ export const providers: LongTailProvider[] = [
     standalone: true, rotateUrl: 'https://app.posthog.com/settings/user-api-keys', doc: 'https://posthog.com/docs/api#how-to-obtain-a-personal-api-key' },
   { id: 'postmark', name: 'Postmark', names: ['postmark'], credential: 'server API token', token: { alphabet: 'uuid' },
     doc: 'https://postmarkapp.com/developer/api/overview#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'predibase', name: 'Predibase', names: ['predibase'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.predibase.com/' },
   { id: 'prerender', name: 'Prerender.io', names: ['prerender_token', 'prerender_io', 'prerenderio'], credential: 'token', token: { alphabet: 'alnum', length: 20 },
     severity: 'medium', doc: 'https://docs.prerender.io/docs/prerender-token' },
   { id: 'prestashop', name: 'PrestaShop', names: ['prestashop'], credential: 'webservice key', token: { alphabet: 'alnum-upper', length: 32 },
@@ -738,11 +911,19 @@ export const providers: LongTailProvider[] = [
   { id: 'pushover', name: 'Pushover', names: ['pushover'], credential: 'application token', token: { alphabet: 'alnum', length: 30 },
     severity: 'medium', doc: 'https://pushover.net/api#registration' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'pushy', name: 'Pushy', names: ['pushy_secret', 'pushy_api'], credential: 'secret API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://pushy.me/docs/api/send-notifications' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'qdrant', name: 'Qdrant Cloud', names: ['qdrant'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://qdrant.tech/documentation/cloud/authentication/' },
   { id: 'qiniu', name: 'Qiniu Cloud', names: ['qiniu'], credential: 'SecretKey', token: { alphabet: 'base64url', length: 40 },
     severity: 'critical', rotateUrl: 'https://portal.qiniu.com/developer/user/key', doc: 'https://developer.qiniu.com/kodo/1277/product-introduction' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'qonversion', name: 'Qonversion', names: ['qonversion'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://documentation.qonversion.io/' },
   { id: 'qualtrics', name: 'Qualtrics', names: ['qualtrics'], credential: 'API token', token: { alphabet: 'alnum', length: 40 },
     doc: 'https://api.qualtrics.com/2b4ffbd8af74e-api-key-authentication' },
   { id: 'quandl', name: 'Nasdaq Data Link (Quandl)', names: ['quandl', 'nasdaq_data_link', 'nasdaqdatalink', 'nasdaq_api', 'nasdaq_key'], credential: 'API key',
@@ -764,6 +945,10 @@ export const providers: LongTailProvider[] = [
   { id: 'railway', name: 'Railway', names: ['railway_token', 'railway_api'], credential: 'API token', token: { alphabet: 'uuid' },
     severity: 'critical', rotateUrl: 'https://railway.com/account/tokens', doc: 'https://docs.railway.com/reference/public-api#authentication' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'rainforest-api', name: 'Rainforest API', names: ['rainforest_api', 'rainforestapi'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.trajectdata.com/rainforestapi' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'ramp', name: 'Ramp', names: ['ramp_client_secret', 'ramp_api'], credential: 'client secret',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://docs.ramp.com/developer-api/v1/authorization' },
@@ -776,6 +961,10 @@ export const providers: LongTailProvider[] = [
   { id: 'rapyd', name: 'Rapyd', names: ['rapyd'], credential: 'secret key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://docs.rapyd.net/en/request-signatures.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'rarible', name: 'Rarible', names: ['rarible'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.rarible.org/' },
   // Raven Tools (SEO platform); format not documented, broad shape. "raven" alone is a word and Sentry's old
   // client name: qualified stems.
   { id: 'raven-tools', name: 'Raven Tools', names: ['raventools', 'raven_tools'], credential: 'API key', token: { alphabet: 'alnum', length: [16, 64] },
@@ -790,6 +979,10 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://wiki.servarr.com/readarr/settings#security' },
   { id: 'readthedocs', name: 'Read the Docs', names: ['readthedocs', 'read_the_docs', 'rtd_token'], credential: 'API token',
     token: { alphabet: 'hex-lower', length: 40 }, rotateUrl: 'https://app.readthedocs.org/accounts/tokens/', doc: 'https://docs.readthedocs.com/platform/stable/api/v3.html#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'reamaze', name: 'Re:amaze', names: ['reamaze'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.reamaze.com/api' },
   { id: 'rebrandly', name: 'Rebrandly', names: ['rebrandly'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://developers.rebrandly.com/docs/api-key-authentication' },
   { id: 'recaptcha', name: 'Google reCAPTCHA', names: ['recaptcha_secret', 'recaptcha_private', 'recaptcha_server_key'], credential: 'secret key',
@@ -824,8 +1017,16 @@ export const providers: LongTailProvider[] = [
   { id: 'rescuetime', name: 'RescueTime', names: ['rescuetime'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
     doc: 'https://www.rescuetime.com/developers' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'resemble-ai', name: 'Resemble AI', names: ['resemble_api', 'resembleai'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.app.resemble.ai/' },
   { id: 'resend', name: 'Resend', names: ['resend_api', 'resend_key'], credential: 'API key', token: { alphabet: 'base64url', length: 33, prefix: 're_' },
     rotateUrl: 'https://resend.com/api-keys', doc: 'https://resend.com/docs/dashboard/api-keys/introduction' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'reservoir', name: 'Reservoir', names: ['reservoir_api'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.reservoir.tools/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'retell-ai', name: 'Retell AI', names: ['retell_api', 'retell_ai', 'retellai'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
@@ -907,8 +1108,20 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://app.saucelabs.com/user-settings', doc: 'https://docs.saucelabs.com/basics/acct-team-mgmt/managing-user-info/#access-key' },
   { id: 'scale-ai', name: 'Scale AI', names: ['scale_api', 'scaleai', 'scale_ai'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32, prefix: 'live_' },
     doc: 'https://docs.scale.com/reference/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'scaleserp', name: 'Scale SERP', names: ['scaleserp'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.trajectdata.com/scaleserp' },
   { id: 'scaleway', name: 'Scaleway', names: ['scaleway', 'scw_secret'], credential: 'secret key', token: { alphabet: 'uuid' },
     severity: 'critical', rotateUrl: 'https://console.scaleway.com/iam/api-keys', doc: 'https://www.scaleway.com/en/docs/iam/concepts/#api-key' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'scalr', name: 'Scalr', names: ['scalr'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.scalr.io/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'schwab', name: 'Charles Schwab Trader API', names: ['schwab_app_secret', 'schwab_client_secret', 'schwab_api'], credential: 'app secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.schwab.com/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'scout-apm', name: 'Scout APM', names: ['scout_key', 'scout_apm'], credential: 'agent key',
     token: { alphabet: 'base64url', length: [24, 128] },
@@ -937,8 +1150,16 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://docs.screenshotapi.net/' },
   { id: 'screenshotlayer', name: 'screenshotlayer', names: ['screenshotlayer'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://screenshotlayer.com/documentation' },
+  // An Etherscan-operated explorer: the same API key format as Etherscan's own (see the etherscan entry).
+  { id: 'scrollscan', name: 'Scrollscan', names: ['scrollscan'], credential: 'API key',
+    token: { alphabet: 'alnum-upper', length: 34 },
+    doc: 'https://docs.scrollscan.com/' },
   { id: 'seafile', name: 'Seafile', names: ['seafile'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://manual.seafile.com/latest/develop/web_api_v2.1/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'seatable', name: 'SeaTable', names: ['seatable'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://api.seatable.io/' },
   { id: 'securitytrails', name: 'SecurityTrails', names: ['securitytrails'], credential: 'API key', token: { alphabet: 'alnum', length: 32 },
     doc: 'https://docs.securitytrails.com/docs/authentication' },
   { id: 'segment', name: 'Segment', names: ['segment_write_key', 'segment_writekey', 'segment_api_key'], credential: 'write key',
@@ -973,6 +1194,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://serper.dev/api-key' },
   { id: 'serpstack', name: 'serpstack', names: ['serpstack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://serpstack.com/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'serpwow', name: 'SerpWow', names: ['serpwow'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://docs.trajectdata.com/serpwow' },
   // Format not documented; broad shape.
   { id: 'sherpadesk', name: 'SherpaDesk', names: ['sherpadesk'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
     doc: 'https://www.sherpadesk.com/' },
@@ -1006,7 +1231,7 @@ export const providers: LongTailProvider[] = [
   { id: 'signalwire', name: 'SignalWire', names: ['signalwire'], credential: 'API token', token: { alphabet: 'hex-lower', length: 48, prefix: 'PT' },
     severity: 'critical', doc: 'https://developer.signalwire.com/guides/navigating-your-space/#api' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
-  { id: 'signnow', name: 'SignNow', names: ['signnow'], credential: 'client secret',
+  { id: 'signnow', name: 'SignNow', names: ['signnow_api', 'signnow_client', 'signnow_secret', 'signnow_token'], credential: 'client secret',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.signnow.com/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -1018,18 +1243,42 @@ export const providers: LongTailProvider[] = [
     doc: 'https://www.signupgenius.com/' },
   { id: 'siliconflow', name: 'SiliconFlow', names: ['siliconflow'], credential: 'API key', token: { alphabet: 'alnum-lower', length: 48, prefix: 'sk-' },
     doc: 'https://docs.siliconflow.cn/en/userguide/quickstart' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'similarweb', name: 'Similarweb', names: ['similarweb'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.similarweb.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'simple-analytics', name: 'Simple Analytics', names: ['simpleanalytics', 'simple_analytics'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.simpleanalytics.com/' },
   // Format not documented; broad shape.
   { id: 'simvoly', name: 'Simvoly', names: ['simvoly'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
     doc: 'https://www.simvoly.com/' },
   { id: 'sinch', name: 'Sinch', names: ['sinch'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'critical', doc: 'https://developers.sinch.com/docs/sms/api-reference/authentication/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
-  { id: 'singlestore', name: 'SingleStore', names: ['singlestore'], credential: 'API key',
+  { id: 'singlestore', name: 'SingleStore', names: ['singlestore_api', 'singlestore_key', 'singlestore_token', 'singlestoredb'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://docs.singlestore.com/cloud/reference/management-api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'singular', name: 'Singular', names: ['singular_api', 'singular_key', 'singular_secret'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://support.singular.net/' },
   // Skrapp.io `X-Access-Key`; format not documented, broad shape.
   { id: 'skrapp', name: 'Skrapp.io', names: ['skrapp'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
     doc: 'https://skrapp.io/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'skyscanner', name: 'Skyscanner', names: ['skyscanner'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.skyscanner.net/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'smartlead', name: 'Smartlead', names: ['smartlead'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://api.smartlead.ai/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'smartlook', name: 'Smartlook', names: ['smartlook'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.smartlook.com/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'smartrecruiters', name: 'SmartRecruiters', names: ['smartrecruiters'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
@@ -1040,6 +1289,10 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://account.smartthings.com/tokens', doc: 'https://developer.smartthings.com/docs/advanced/authorization-and-permissions' },
   { id: 'smarty', name: 'Smarty (SmartyStreets)', names: ['smartystreets', 'smarty_auth'], credential: 'auth token', token: { alphabet: 'alnum', length: 20 },
     doc: 'https://www.smarty.com/docs/cloud/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'smsapi', name: 'SMSAPI', names: ['smsapi_token', 'smsapi_pl', 'smsapi_com'], credential: 'OAuth token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.smsapi.com/docs/' },
   { id: 'smtp2go', name: 'SMTP2GO', names: ['smtp2go'], credential: 'API key', token: { alphabet: 'hex-upper', length: 32, prefix: 'api-' },
     doc: 'https://developers.smtp2go.com/docs/getting-started' },
   { id: 'sncf', name: 'SNCF API (Navitia)', names: ['sncf_api', 'sncf_token', 'sncf_key'], credential: 'API key', token: { alphabet: 'uuid' },
@@ -1064,6 +1317,10 @@ export const providers: LongTailProvider[] = [
     severity: 'low', doc: 'https://dev.socrata.com/docs/app-tokens.html' },
   { id: 'solaredge', name: 'SolarEdge Monitoring API', names: ['solaredge'], credential: 'API key', token: { alphabet: 'alnum-upper', length: 32 },
     severity: 'medium', doc: 'https://knowledge-center.solaredge.com/sites/kc/files/se_monitoring_api.pdf' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'solscan', name: 'Solscan', names: ['solscan'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 512] }, severity: 'medium',
+    doc: 'https://pro-api.solscan.io/pro-api-docs/v2.0' },
   { id: 'sonarr', name: 'Sonarr', names: ['sonarr'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://wiki.servarr.com/sonarr/settings#security' },
   { id: 'sonatype-oss-index', name: 'Sonatype OSS Index', names: ['ossindex', 'oss_index'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
@@ -1101,6 +1358,14 @@ export const providers: LongTailProvider[] = [
     rotateUrl: 'https://developer.spotify.com/dashboard', doc: 'https://developer.spotify.com/documentation/web-api/concepts/apps' },
   { id: 'springer-nature', name: 'Springer Nature API', names: ['springernature', 'springer_api'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'low', doc: 'https://dev.springernature.com/docs/quick-start/making-first-api-call/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'spyfu', name: 'SpyFu', names: ['spyfu'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://developer.spyfu.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'squadcast', name: 'Squadcast', names: ['squadcast'], credential: 'refresh token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://support.squadcast.com/' },
   { id: 'stadia-maps', name: 'Stadia Maps', names: ['stadiamaps', 'stadia_api', 'stadia_maps'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'medium', doc: 'https://docs.stadiamaps.com/authentication/' },
   // Server secret keys start `secret-` (the docs' example key: `secret-123`); the rest is not sized there
@@ -1115,6 +1380,11 @@ export const providers: LongTailProvider[] = [
     doc: 'https://developer.statuspage.io/#section/Authentication' },
   { id: 'steam', name: 'Steam Web API', names: ['steam_api', 'steam_web_api', 'steam_key'], credential: 'Web API key', token: { alphabet: 'hex-upper', length: 32 },
     rotateUrl: 'https://steamcommunity.com/dev/apikey', doc: 'https://steamcommunity.com/dev' },
+  // An access grant serialises the satellite, API key and encryption passphrase (base58, long); length not documented
+  // (broad).
+  { id: 'storj', name: 'Storj', names: ['storj'], credential: 'access grant',
+    token: { alphabet: 'alnum', length: [64, 512] }, severity: 'critical',
+    doc: 'https://docs.storj.io/dcs/access' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'stormglass', name: 'Stormglass', names: ['stormglass', 'storm_glass'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
@@ -1128,6 +1398,10 @@ export const providers: LongTailProvider[] = [
     doc: 'https://docs.strapi.io/cms/features/api-tokens' },
   { id: 'strava', name: 'Strava', names: ['strava'], credential: 'client secret', token: { alphabet: 'hex-lower', length: 40 },
     rotateUrl: 'https://www.strava.com/settings/api', doc: 'https://developers.strava.com/docs/authentication/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'strongdm', name: 'StrongDM', names: ['strongdm', 'sdm_admin'], credential: 'admin token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.strongdm.com/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'stytch', name: 'Stytch', names: ['stytch'], credential: 'secret',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
@@ -1162,12 +1436,32 @@ export const providers: LongTailProvider[] = [
   // Swiftype Site Search `auth_token` (App Search keys are elastic-app-search's); format not documented, broad shape.
   { id: 'swiftype', name: 'Swiftype Site Search', names: ['swiftype'], credential: 'API key', token: { alphabet: 'base64url', length: [20, 64] },
     doc: 'https://swiftype.com/documentation/site-search/overview' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'synctera', name: 'Synctera', names: ['synctera'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://dev.synctera.com/' },
   { id: 'syncthing', name: 'Syncthing', names: ['syncthing'], credential: 'API key', token: { alphabet: 'alnum', length: 32 },
     doc: 'https://docs.syncthing.net/dev/rest.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'synthesia', name: 'Synthesia', names: ['synthesia'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.synthesia.io/' },
   { id: 'sysdig', name: 'Sysdig', names: ['sysdig'], credential: 'API token', token: { alphabet: 'uuid' },
     doc: 'https://docs.sysdig.com/en/docs/administration/administration-settings/user-profile-and-password/retrieve-the-sysdig-api-token/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'targetprocess', name: 'Targetprocess', names: ['targetprocess_token', 'targetprocess_api', 'targetprocess_access'], credential: 'access token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://dev.targetprocess.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'tatum', name: 'Tatum', names: ['tatum'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.tatum.io/' },
   { id: 'tautulli', name: 'Tautulli', names: ['tautulli'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://github.com/Tautulli/Tautulli/wiki/Tautulli-API-Reference' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'tavus', name: 'Tavus', names: ['tavus'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.tavus.io/' },
   { id: 'taxjar', name: 'TaxJar', names: ['taxjar'], credential: 'API token', token: { alphabet: 'hex-lower', length: 32 },
     rotateUrl: 'https://app.taxjar.com/account#api-access', doc: 'https://developers.taxjar.com/api/reference/#authentication' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -1182,6 +1476,10 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'technical-analysis-api', name: 'Technical Analysis API', names: ['technicalanalysisapi', 'technical_analysis_api'], credential: 'API key',
     token: { alphabet: 'alnum', length: [32, 64] }, severity: 'medium', doc: 'https://technical-analysis-api.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'telesign', name: 'Telesign', names: ['telesign'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.telesign.com/enterprise/docs/authentication' },
   // API v2 keys start `KEY` (the docs' example: `KEY_xxxx…`); the rest is not sized there (broad). `KEY` is
   // too common a prefix to stand alone: bound to the name.
   { id: 'telnyx', name: 'Telnyx', names: ['telnyx'], credential: 'API key', token: { alphabet: 'base64url', length: [32, 100], prefix: 'KEY' },
@@ -1195,6 +1493,10 @@ export const providers: LongTailProvider[] = [
   { id: 'tencent-cloud', name: 'Tencent Cloud', names: ['tencentcloud', 'tencent_cloud', 'tencent_secret'], credential: 'API key',
     token: { alphabet: 'alnum', length: 32, prefix: 'AKID' }, standalone: true, severity: 'critical',
     rotateUrl: 'https://console.tencentcloud.com/cam/capi', doc: 'https://www.tencentcloud.com/document/product/598/32675' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'tencent-maps', name: 'Tencent Location Service', names: ['qqmap', 'tencent_map'], credential: 'key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://lbs.qq.com/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'tenderly', name: 'Tenderly', names: ['tenderly'], credential: 'access key',
     token: { alphabet: 'base64url', length: [24, 128] },
@@ -1231,16 +1533,32 @@ export const providers: LongTailProvider[] = [
     doc: 'https://portal.thirdweb.com/' },
   { id: 'thousandeyes', name: 'ThousandEyes', names: ['thousandeyes'], credential: 'OAuth bearer token', token: { alphabet: 'uuid' },
     doc: 'https://developer.cisco.com/docs/thousandeyes/authentication/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'threema-gateway', name: 'Threema Gateway', names: ['threema'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://gateway.threema.ch/en/developer/api' },
   { id: 'thunderforest', name: 'Thunderforest', names: ['thunderforest'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://www.thunderforest.com/docs/apikeys/' },
   { id: 'ticketmaster', name: 'Ticketmaster', names: ['ticketmaster'], credential: 'consumer key', token: { alphabet: 'alnum', length: 32 },
     severity: 'medium', doc: 'https://developer.ticketmaster.com/products-and-docs/apis/getting-started/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'tidio', name: 'Tidio', names: ['tidio'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.tidio.com/' },
   { id: 'tiingo', name: 'Tiingo', names: ['tiingo'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://www.tiingo.com/documentation/general/connecting' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'timescale', name: 'Timescale Cloud', names: ['timescale_secret', 'timescale_access', 'timescale_api'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.timescale.com/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'tines', name: 'Tines', names: ['tines_api', 'tines_token'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://www.tines.com/api/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'tink', name: 'Tink', names: ['tink_client_secret', 'tink_secret'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.tink.com/' },
   { id: 'tinypng', name: 'TinyPNG (Tinify)', names: ['tinypng', 'tinify'], credential: 'API key', token: { alphabet: 'alnum', length: 32 },
     severity: 'medium', rotateUrl: 'https://tinypng.com/dashboard/api', doc: 'https://tinypng.com/developers/reference#authentication' },
   { id: 'tmdb', name: 'The Movie Database (TMDB)', names: ['tmdb_api', 'tmdb_key', 'themoviedb'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -1258,6 +1576,14 @@ export const providers: LongTailProvider[] = [
   { id: 'tomtom', name: 'TomTom', names: ['tomtom'], credential: 'API key', token: { alphabet: 'alnum', length: 32 },
     severity: 'medium', rotateUrl: 'https://developer.tomtom.com/user/me/apps', doc: 'https://developer.tomtom.com/platform/documentation/general/api-key' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'toss-payments', name: 'Toss Payments', names: ['tosspayments', 'toss_payments', 'toss_secret'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.tosspayments.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'traceloop', name: 'Traceloop', names: ['traceloop'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.traceloop.com/docs' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'tradier', name: 'Tradier', names: ['tradier'], credential: 'access token',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://docs.tradier.com/' },
@@ -1271,17 +1597,33 @@ export const providers: LongTailProvider[] = [
     doc: 'https://transloadit.com/docs/api/authentication/' },
   { id: 'traveltime', name: 'TravelTime', names: ['traveltime', 'travel_time_api'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://docs.traveltime.com/api/overview/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'treblle', name: 'Treblle', names: ['treblle'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.treblle.com/' },
   { id: 'trello', name: 'Trello', names: ['trello'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', rotateUrl: 'https://trello.com/power-ups/admin', doc: 'https://developer.atlassian.com/cloud/trello/guides/rest-api/api-introduction/' },
   // Trigger.dev production secret keys: "tr_prod_" + 24 letters and digits (20 before 2025) (apps/webapp/app/utils/apiKeys.ts).
   { id: 'trigger-dev', name: 'Trigger.dev', names: ['trigger_secret', 'trigger_dev', 'trigger_api'], credential: 'secret key',
     token: { alphabet: 'alnum', length: [20, 24], prefix: 'tr_prod_' }, standalone: true, doc: 'https://trigger.dev/docs/apikeys' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'tripadvisor', name: 'Tripadvisor Content API', names: ['tripadvisor'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://tripadvisor-content-api.readme.io/' },
   { id: 'trongrid', name: 'TronGrid', names: ['trongrid', 'tron_pro_api'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'medium', doc: 'https://developers.tron.network/reference/select-network' },
   { id: 'truelayer', name: 'TrueLayer', names: ['truelayer'], credential: 'client secret', token: { alphabet: 'uuid' },
     severity: 'critical', doc: 'https://docs.truelayer.com/docs/retrieve-a-client-credentials-token' },
   { id: 'tumblr', name: 'Tumblr', names: ['tumblr'], credential: 'OAuth consumer secret', token: { alphabet: 'alnum', length: 50 },
     doc: 'https://www.tumblr.com/docs/en/api/v2#authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'turbopuffer', name: 'turbopuffer', names: ['turbopuffer'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://turbopuffer.com/docs/auth' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'turnkey', name: 'Turnkey', names: ['turnkey_api'], credential: 'API private key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.turnkey.com/' },
   { id: 'tuya', name: 'Tuya IoT Platform', names: ['tuya_access_secret', 'tuya_secret', 'tuya_client_secret'], credential: 'access secret',
     token: { alphabet: 'hex-lower', length: 32 }, severity: 'critical', doc: 'https://developer.tuya.com/en/docs/iot/singnature' },
   { id: 'twelve-data', name: 'Twelve Data', names: ['twelvedata', 'twelve_data'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
@@ -1297,11 +1639,19 @@ export const providers: LongTailProvider[] = [
   { id: 'typesense', name: 'Typesense', names: ['typesense'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://typesense.org/docs/latest/api/authentication.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'uber', name: 'Uber', names: ['uber_client_secret', 'uber_server_token', 'uber_api'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.uber.com/docs' },
   { id: 'ubidots', name: 'Ubidots', names: ['ubidots'], credential: 'token', token: { alphabet: 'alnum', length: 30, prefix: 'BBFF-' },
     doc: 'https://docs.ubidots.com/reference/authentication' },
   // Read and write API keys (`Authorization: Token …`); format not documented, broad shape.
   { id: 'uclassify', name: 'uClassify', names: ['uclassify'], credential: 'API key', token: { alphabet: 'alnum', length: [12, 64] },
     severity: 'medium', doc: 'https://www.uclassify.com/docs/restapi' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'umami', name: 'Umami', names: ['umami'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://umami.is/docs/api' },
   // Root keys start `unkey_` (`UNKEY_ROOT_KEY=unkey_...` in the docs); the rest is not sized there (broad).
   { id: 'unkey', name: 'Unkey', names: ['unkey_root', 'unkey_key', 'unkey_token'], credential: 'root key', token: { alphabet: 'alnum', length: [16, 64], prefix: 'unkey_' },
     standalone: true, severity: 'critical', doc: 'https://www.mintlify.com/unkeyed/unkey/security/root-keys' },
@@ -1327,6 +1677,10 @@ export const providers: LongTailProvider[] = [
   // The REST API bearer token (UPSTASH_REDIS_REST_TOKEN); format not documented, broad shape.
   { id: 'upstash', name: 'Upstash Redis', names: ['upstash'], credential: 'REST token', token: { alphabet: 'base64', length: [32, 128] },
     severity: 'critical', rotateUrl: 'https://console.upstash.com/', doc: 'https://upstash.com/docs/redis/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'upstox', name: 'Upstox', names: ['upstox'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://upstox.com/developer/api-documentation/' },
   // Account, monitor-specific and read-only api_keys: a letter, digits, `-` and random characters (the docs'
   // example); no length stated, broad shape.
   { id: 'uptimerobot', name: 'UptimeRobot', names: ['uptimerobot', 'uptime_robot'], credential: 'API key', token: { alphabet: 'base64url', length: [20, 64] },
@@ -1337,8 +1691,24 @@ export const providers: LongTailProvider[] = [
     severity: 'low', doc: 'https://www.census.gov/data/developers/guidance/api-user-guide.html' },
   { id: 'usda-fooddata-central', name: 'USDA FoodData Central', names: ['fooddata_central', 'fdc_api'], credential: 'API key',
     token: { alphabet: 'alnum', length: 40 }, severity: 'low', doc: 'https://fdc.nal.usda.gov/api-guide' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'userlike', name: 'Userlike', names: ['userlike_api', 'userlike_token', 'userlike_key'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.userlike.com/en/public/tutorial/api' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'userpilot', name: 'Userpilot', names: ['userpilot'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.userpilot.com/' },
   { id: 'userstack', name: 'userstack', names: ['userstack'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://userstack.com/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'uservoice', name: 'UserVoice', names: ['uservoice'], credential: 'API secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.uservoice.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'val-town', name: 'Val Town', names: ['valtown', 'val_town'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.val.town/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'valueserp', name: 'VALUE SERP', names: ['valueserp'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
@@ -1353,6 +1723,14 @@ export const providers: LongTailProvider[] = [
     severity: 'critical', doc: 'https://docs.vast.ai/api-reference/introduction' },
   { id: 'vatlayer', name: 'vatlayer', names: ['vatlayer'], credential: 'access key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'medium', doc: 'https://vatlayer.com/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'vectara', name: 'Vectara', names: ['vectara'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.vectara.com/docs/api-reference/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'vellum', name: 'Vellum', names: ['vellum_api', 'vellum_key'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.vellum.ai/' },
   { id: 'venafi', name: 'Venafi (CyberArk Certificate Manager)', names: ['venafi'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'critical', doc: 'https://docs.venafi.cloud/api/obtaining-api-key/' },
   { id: 'veracode', name: 'Veracode', names: ['veracode'], credential: 'API secret key', token: { alphabet: 'hex-lower', length: 128 },
@@ -1362,12 +1740,24 @@ export const providers: LongTailProvider[] = [
   // Format not documented; broad shape.
   { id: 'veriphone', name: 'Veriphone', names: ['veriphone'], credential: 'API key', token: { alphabet: 'alnum', length: [24, 64] },
     severity: 'medium', doc: 'https://veriphone.io/docs/v2' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'viber', name: 'Viber', names: ['viber'], credential: 'auth token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.viber.com/docs/api/rest-bot-api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'victorops', name: 'Splunk On-Call (VictorOps)', names: ['victorops', 'splunk_oncall'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://portal.victorops.com/public/api-docs.html' },
   { id: 'vimeo', name: 'Vimeo', names: ['vimeo'], credential: 'access token', token: { alphabet: 'hex-lower', length: 32 },
     rotateUrl: 'https://developer.vimeo.com/apps', doc: 'https://developer.vimeo.com/api/authentication' },
   { id: 'virustotal', name: 'VirusTotal', names: ['virustotal', 'virus_total'], credential: 'API key', token: { alphabet: 'hex-lower', length: 64 },
     doc: 'https://docs.virustotal.com/reference/authentication' },
   { id: 'visual-crossing', name: 'Visual Crossing Weather', names: ['visualcrossing', 'visual_crossing'], credential: 'API key',
     token: { alphabet: 'alnum-upper', length: 25 }, severity: 'medium', doc: 'https://www.visualcrossing.com/resources/documentation/weather-api/timeline-weather-api/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'vitally', name: 'Vitally', names: ['vitally'], credential: 'secret token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.vitally.io/' },
   { id: 'vonage', name: 'Vonage (Nexmo)', names: ['vonage', 'nexmo'], credential: 'API secret', token: { alphabet: 'alnum', length: 16 },
     severity: 'critical', rotateUrl: 'https://dashboard.nexmo.com/settings', doc: 'https://developer.vonage.com/en/getting-started/concepts/authentication' },
   // Format not documented; broad shape.
@@ -1383,12 +1773,20 @@ export const providers: LongTailProvider[] = [
   { id: 'walmart', name: 'Walmart Marketplace', names: ['walmart_client_secret', 'walmart_api'], credential: 'client secret',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://developer.walmart.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'wappalyzer', name: 'Wappalyzer', names: ['wappalyzer'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://www.wappalyzer.com/docs/api/' },
   { id: 'waqi', name: 'World Air Quality Index (aqicn.org)', names: ['waqi_', 'aqicn'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     severity: 'low', doc: 'https://aqicn.org/api/' },
   { id: 'wargaming', name: 'Wargaming.net Public API', names: ['wargaming'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'low', doc: 'https://developers.wargaming.net/documentation/guide/getting-started/' },
   { id: 'wasabi', name: 'Wasabi', names: ['wasabi'], credential: 'secret access key', token: { alphabet: 'base64', length: 40 },
     severity: 'critical', doc: 'https://docs.wasabi.com/docs/creating-a-user-account-and-access-key' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'wazirx', name: 'WazirX', names: ['wazirx'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.wazirx.com/' },
   { id: 'weather-underground', name: 'Weather Underground (The Weather Company)', names: ['wunderground', 'weather_underground'],
     credential: 'API key', token: { alphabet: 'hex-lower', length: 32 }, severity: 'medium', doc: 'https://www.wunderground.com/member/api-keys' },
   { id: 'weatherapi', name: 'WeatherAPI.com', names: ['weatherapi'], credential: 'API key', token: { alphabet: 'hex-lower', length: 31 },
@@ -1401,16 +1799,28 @@ export const providers: LongTailProvider[] = [
   { id: 'weaviate', name: 'Weaviate', names: ['weaviate'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://weaviate.io/developers/weaviate/configuration/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'web3auth', name: 'Web3Auth', names: ['web3auth'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://web3auth.io/docs/' },
   // Format not documented; broad shape.
   { id: 'webex', name: 'Webex', names: ['webex'], credential: 'access token',
     token: { alphabet: 'base64url', length: [40, 256] },
     doc: 'https://developer.webex.com/docs/getting-started' },
   { id: 'webflow', name: 'Webflow', names: ['webflow'], credential: 'API token', token: { alphabet: 'hex-lower', length: 64 },
     doc: 'https://developers.webflow.com/data/reference/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'webshare', name: 'Webshare', names: ['webshare_api', 'webshare_key', 'webshare_token', 'webshareio'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://apidocs.webshare.io/' },
   { id: 'webz-io', name: 'Webz.io', names: ['webz_io', 'webzio', 'webhose'], credential: 'API token', token: { alphabet: 'uuid' },
     severity: 'medium', doc: 'https://docs.webz.io/reference/authentication' },
   { id: 'wechat', name: 'WeChat Official Accounts', names: ['wechat', 'weixin'], credential: 'AppSecret', token: { alphabet: 'hex-lower', length: 32 },
     severity: 'critical', doc: 'https://developers.weixin.qq.com/doc/offiaccount/en/Basic_Information/Get_access_token.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'wecom', name: 'WeCom (WeChat Work)', names: ['wecom', 'wework', 'qyweixin', 'corpsecret', 'corp_secret'], credential: 'corp secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developer.work.weixin.qq.com/document/path/91039' },
   { id: 'wger', name: 'wger Workout Manager', names: ['wger_api', 'wger_token', 'wger_key'], credential: 'API token', token: { alphabet: 'hex-lower', length: 40 },
     severity: 'low', doc: 'https://wger.readthedocs.io/en/latest/api/api.html#authentication' },
   { id: 'what3words', name: 'what3words', names: ['what3words'], credential: 'API key', token: { alphabet: 'alnum-upper', length: 8 },
@@ -1422,6 +1832,10 @@ export const providers: LongTailProvider[] = [
   // Windmill tokens: rd_string(32), letters and digits (backend/windmill-api/src/users.rs).
   { id: 'windmill', name: 'Windmill', names: ['windmill'], credential: 'API token', token: { alphabet: 'alnum', length: 32 },
     doc: 'https://www.windmill.dev/docs/core_concepts/webhooks' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'windy', name: 'Windy API', names: ['windy_api', 'windy_key'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://api.windy.com/' },
   { id: 'wistia', name: 'Wistia', names: ['wistia'], credential: 'API token', token: { alphabet: 'hex-lower', length: 64 },
     doc: 'https://docs.wistia.com/reference/authentication' },
   { id: 'wit-ai', name: 'Wit.ai', names: ['wit_ai', 'witai', 'wit_token', 'wit_access'], credential: 'server access token',
@@ -1434,6 +1848,10 @@ export const providers: LongTailProvider[] = [
   { id: 'wolfram-alpha', name: 'Wolfram|Alpha', names: ['wolfram', 'wolframalpha', 'wolfram_alpha'], credential: 'App ID',
     token: { alphabet: 'base64url', length: [12, 32] }, severity: 'medium',
     doc: 'https://products.wolframalpha.com/api/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'wompi', name: 'Wompi', names: ['wompi'], credential: 'private key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.wompi.co/' },
   { id: 'woocommerce', name: 'WooCommerce', names: ['woocommerce', 'wc_consumer_secret', 'woo_secret'], credential: 'consumer secret',
     token: { alphabet: 'hex-lower', length: 40, prefix: 'cs_' }, severity: 'critical', doc: 'https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -1444,6 +1862,10 @@ export const providers: LongTailProvider[] = [
   { id: 'workos', name: 'WorkOS', names: ['workos'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://workos.com/docs/reference' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'worldpay', name: 'Worldpay', names: ['worldpay'], credential: 'service key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.worldpay.com/' },
   { id: 'wpscan', name: 'WPScan', names: ['wpscan'], credential: 'API token', token: { alphabet: 'alnum', length: 43 },
     severity: 'medium', doc: 'https://wpscan.com/docs/api/v3/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -1454,6 +1876,10 @@ export const providers: LongTailProvider[] = [
   { id: 'wufoo', name: 'Wufoo', names: ['wufoo'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://wufoo.github.io/docs/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'xata', name: 'Xata', names: ['xata'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://xata.io/docs' },
   // Live secret keys are `xnd_production_` + base64 (with `+`, `/`, `=`), as in the API reference's authentication
   // example; the length is not documented (broad). Public keys (`xnd_public_…`) are meant for the browser and not
   // matched.
@@ -1467,22 +1893,42 @@ export const providers: LongTailProvider[] = [
     doc: 'https://archive.developers.xendit.co/api-reference/' },
   { id: 'xero', name: 'Xero', names: ['xero_client_secret', 'xero_secret', 'xero_api'], credential: 'client secret', token: { alphabet: 'base64url', length: 48 },
     severity: 'critical', rotateUrl: 'https://developer.xero.com/app/manage', doc: 'https://developer.xero.com/documentation/guides/oauth2/auth-flow/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'xignite', name: 'Xignite', names: ['xignite'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
+    doc: 'https://www.xignite.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'xmatters', name: 'xMatters', names: ['xmatters'], credential: 'API key secret',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://help.xmatters.com/' },
   { id: 'xray-cloud', name: 'Xray Cloud (Jira test management)', names: ['xray_client_secret', 'xray_secret'], credential: 'client secret',
     token: { alphabet: 'hex-lower', length: 64 }, doc: 'https://docs.getxray.app/display/XRAYCLOUD/Authentication+-+REST+v2' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'xweather', name: 'Xweather (AerisWeather)', names: ['xweather', 'aerisweather', 'aeris_client_secret'], credential: 'client secret',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'medium',
     doc: 'https://www.xweather.com/docs/weather-api/getting-started/authentication' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'yapily', name: 'Yapily', names: ['yapily'], credential: 'application secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://docs.yapily.com/' },
   { id: 'yelp', name: 'Yelp Fusion', names: ['yelp'], credential: 'API key', token: { alphabet: 'base64url', length: 128 },
     severity: 'medium', rotateUrl: 'https://www.yelp.com/developers/v3/manage_app', doc: 'https://docs.developer.yelp.com/docs/fusion-authentication' },
   { id: 'yext', name: 'Yext', names: ['yext'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://hitchhikers.yext.com/docs/knowledgegraphapis/introduction/authentication/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'yoco', name: 'Yoco', names: ['yoco_secret', 'yoco_api'], credential: 'secret key',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
+    doc: 'https://developer.yoco.com/' },
   { id: 'yookassa', name: 'YooKassa', names: ['yookassa', 'yandex_kassa'], credential: 'secret key', token: { alphabet: 'base64url', length: 43, prefix: 'live_' },
     severity: 'critical', doc: 'https://yookassa.ru/developers/using-api/interaction-format#auth' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'yotpo', name: 'Yotpo', names: ['yotpo'], credential: 'API secret',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://apidocs.yotpo.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'you-com', name: 'You.com', names: ['ydc_api', 'youcom', 'you_com'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://documentation.you.com/' },
   { id: 'zabbix', name: 'Zabbix', names: ['zabbix'], credential: 'API token', token: { alphabet: 'hex-lower', length: 64 },
     severity: 'critical', doc: 'https://www.zabbix.com/documentation/current/en/manual/web_interface/frontend_sections/users/api_tokens' },
   // Zammad access tokens: SecureRandom.urlsafe_base64(48), 64 characters (app/models/token.rb).
@@ -1493,6 +1939,14 @@ export const providers: LongTailProvider[] = [
   { id: 'zapier-webhook', name: 'Zapier (Webhooks by Zapier)', names: ['zapier_webhook', 'zapier_hook'], credential: 'catch hook URL',
     token: { alphabet: 'base64', length: [10, 40], prefix: 'https://hooks.zapier.com/hooks/catch/' }, standalone: true, severity: 'medium',
     doc: 'https://help.zapier.com/hc/en-us/articles/8496288690317-Trigger-Zaps-from-webhooks' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'zenduty', name: 'Zenduty', names: ['zenduty'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://docs.zenduty.com/' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'zenhub', name: 'ZenHub', names: ['zenhub'], credential: 'API token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.zenhub.com/' },
   { id: 'zenrows', name: 'ZenRows', names: ['zenrows'], credential: 'API key', token: { alphabet: 'hex-lower', length: 40 },
     doc: 'https://docs.zenrows.com/universal-scraper-api/api-reference' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
@@ -1500,6 +1954,14 @@ export const providers: LongTailProvider[] = [
     severity: 'medium', doc: 'https://zenscrape.com/documentation' },
   { id: 'zenserp', name: 'Zenserp', names: ['zenserp'], credential: 'API key', token: { alphabet: 'uuid' },
     severity: 'medium', doc: 'https://zenserp.com/documentation' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'zeptomail', name: 'ZeptoMail', names: ['zeptomail'], credential: 'send mail token',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://www.zoho.com/zeptomail/help/api/email-sending.html' },
+  // Format not documented; broad shape (letters, digits, `-`, `_`).
+  { id: 'zerion', name: 'Zerion', names: ['zerion'], credential: 'API key',
+    token: { alphabet: 'base64url', length: [24, 128] },
+    doc: 'https://developers.zerion.io/' },
   { id: 'zerobounce', name: 'ZeroBounce', names: ['zerobounce'], credential: 'API key', token: { alphabet: 'hex-lower', length: 32 },
     doc: 'https://www.zerobounce.net/docs/api-dashboard' },
   { id: 'zerodha-kite', name: 'Zerodha Kite Connect', names: ['zerodha', 'kiteconnect', 'kite_api_secret'], credential: 'API secret',
