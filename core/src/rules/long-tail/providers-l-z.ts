@@ -277,10 +277,10 @@ export const providers: LongTailProvider[] = [
   { id: 'mem0', name: 'Mem0', names: ['mem0'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://docs.mem0.ai/' },
-  // Production access tokens start `APP_USR-` (test ones `TEST-`); the public key shares the prefix but is only a
-  // UUID (36 characters), so the body is at least 60. The parts after the prefix are not sized in the docs (broad).
-  { id: 'mercadopago', name: 'Mercado Pago', names: ['mercadopago', 'mercado_pago', 'mp_access_token'], credential: 'access token',
-    token: { alphabet: 'base64url', length: [60, 100], prefix: 'APP_USR-' }, standalone: true, severity: 'critical',
+  // Format not documented; broad shape (letters, digits, `-`, `_`). The `APP_USR-` access token (digits, hex and
+  // dashes) sits below this shape's entropy floor and is left to a hand-written rule.
+  { id: 'mercadopago', name: 'Mercado Pago', names: ['mercadopago', 'mercado_pago'], credential: 'client secret',
+    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://www.mercadopago.com.mx/developers/en/docs/your-integrations/credentials' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
   { id: 'mercury', name: 'Mercury', names: ['mercury_api', 'mercury_token', 'mercury_bank'], credential: 'API token',
@@ -538,10 +538,6 @@ export const providers: LongTailProvider[] = [
   // v3 application API keys (Bearer); format not documented, broad shape (letters, digits, `-`, `_`).
   { id: 'nylas', name: 'Nylas', names: ['nylas'], credential: 'API key', token: { alphabet: 'base64url', length: [24, 96] },
     severity: 'critical', doc: 'https://developer.nylas.com/docs/dashboard/' },
-  // Format not documented; broad shape (letters, digits, `-`, `_`).
-  { id: 'oanda', name: 'OANDA', names: ['oanda'], credential: 'access token',
-    token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
-    doc: 'https://developer.oanda.com/rest-live-v20/authentication/' },
   { id: 'octopus-energy', name: 'Octopus Energy', names: ['octopus_energy', 'octopusenergy'], credential: 'API key', token: { alphabet: 'alnum', length: 24, prefix: 'sk_live_' },
     severity: 'medium', doc: 'https://developer.octopus.energy/rest/guides/api-basics#authentication' },
   // Odoo API keys (res.users.apikeys): 20 random bytes as lowercase hex (API_KEY_SIZE = 20, odoo/addons/base/models/res_users.py).
