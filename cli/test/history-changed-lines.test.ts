@@ -168,10 +168,10 @@ describe('scan --git: changed-lines mode', function () {
     const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     const pem = pemLines();
     const files: Record<string, string[]> = {
-      'app/a.js': filler('a', 60),
-      'app/b.py': filler('b', 40).map((l) => l.replace('const ', '')),
-      'app/c.sh': ['#!/bin/sh', ...filler('c', 30).map((l) => `# ${l}`)],
-      'app/d.txt': [...filler('d', 20), ...pem, ...filler('dd', 10)],
+      'app/a.js': ['// ünïcode 😀 header: UTF-16 offsets differ from byte offsets below it', ...filler('a', 200)],
+      'app/b.py': ['# ünïcode 😀', ...filler('b', 150).map((l) => l.replace('const ', ''))],
+      'app/c.sh': ['#!/bin/sh', ...filler('c', 120).map((l) => `# ${l}`)],
+      'app/d.txt': [...filler('d', 60), ...pem, ...filler('dd', 60)],
     };
     const names = Object.keys(files);
     const secretLines = [`token = '${PATS[0]}'`, `export GH_TOKEN=${PATS[1]}`, `  auth: '${PATS[2]}',`, 'password = "Zk8Jd2Lq9Xw4Rt7Yp1Mn5Bv3"'];
@@ -195,7 +195,7 @@ describe('scan --git: changed-lines mode', function () {
           lines.splice(next(lines.length + 1), 0, moved!);
         } else if (op === 3) lines.splice(at, next(3)); // delete a few lines
         else if (op === 4) lines.splice(at, 0, ...filler(`n${commit}x${edit}`, next(12) + 1)); // insert code
-        else lines[Math.min(at, lines.length - 1)] = `// edited in ${commit}`; // change a line
+        else lines[Math.min(at, lines.length - 1)] = `// édité in ${commit} 😀`; // change a line (multi-byte: UTF-16 offsets differ from bytes)
       }
       if (commit === 10) files['app/e.js'] = [...files['app/a.js']!]; // a copy (the same blob at a new path)
       if (commit === 16) delete files['app/c.sh'];

@@ -9,10 +9,11 @@
  * deduplication work as for whole blobs. Anything this cannot reproduce exactly is scanned whole.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
-import { builtinRules, detectFileKind, isKeystorePath, mentionsProviderContext, type Finding } from '@secret-hygiene/core';
+import { detectFileKind, isKeystorePath, mentionsProviderContext, type Finding } from '@secret-hygiene/core';
 import { looksBinary } from '../walk/read-file.js';
 import type { FileResult } from '../walk/scan-file.js';
-import { changedRegions, childLineOf, lineAt, lineStartsOf, sameRunsOf, type SameRun } from './line-diff.js';
+import { changedRegions, childLineOf, lineStartsOf, sameRunsOf, type SameRun } from './line-diff.js';
+import { carriedHits, reachHits, withLongReach, type ReachHit } from './long-reach.js';
 
 /**
  * Unchanged lines scanned on each side of a change. Single-line rules need one (an allow comment on
@@ -20,28 +21,10 @@ import { changedRegions, childLineOf, lineAt, lineStartsOf, sameRunsOf, type Sam
  * (`\s{0,5}` or `[\s'"]{0,3}` between a name and its value) span a few lines at most.
  */
 export const CONTEXT_LINES = 8;
-/** Multi-line rules that reach further than this many characters get their whole window around a change. */
-const LONG_REACH = 400;
 /** When the changes cover more than this share of a blob's lines, the whole blob is scanned (simpler, and hardly slower). */
 const WORTH_IT = 0.5;
 /** Bytes sniffed for binary content, as read-file.ts's decodeForScan does. */
 const BINARY_SNIFF = 8000;
-
-/** Keywords of the long-reaching multi-line rules, with the widest window each one opens. */
-const LONG_REACH_WINDOWS = (() => {
-  const windows = new Map<string, { before: number; after: number }>();
-  for (const rule of builtinRules) {
-    const window = rule.window;
-    if (!window?.crossLines || Math.max(window.before, window.after) <= LONG_REACH) continue;
-    for (const keyword of rule.keywords ?? []) {
-      const key = keyword.toLowerCase();
-      const known = windows.get(key) ?? { before: 0, after: 0 };
-      windows.set(key, { before: Math.max(known.before, window.before), after: Math.max(known.after, window.after) });
-    }
-  }
-  return windows;
-})();
-const LONG_REACH_KEYWORDS = new RegExp([...LONG_REACH_WINDOWS.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'gi');
 
 /** What a blob scanned by its changes needs to be completed with its parent's findings. */
 interface Delta {
@@ -49,17 +32,13 @@ interface Delta {
   runs: SameRun[];
   /** The line ranges that were scanned (flat [start, end) pairs). */
   regions: number[];
-  /** UTF-16 offset of each line's start in the decoded text (a finding carried over gets its new `range`). */
-  starts16: Uint32Array;
+  /**
+   * For each run, how far its lines moved in UTF-16 offsets (the same for every line of a run: they are
+   * equal lines), so a finding carried over gets its new `range` without keeping the child's line starts.
+   */
+  shifts16: Float64Array;
   /** The whole blob's size (its result counts it, as for a blob scanned whole). */
   bytes: number;
-}
-
-/** A long-reaching keyword on a line, and how far its rule's window reaches either side of it. */
-interface ReachHit {
-  line: number;
-  before: number;
-  after: number;
 }
 
 /** A blob kept while it is still some later blob's parent version. */
@@ -72,6 +51,9 @@ interface Known {
   starts: Uint32Array;
   /** Its long-reaching keyword lines, so that a child searches only its own new lines for them. */
   hits: ReachHit[];
+  /** All ASCII (offsets are byte offsets), and UTF-8 as the scan decodes it (so its UTF-16 offsets are computable). */
+  ascii: boolean;
+  exact: boolean;
 }
 
 /** What to hand the scan worker for a blob scanned by its changes: those lines' bytes, and where they were. */
@@ -108,15 +90,19 @@ export class ChangedLines {
     const lines = starts.length;
     const runs = parent ? sameRunsOf(parent.text, parent.starts, text, starts) : [];
     const hits = parent ? [...carriedHits(parent.hits, runs), ...reachHits(text, starts, newLines(runs, lines))] : reachHits(text, starts, [0, lines]);
-    if (isBase) this.known.set(id, { path, text, starts, hits });
-    if (!parent || !exactInParts(content)) return undefined;
+    const ascii = isAscii(content);
+    const exact = exactInParts(content);
+    if (isBase) this.known.set(id, { path, text, starts, hits, ascii, exact });
+    if (!parent || !exact || !parent.exact) return undefined;
     let regions = changedRegions(runs, parent.starts.length, lines, CONTEXT_LINES);
     regions = withLongReach(regions, hits, starts, content.length);
     const covered = regions.reduce((sum, value, i) => sum + (i % 2 ? value : -value), 0);
     if (covered > lines * WORTH_IT) return undefined;
     if (mayNeedWholeFile(text, regions, starts)) return undefined;
-    const starts16 = isAscii(content) ? starts : utf16Starts(text, starts);
-    this.deltas.set(id, { base: base!, runs, regions, starts16, bytes: content.length });
+    const starts16 = ascii ? starts : utf16Starts(text, starts);
+    const parentStarts16 = parent.ascii ? parent.starts : utf16Starts(parent.text, parent.starts);
+    const shifts16 = Float64Array.from(runs, (run) => starts16[run.child]! - parentStarts16[run.parent]!);
+    this.deltas.set(id, { base: base!, runs, regions, shifts16, bytes: content.length });
     const pieces: Buffer[] = [];
     const triples: number[] = [];
     for (let i = 0; i < regions.length; i += 2) {
@@ -168,9 +154,21 @@ function carriedOver(finding: Finding, delta: Delta): Finding[] {
     const child = childLineOf(delta.runs, line);
     if (child !== first + line - finding.line + 1 || inRegions(delta.regions, child)) return [];
   }
-  const start = delta.starts16[first]! + finding.column - 1;
+  const moved = delta.shifts16[runAt(delta.runs, finding.line - 1)]!;
   const shift = first + 1 - finding.line;
-  return [{ ...finding, line: finding.line + shift, endLine: finding.endLine + shift, range: [start, start + finding.range[1] - finding.range[0]] }];
+  return [{ ...finding, line: finding.line + shift, endLine: finding.endLine + shift, range: [finding.range[0] + moved, finding.range[1] + moved] }];
+}
+
+/** The index of the run holding a parent line (the caller knows it is in one). */
+function runAt(runs: readonly SameRun[], parentLine: number): number {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[mid]!.parent <= parentLine) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function inRegions(regions: readonly number[], line: number): boolean {
@@ -224,65 +222,6 @@ function newLines(runs: readonly SameRun[], count: number): number[] {
     at = run.child + run.length;
   }
   return spans;
-}
-
-/** The parent's keyword lines that survived, at their lines in the child. */
-function carriedHits(hits: readonly ReachHit[], runs: readonly SameRun[]): ReachHit[] {
-  return hits.flatMap((hit) => {
-    const line = childLineOf(runs, hit.line);
-    return line === -1 ? [] : [{ ...hit, line }];
-  });
-}
-
-/** Long-reaching keywords on the given lines (flat [start, end) pairs): a keyword never holds a line break. */
-function reachHits(text: string, starts: Uint32Array, spans: readonly number[]): ReachHit[] {
-  const hits: ReachHit[] = [];
-  for (let i = 0; i < spans.length; i += 2) {
-    const from = starts[spans[i]!]!;
-    const to = starts[spans[i + 1]!] ?? text.length;
-    const part = from === 0 && to === text.length ? text : text.slice(from, to);
-    LONG_REACH_KEYWORDS.lastIndex = 0;
-    for (let m = LONG_REACH_KEYWORDS.exec(part); m; m = LONG_REACH_KEYWORDS.exec(part)) {
-      hits.push({ line: lineAt(starts, from + m.index), ...LONG_REACH_WINDOWS.get(m[0].toLowerCase())! });
-    }
-  }
-  return hits;
-}
-
-/**
- * Adds the window of each long-reaching keyword (from its line's start minus its rule's reach before,
- * to its line's end plus its reach after) that meets a region, until no more windows meet one.
- */
-function withLongReach(regions: number[], hits: readonly ReachHit[], starts: Uint32Array, length: number): number[] {
-  if (!hits.length) return regions;
-  const windows = hits.map(({ line, before, after }): [number, number] => [
-    lineAt(starts, Math.max(0, starts[line]! - before)),
-    lineAt(starts, Math.min(length, (starts[line + 1] ?? length) + after)) + 1,
-  ]);
-  let spans: [number, number][] = [];
-  for (let i = 0; i < regions.length; i += 2) spans.push([regions[i]!, regions[i + 1]!]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const window of windows) {
-      if (spans.some(([s, e]) => window[0] < e && s < window[1]) && !spans.some(([s, e]) => s <= window[0] && window[1] <= e)) {
-        spans.push(window);
-        spans = merged(spans);
-        grew = true;
-      }
-    }
-  }
-  return spans.flat();
-}
-
-function merged(spans: [number, number][]): [number, number][] {
-  spans.sort((a, b) => a[0] - b[0]);
-  const out: [number, number][] = [];
-  for (const span of spans) {
-    const last = out[out.length - 1];
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else out.push([...span]);
-  }
-  return out;
 }
 
 /** UTF-8 continuation bytes (no UTF-16 unit of their own) and 4-byte leads (two units: a surrogate pair). */
