@@ -774,7 +774,7 @@ export const providers: LongTailProvider[] = [
   { id: 'crunchbase', name: 'Crunchbase', names: ['crunchbase'], credential: 'user key',
     token: { alphabet: 'hex', length: 32 }, doc: 'https://data.crunchbase.com/docs/using-the-api' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
-  { id: 'crypto-com', name: 'Crypto.com Exchange', names: ['cryptocom', 'crypto_com'], credential: 'API secret',
+  { id: 'crypto-com', name: 'Crypto.com Exchange', names: ['crypto_com_api', 'crypto_com_secret', 'crypto_com_key', 'cryptocom_exchange'], credential: 'API secret',
     token: { alphabet: 'base64url', length: [24, 128] }, severity: 'critical',
     doc: 'https://exchange-docs.crypto.com/' },
   { id: 'cryptocompare', name: 'CryptoCompare', names: ['cryptocompare'], credential: 'API key',

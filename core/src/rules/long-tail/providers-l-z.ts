@@ -1741,7 +1741,7 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://developers.viber.com/docs/api/rest-bot-api/' },
   // Format not documented; broad shape (letters, digits, `-`, `_`).
-  { id: 'victorops', name: 'Splunk On-Call (VictorOps)', names: ['victorops', 'splunk_oncall'], credential: 'API key',
+  { id: 'victorops', name: 'Splunk On-Call (VictorOps)', names: ['victorops'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://portal.victorops.com/public/api-docs.html' },
   { id: 'vimeo', name: 'Vimeo', names: ['vimeo'], credential: 'access token', token: { alphabet: 'hex-lower', length: 32 },
@@ -1800,7 +1800,7 @@ export const providers: LongTailProvider[] = [
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://web3auth.io/docs/' },
   // Format not documented; broad shape.
-  { id: 'webex', name: 'Webex', names: ['webex'], credential: 'access token',
+  { id: 'webex', name: 'Webex', names: ['webex_token', 'webex_access', 'webex_bot', 'webex_api'], credential: 'access token',
     token: { alphabet: 'base64url', length: [40, 256] },
     doc: 'https://developer.webex.com/docs/getting-started' },
   { id: 'webflow', name: 'Webflow', names: ['webflow'], credential: 'API token', token: { alphabet: 'hex-lower', length: 64 },
