@@ -92,6 +92,59 @@ function isProviderName(keyword: string, provider: string): boolean {
   return /^[a-z]{5,}$/.test(keyword) && provider.toLowerCase().replace(/[^a-z]/g, '').includes(keyword);
 }
 
+function isLazyRegex(rule: Rule): boolean {
+  for (let owner: object | null = rule; owner; owner = Object.getPrototypeOf(owner)) {
+    const property = Object.getOwnPropertyDescriptor(owner, 'regex');
+    if (property) return property.get !== undefined;
+  }
+  return false;
+}
+
+function validateRegex(rule: Rule): void {
+  if (!rule.regex.source.includes('(?<secret>')) throw new RuleError(rule.id, 'regex needs a named `secret` group');
+}
+
+/** The rule's regex with the flags the engine needs (`g`, `d`, and `y` for the sticky copy). */
+function compileRegex(rule: Rule): RegExp {
+  const flags = new Set(rule.regex.flags.replace(/[gy]/g, ''));
+  flags.add('g');
+  flags.add('d');
+  try {
+    return new RegExp(rule.regex.source, [...flags].join(''));
+  } catch (error) {
+    throw new RuleError(rule.id, `invalid regex: ${(error as Error).message}`);
+  }
+}
+
+function compiledRule(rule: Rule): CompiledRule {
+  const regex = compileRegex(rule);
+  if (!rule.anchored) return { rule, regex };
+  return { rule, regex, sticky: new RegExp(regex.source, regex.flags.replace('g', 'y')) };
+}
+
+/** A compiled rule whose regexes are built and validated on first use. */
+class LazyCompiledRule implements CompiledRule {
+  private built: CompiledRule | undefined;
+
+  constructor(readonly rule: Rule) {}
+
+  private get compiled(): CompiledRule {
+    if (!this.built) {
+      validateRegex(this.rule);
+      this.built = compiledRule(this.rule);
+    }
+    return this.built;
+  }
+
+  get regex(): RegExp {
+    return this.compiled.regex;
+  }
+
+  get sticky(): RegExp | undefined {
+    return this.compiled.sticky;
+  }
+}
+
 /** Validates every rule (failing fast with the rule's id) and indexes keywords to the rules listening. */
 export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
   const seen = new Set<string>();
@@ -105,7 +158,10 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
     if (!KEBAB.test(rule.id)) throw new RuleError(rule.id, 'id must be kebab-case');
     if (seen.has(rule.id)) throw new RuleError(rule.id, 'duplicate id');
     seen.add(rule.id);
-    if (!rule.regex.source.includes('(?<secret>')) throw new RuleError(rule.id, 'regex needs a named `secret` group');
+    // A rule whose `regex` is a getter builds it on first use (the long-tail table: most of its 1,000+
+    // regexes never see their keyword in a given process); it is validated then, by `compileRegex`.
+    const lazy = isLazyRegex(rule);
+    if (!lazy) validateRegex(rule);
     if (rule.keywords.length === 0) {
       if (!rule.keywordless) throw new RuleError(rule.id, 'no keywords and no `keywordless` justification');
       keywordless.push(index);
@@ -132,17 +188,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
         exactSpellings[k]!.push(rule.keywordsMatchCase ? written : undefined);
       }
     }
-    const flags = new Set(rule.regex.flags.replace(/[gy]/g, ''));
-    flags.add('g');
-    flags.add('d');
-    let regex: RegExp;
-    try {
-      regex = new RegExp(rule.regex.source, [...flags].join(''));
-    } catch (error) {
-      throw new RuleError(rule.id, `invalid regex: ${(error as Error).message}`);
-    }
-    if (!rule.anchored) return { rule, regex };
-    return { rule, regex, sticky: new RegExp(regex.source, regex.flags.replace('g', 'y')) };
+    return lazy ? new LazyCompiledRule(rule) : compiledRule(rule);
   });
   const keywords = [...keywordIndex.keys()];
   return { rules: compiled, keywords, listeners, exactSpellings,
@@ -167,9 +213,11 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
  */
 export function primeHotRegexes(rules: readonly CompiledRule[]): void {
   const twoByte = `${' '.repeat(PRIMING_LENGTH)}\u0100`;
-  for (const { rule, regex, sticky } of rules) {
+  for (const compiled of rules) {
+    const { rule } = compiled;
     if (!rule.generic && rule.keywords.length > 0) continue;
-    const used = sticky ?? regex;
+    // Read only here: a lazily compiled rule's regexes are built on first read.
+    const used = compiled.sticky ?? compiled.regex;
     used.lastIndex = 0;
     used.exec(twoByte);
     used.lastIndex = 0;

@@ -218,11 +218,16 @@ export function longTailRule(entry: LongTailProvider): Rule {
   if (entry.standalone) keywords.push(entry.token.prefix!.toLowerCase());
   const validate = validator(entry.token, entry.credential);
   let samples: Rule['samples'] | undefined;
+  let regex: RegExp | undefined;
   const rule: Rule = {
     id: ruleId(entry),
     provider: entry.id,
     description: `${entry.name} ${entry.credential}`,
-    regex: ruleRegex(entry),
+    // Built on first use (the engine compiles a rule whose regex is a getter lazily): most entries'
+    // names never occur in a given file set, and building 1,000+ regexes cost every process ~80 ms.
+    get regex() {
+      return (regex ??= ruleRegex(entry));
+    },
     keywords: [...new Set(keywords)],
     // The match starts at the name (or the standalone prefix) itself: at most one sticky attempt per hit.
     anchored: { starts: segmentStart },
