@@ -23,8 +23,8 @@ const GATES: Record<Source, { recall: number; fpRate: number }> = {
   gitleaks: { recall: 0.95, fpRate: 0.05 },
   secretlint: { recall: 0.95, fpRate: 0.05 },
   'detect-secrets': { recall: 0.85, fpRate: 0.05 },
-  noseyparker: { recall: 0.79, fpRate: 0.08 },
-  kingfisher: { recall: 0.55, fpRate: 0.05 },
+  noseyparker: { recall: 0.85, fpRate: 0.065 },
+  kingfisher: { recall: 0.73, fpRate: 0.05 },
 };
 
 /** The CLI under test: the shared build, or a private one given in `SECRET_HYGIENE_CLI`. */
