@@ -8,6 +8,21 @@ import { shannonEntropy } from '../engine/entropy.js';
 import type { Rule } from '../engine/types.js';
 
 /**
+ * A block that closes after fewer base64 characters than this is whole and short: `private-key` parses
+ * such a body (a small key is reported there); the header rule is for keys cut before their END line.
+ */
+const SHORT_BLOCK = 600;
+
+function bodyCharacters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47) count++;
+  }
+  return count;
+}
+
+/**
  * Everything between the BEGIN and END armor lines: any text without a run of five dashes, so the body
  * stops at the next armor line, whichever it is. Each character has exactly one way to be read (`[^-]`,
  * or a run of up to four dashes and the character after it), which keeps the search linear: the former
@@ -62,10 +77,13 @@ export const rules: Rule[] = [
     provider: 'generic',
     description: 'Private key (PEM header; body not parsed)',
     // A key whose block is cut (truncated paste, diff context) or whose body uses an unusual layout.
-    // A block that closes within a few hundred body characters is `private-key`'s to judge: a short
-    // complete block is a small key (Ed25519) or an example elided with `.`/`…` (`MIIEpQ…R. -----END`,
-    // in API docs), never a cut one.
-    regex: /(?<secret>-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----)(?:\s|\\n){1,4}(?:[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=\s\\.…]{0,600}-----END)|Proc-Type:)/,
+    // A block that closes after a short run of body characters is `private-key`'s to judge: a small key
+    // (Ed25519) or an example elided with `.`/`…` (`MIIEpQ…R. -----END`, in API docs), never a cut one.
+    regex: /(?<secret>-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----)(?:\s|\\n){1,4}(?:[A-Za-z0-9+/]{40,4096}(?:[.…]{0,3}(?:\s|\\n){0,4}-----END)?|Proc-Type:)/,
+    validate: ({ match, secret }) => {
+      const end = match.indexOf('-----END', secret.length);
+      return end === -1 || bodyCharacters(match.slice(secret.length, end)) >= SHORT_BLOCK;
+    },
     keywords: ['-----begin'],
     window: { before: 0, after: 700, crossLines: true },
     severity: 'high',
