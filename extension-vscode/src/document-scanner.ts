@@ -41,6 +41,8 @@ export class DocumentScanner implements vscode.Disposable {
    */
   /** Where each document's last live scan ran (tests: another document's scan may come last). */
   readonly routes = new Map<string, ScanRoute>();
+  /** Per document, where its recent scans ran and how long the scanned text was (the last 50; for tests). */
+  readonly history = new Map<string, { route: ScanRoute; chars: number }[]>();
   lastScan: { ms: number; hostMs: number; hostCpuMs: number; incremental: boolean; route: ScanRoute; stopped?: 'timeout' | 'failed' } = {
     ms: 0,
     hostMs: 0,
@@ -132,7 +134,7 @@ export class DocumentScanner implements vscode.Disposable {
       this.scanned.delete(key);
       this.store.set({ uri: doc.uri, findings: [], version, origin: 'document', notice: scanNotice(outcome) });
       this.lastScan = { ms: NaN, hostMs: before + performance.now() - resumed, hostCpuMs: hostCpuMs(), incremental: plan.incremental, route: 'worker', stopped: outcome.status };
-      this.routes.set(key, 'worker');
+      this.recordRoute(key, 'worker', plan.scanText.length);
       return;
     }
     const result = plan.finish(outcome.scan);
@@ -141,7 +143,14 @@ export class DocumentScanner implements vscode.Disposable {
     this.store.set({ uri: doc.uri, findings: result.findings, version, origin: 'document' });
     // …and merging the answer and publishing the diagnostics.
     this.lastScan = { ms: outcome.ms, hostMs: before + performance.now() - resumed, hostCpuMs: hostCpuMs(), incremental: result.incremental, route: outcome.route };
-    this.routes.set(key, outcome.route);
+    this.recordRoute(key, outcome.route, plan.scanText.length);
+  }
+
+  private recordRoute(key: string, route: ScanRoute, chars: number): void {
+    this.routes.set(key, route);
+    const recent = this.history.get(key) ?? [];
+    recent.push({ route, chars });
+    this.history.set(key, recent.slice(-50));
   }
 
   /**

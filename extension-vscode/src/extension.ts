@@ -35,6 +35,8 @@ export interface SecretHygieneApi {
   lastScanIncremental(): boolean;
   /** Where the last live scan (of `uri`, when given) ran: `worker` (off the extension host's thread) or `inline`. */
   lastScanRoute(uri?: vscode.Uri): 'inline' | 'worker' | undefined;
+  /** Where the recent scans of `uri` ran (oldest first, the last 50) and how many characters each scanned. */
+  scanHistory(uri: vscode.Uri): { route: 'inline' | 'worker'; chars: number }[];
   /**
    * Milliseconds the last live scan held the extension host's thread in one go after reading the text
    * (planning, handing over, publishing); large documents are read in slices (document-text.ts).
@@ -162,6 +164,7 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
     lastScanMs: () => scanner.lastScan.ms,
     lastScanIncremental: () => scanner.lastScan.incremental,
     lastScanRoute: (uri?: vscode.Uri) => (uri ? scanner.routes.get(uri.toString()) : scanner.lastScan.route),
+    scanHistory: (uri: vscode.Uri) => [...(scanner.history.get(uri.toString()) ?? [])],
     lastScanHostMs: () => scanner.lastScan.hostMs,
     lastScanHostCpuMs: () => scanner.lastScan.hostCpuMs,
     scanWorkersStarted: () => engine.scheduler.workersStarted,
