@@ -148,9 +148,10 @@ export class DocumentScanner implements vscode.Disposable {
 
   private recordRoute(key: string, route: ScanRoute, chars: number): void {
     this.routes.set(key, route);
-    const recent = this.history.get(key) ?? [];
+    let recent = this.history.get(key);
+    if (!recent) this.history.set(key, (recent = []));
     recent.push({ route, chars });
-    this.history.set(key, recent.slice(-50));
+    if (recent.length > 50) recent.shift();
   }
 
   /**
@@ -215,6 +216,7 @@ export class DocumentScanner implements vscode.Disposable {
     this.toldLarge.delete(key);
     this.scanned.delete(key);
     this.running.delete(key);
+    this.history.delete(key);
     this.engine.scheduler.forget(key);
     this.store.delete(doc.uri);
   }
