@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { escapeForTerminal, escapeName, escapeNameBytes } from '../src/output/escape.js';
 import { looksBinary } from '../src/walk/read-file.js';
 
@@ -42,5 +43,28 @@ describe('binary or text', () => {
     assert.equal(looksBinary(Buffer.from('a\u0000b\u0000c\u0000d\u0000', 'latin1')), true, 'UTF-16 without a BOM');
     assert.equal(looksBinary(Buffer.from('\u001b[32mgreen\u001b[0m log line\n\f\b\t')), false, 'ESC, FF, BS and TAB are text, as in git');
     assert.equal(looksBinary(Buffer.from('dos file\r\n\u001a')), false, 'a trailing ^Z is allowed, as in git');
+  });
+
+  it('the table-driven count agrees with git\'s rule written out byte by byte', () => {
+    // git's proportion test as convert.c states it, with our one-in-32 share.
+    const byRule = (sample: Uint8Array) => {
+      let printable = 0;
+      let nonPrintable = 0;
+      for (const c of sample) {
+        if (c === 0x0a || c === 0x0d) continue;
+        if (c === 0x7f || (c < 0x20 && ![0x08, 0x09, 0x0c, 0x1b].includes(c))) nonPrintable++;
+        else printable++;
+      }
+      if (sample.length && sample[sample.length - 1] === 0x1a) nonPrintable--;
+      return nonPrintable > printable >> 5;
+    };
+    // Bytes biased towards the boundary cases: controls, line ends, DEL, ^Z and plain text.
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x00, 0x08, 0x09, 0x0a, 0x0c, 0x0d, 0x1a, 0x1b, 0x7f, 0x41, 0x20));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.array(byte, { maxLength: 300 }), (random, biased) => {
+        for (const sample of [random, Uint8Array.from(biased)]) assert.equal(looksBinary(sample), byRule(sample));
+      }),
+      { seed: 8000, numRuns: 500 },
+    );
   });
 });

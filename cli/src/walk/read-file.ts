@@ -21,11 +21,18 @@ const BINARY_SNIFF = 8000;
  * whose bytes the keystore reader wants, however few controls a short or truncated one holds).
  * `onSize` hears the size as soon as the file is open, before it is read.
  */
-export function readForScan(path: string | Uint8Array, maxBytes: number, strictBinary = false, onSize?: (bytes: number) => void): ReadResult {
+export interface ReadForScanOptions {
+  strictBinary?: boolean;
+  onSize?: (bytes: number) => void;
+  /** The tree walk listed the path as a regular file: no stat before opening it (see openRegularFile). */
+  listedAsFile?: boolean;
+}
+
+export function readForScan(path: string | Uint8Array, maxBytes: number, { strictBinary = false, onSize, listedAsFile = false }: ReadForScanOptions = {}): ReadResult {
   // Synchronous: callers are scan workers (or a small single-threaded scan), and open/fstat/read/close
   // through the thread pool cost a third of a worker's time on many small files.
   // Opened non-blocking, regular files only: a FIFO or device swapped in after listing cannot hang a worker.
-  const { fd, size } = openRegularFile(Buffer.isBuffer(path) || typeof path === 'string' ? path : Buffer.from(path), 'file');
+  const { fd, size } = openRegularFile(Buffer.isBuffer(path) || typeof path === 'string' ? path : Buffer.from(path), 'file', listedAsFile);
   let buffer: Buffer;
   try {
     onSize?.(size);
@@ -99,17 +106,31 @@ function utf16Encoding(buffer: Uint8Array): 'utf-16le' | 'utf-16be' | undefined 
  * and executable data (NUL and control bytes everywhere: about one byte in ten) stay binary.
  */
 export function looksBinary(sample: Uint8Array): boolean {
-  let printable = 0;
+  // Branch-free over the sample (one table load per byte): the text files that make up most of a tree
+  // have no control byte at all, and this runs on every file's first 8000 bytes.
   let nonPrintable = 0;
+  let lineEnds = 0;
   for (let i = 0; i < sample.length; i++) {
-    const c = sample[i]!;
-    // As git: line ends count as neither; DEL and the other C0 controls are non-printable, except BS,
-    // TAB, FF and ESC.
-    if (c === 0x0a || c === 0x0d) continue;
-    if (c === 0x7f || (c < 0x20 && c !== 0x08 && c !== 0x09 && c !== 0x0c && c !== 0x1b)) nonPrintable++;
-    else printable++;
+    const kind = BYTE_KIND[sample[i]!]!;
+    nonPrintable += kind & NON_PRINTABLE;
+    lineEnds += kind >> 1;
   }
+  const printable = sample.length - lineEnds - nonPrintable;
   // git lets a trailing ^Z (DOS end-of-file) pass.
   if (sample.length && sample[sample.length - 1] === 0x1a) nonPrintable--;
   return nonPrintable > printable >> 5;
 }
+
+const NON_PRINTABLE = 1;
+const LINE_END = 2;
+/**
+ * Per byte value, as git counts them: line ends count as neither; DEL and the other C0 controls are
+ * non-printable, except BS, TAB, FF and ESC; every other byte is printable.
+ */
+const BYTE_KIND = (() => {
+  const kinds = new Uint8Array(256);
+  for (let c = 0; c < 0x20; c++) if (c !== 0x08 && c !== 0x09 && c !== 0x0c && c !== 0x1b) kinds[c] = NON_PRINTABLE;
+  kinds[0x7f] = NON_PRINTABLE;
+  kinds[0x0a] = kinds[0x0d] = LINE_END;
+  return kinds;
+})();

@@ -61,7 +61,7 @@ export function scanFile(scanner: Scanner, file: WalkedFile, options: FileScanOp
         file.content.length > options.maxFileSize
           ? { kind: 'skipped', reason: `larger than --max-file-size (${formatBytes(file.content.length)} > ${formatBytes(options.maxFileSize)})`, bytes: file.content.length }
           : decodeForScan(file.content, keystore);
-    } else read = readForScan(file.path, options.maxFileSize, keystore, onSize);
+    } else read = readForScan(file.path, options.maxFileSize, { strictBinary: keystore, onSize, listedAsFile: true });
   } catch (error) {
     if (error instanceof InputFileError) return notScanned(error.code ? `cannot read (${error.code})` : error.reason.replace(/^not read: /, ''));
     return notScanned(`cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);

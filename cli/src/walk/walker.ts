@@ -11,6 +11,7 @@ import { IgnoreStack, parseGitignore } from './gitignore.js';
  */
 export type FsPath = string | Buffer;
 
+/** A regular file as the listing saw it (by its directory entry, or a stat for symlinks and named paths). */
 export interface WalkedFile {
   /** Absolute path (bytes only when a name on the way is not UTF-8; a worker receives those as Uint8Array). */
   path: string | Uint8Array;

@@ -1,3 +1,5 @@
+import { MAX_WIDE_NOTED } from './keywords.js';
+
 /**
  * Slices of a text in V8's one-byte representation wherever the slice allows it.
  *
@@ -16,22 +18,19 @@
  */
 export class NarrowText {
   /** Offsets of the characters past U+00FF, ascending (empty: nothing to do). */
-  private readonly wide: number[] = [];
+  private readonly wide: readonly number[] = [];
   /** One-byte copies of the stretches between them, by stretch index, once they are read enough. */
   private readonly copies = new Map<number, string>();
   /** Characters sliced so far from each stretch not yet copied. */
   private readonly demand = new Map<number, number>();
 
-  constructor(private readonly text: string) {
-    // Without a character past U+00FF the text may already be one-byte (the usual case); it is left alone.
-    for (let at = text.search(WIDE); at !== -1; at = nextWide(text, at + 1)) {
-      this.wide.push(at);
-      if (this.wide.length > MAX_WIDE) {
-        // Text mostly in other scripts: its stretches are too short to matter.
-        this.wide.length = 0;
-        break;
-      }
-    }
+  /** `wide`: the offsets of the text's characters past U+00FF, ascending, as the keyword pass notes them. */
+  constructor(
+    private readonly text: string,
+    wide: readonly number[],
+  ) {
+    // Text mostly in other scripts: its stretches are too short to matter.
+    if (wide.length <= MAX_WIDE_NOTED) this.wide = wide;
   }
 
   /** `text.slice(start, end)`, one-byte when no character past U+00FF lies in it. */
@@ -61,15 +60,5 @@ export class NarrowText {
   }
 }
 
-const WIDE = /[^\0-\xff]/;
-const WIDE_GLOBAL = /[^\0-\xff]/g;
-/** Past this many wide characters a text is left as it is. */
-const MAX_WIDE = 4096;
 /** A stretch is copied once the slices asked of it add up to this many times its length. */
 const COPY_AFTER = 4;
-
-function nextWide(text: string, from: number): number {
-  WIDE_GLOBAL.lastIndex = from;
-  const m = WIDE_GLOBAL.exec(text);
-  return m ? m.index : -1;
-}

@@ -95,8 +95,10 @@ export class Scanner {
       this.primed = true;
       primeHotRegexes(this.compiled.rules);
     }
-    const env: MatchEnv = { now, path: options.path, exampleFile: isExampleFile(options.path), lockfile: isLockfile(options.path), judged: new SecretJudgments(), narrow: new NarrowText(text) };
-    const { windows, anchors, observed } = this.collectWindows(text, options.disabledRules, options.observe);
+    // Characters past U+00FF are noted by the keyword pass, which reads every character anyway.
+    const wide: number[] = [];
+    const { windows, anchors, observed } = this.collectWindows(text, options.disabledRules, options.observe, wide);
+    const env: MatchEnv = { now, path: options.path, exampleFile: isExampleFile(options.path), lockfile: isLockfile(options.path), judged: new SecretJudgments(), narrow: new NarrowText(text, wide) };
     if (observed) found.observed = observed;
     const attempt = (ruleIndex: number, where: number, run: () => void) => {
       try {
@@ -127,13 +129,14 @@ export class Scanner {
     const kept = resolveOverlaps(withoutVetoed(found.candidates, found.vetoes));
     const reportable: Candidate[] = [];
     let suppressed = 0;
-    // Directives found once per file; each finding looks up the ones near it.
-    const directives = inlineDirectives(text, lines, (options as ScanOptions).path);
+    // Directives found once per file with something to report (most files have nothing: no search);
+    // each finding looks up the ones near it.
+    const directives = kept.length ? inlineDirectives(text, lines, (options as ScanOptions).path) : undefined;
     for (const candidate of kept) {
       const severity = reportedSeverity(candidate.rule.id, candidate.severity, options);
       if (!severity) continue;
       candidate.severity = severity;
-      if (directives.allows(candidate.start, candidate.end)) {
+      if (directives!.allows(candidate.start, candidate.end)) {
         suppressed++;
         continue;
       }
@@ -153,6 +156,7 @@ export class Scanner {
     text: string,
     disabled: ReadonlySet<string> | undefined,
     observe: readonly string[] | undefined,
+    wide: number[],
   ): { windows: Map<number, Window[]>; anchors: Map<number, number[]>; observed?: Map<string, number[]> } {
     const { rules, listeners, exactSpellings, keywordless } = this.compiled;
     const matcher = observe ? this.matcherObserving(observe) : (this.plainMatcher ??= new KeywordMatcher(this.compiled.keywords));
@@ -179,7 +183,7 @@ export class Scanner {
         if (hits.length) anchors.set(ruleIndex, hits);
       }
     }
-    matcher.scan(text, (keyword, start) => {
+    matcher.scan(text, wide, (keyword, start) => {
       if (keyword >= listeners.length) {
         seen![keyword - listeners.length]!.push(start);
         return;
