@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { Scanner, builtinRules, type Rule } from '../src/index.js';
 import { longTailProviders } from '../src/rules/long-tail/index.js';
-import { longTailRule, longTailRules, nameVariants } from '../src/rules/long-tail/matcher.js';
+import fc from 'fast-check';
+import { longTailRule, longTailRules, nameVariants, ruleRegex, stickyAttempt } from '../src/rules/long-tail/matcher.js';
 import type { LongTailProvider } from '../src/rules/long-tail/types.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -283,5 +284,59 @@ describe('the long-tail table', () => {
       for (const s of rule.samples.noMatch) if (scanner.scan(s.text, { now: NOW, path: s.path }).findings.length) failures.push(`${rule.id} reported: ${s.reason}`);
     }
     assert.deepEqual(failures, []);
+  });
+});
+
+/**
+ * The engine makes a long-tail rule's sticky attempt by hand (the name) and with a tail regex shared by
+ * every entry of the same token shape. It must return exactly what the entry's whole regex returns.
+ */
+describe('long-tail sticky attempts equal the whole regex', () => {
+  /** Both ways at `at`: null, or the match, its offset and the secret groups with their spans. */
+  function bothWays(entry: LongTailProvider, whole: RegExp, attempt: ReturnType<typeof stickyAttempt>, subject: string, at: number): [string, string] {
+    whole.lastIndex = at;
+    const show = (m: RegExpExecArray | null) =>
+      m ? JSON.stringify([m[0], m.index, m.groups, m.indices?.groups]) : 'null';
+    return [show(attempt(subject, at)), show(whole.exec(subject))];
+  }
+
+  it('at every offset of every entry\'s samples, and of their upper-case and kebab-case copies', () => {
+    const differences: string[] = [];
+    for (const entry of longTailProviders) {
+      const whole = new RegExp(ruleRegex(entry).source, 'diy');
+      const attempt = stickyAttempt(entry);
+      const { match, noMatch } = longTailRule(entry).samples;
+      for (const { text } of [...match, ...noMatch]) {
+        for (const subject of [text, text.toUpperCase(), text.replace(/_/g, '-')]) {
+          for (let at = 0; at <= subject.length; at++) {
+            const [mine, regex] = bothWays(entry, whole, attempt, subject, at);
+            if (mine !== regex) differences.push(`${entry.id} at ${at} of ${JSON.stringify(subject)}: ${mine} vs ${regex}`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(differences.slice(0, 5), []);
+  });
+
+  it('on generated bindings: names in any case and spelling, words, operators, quotes and values', () => {
+    const entries = [QUUX, ZORBLE, { ...QUUX, id: 'quux-trailing', names: ['quux_', 'quuxlytics'] }];
+    const compiled = entries.map((entry) => ({ entry, whole: new RegExp(ruleRegex(entry).source, 'diy'), attempt: stickyAttempt(entry) }));
+    const piece = fc.constantFrom(
+      'quuxlytics', 'QUUX_LYTICS', 'quux-lytics', 'Quuxlytics', 'quux_', 'quux', 'zorble', 'ZORBLE', '_', '-', '.', ' ', '  ', '\t',
+      'api', 'API_KEY', 'key', 'Token', 'secret', 'private access', 'id', '=', ':', ':=', '=>', '??=', '(', ',', '"', "'", '`', ']',
+      'bearer ', KEY, KEY.toUpperCase(), TOKEN, TOKEN.slice(0, 20), 'zrbl_', 'x', '9', '\n',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), (pieces) => {
+        const subject = pieces.join('');
+        for (const { entry, whole, attempt } of compiled) {
+          for (let at = 0; at <= subject.length; at++) {
+            const [mine, regex] = bothWays(entry, whole, attempt, subject, at);
+            assert.equal(mine, regex, `${entry.id} at ${at} of ${JSON.stringify(subject)}`);
+          }
+        }
+      }),
+      { seed: 1252, numRuns: 3000 },
+    );
   });
 });

@@ -233,8 +233,9 @@ export class Scanner {
    * match already taken (as a global search would).
    */
   private matchAtStarts(compiled: CompiledRule, text: string, hits: number[], env: MatchEnv, found: CandidateSet): void {
-    const sticky = compiled.sticky!;
-    const { starts, crossLines } = compiled.rule.anchored!;
+    const { starts, crossLines, exec } = compiled.rule.anchored!;
+    // Read only without `exec`: a lazily compiled rule's regexes are built on first read.
+    const sticky = exec ? undefined : compiled.sticky!;
     let tried = -1;
     let lineEnd = -1; // the first line break at or after the last hit looked at (or the text's end)
     // Hits arrive in order of their keyword's end: two keywords ending together may swap their starts.
@@ -255,11 +256,14 @@ export class Scanner {
           from = start > 0 && text.charCodeAt(start - 1) !== 10 ? start - 1 : start;
           subject = env.narrow.slice(from, lineEnd);
         }
-        sticky.lastIndex = start - from;
-        const m = sticky.exec(subject);
+        let m: RegExpExecArray | null;
+        if (sticky) {
+          sticky.lastIndex = start - from;
+          m = sticky.exec(subject);
+        } else m = exec!(subject, start - from);
         if (!m) continue;
         this.consider(compiled, m, from, env, found);
-        tried = Math.max(start, from + sticky.lastIndex - 1);
+        tried = Math.max(start, from + m.index + m[0].length - 1);
       }
     }
   }

@@ -109,7 +109,17 @@ export interface Rule {
    * holding the keyword found at `hit` can begin, and the engine tries the regex only there (sticky).
    * Matches stay on the hit's line unless `crossLines` is set, as window searches do. `window` is unused.
    */
-  anchored?: { starts: (text: string, hit: number) => readonly number[]; crossLines?: boolean };
+  anchored?: {
+    starts: (text: string, hit: number) => readonly number[];
+    crossLines?: boolean;
+    /**
+     * The sticky attempt made another way: what `regex` with the flags `dy` returns at offset `at` of
+     * `subject` (the same `0`, `index`, `groups` and `indices.groups`), or null. For a family of rules
+     * that share all but a literal head (the long-tail table), so that each process compiles the shared
+     * part once instead of once per rule.
+     */
+    exec?: (subject: string, at: number) => RegExpExecArray | null;
+  };
   /**
    * For an `anchored` rule without keywords: its own cheap search (native `indexOf`, a character
    * test) for the offsets, ascending, that `anchored.starts` takes as hits. It must find every offset

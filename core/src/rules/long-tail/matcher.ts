@@ -92,18 +92,109 @@ export function nameSource(name: string): string {
   return words.join('[_-]?') + (trailing ? '[_-]' : '');
 }
 
+/** The entry's names in the order its regex tries them: longest first (the first that leads to a match wins). */
+function orderedNames(entry: LongTailProvider): string[] {
+  return [...new Set(entry.names)].sort((a, b) => b.length - a.length);
+}
+
+/** Everything after the name: the same for every entry whose token has the same shape. */
+function bindingSource(token: TokenShape): string {
+  return `${NAME_TAIL}${CREDENTIAL_WORD}${KEY_CLOSE}${BIND}${VALUE_OPEN}(?<secret>${valueSource(token)})(?![${GLUE}])`;
+}
+
+/** A `standalone` entry's prefixed token alone. */
+function standaloneSource(token: TokenShape): string {
+  return `(?<![${GLUE}])(?<secret2>${valueSource(token)})(?![${GLUE}])`;
+}
+
 /**
  * The binding regex (`secret`), and for `standalone` entries the prefixed token alone (`secret2`).
  * Case-insensitive, as names are written in any case: a fifth of the source `anyCase` classes would
  * make, which matters when hundreds of rules are compiled in every worker. What the `i` flag loosens —
  * a `-lower`/`-upper` alphabet, the prefix's and suffix's case — `exactCase` checks on the capture.
+ * The engine runs it as `stickyAttempt` does, which compiles only the parts after the name.
  */
 export function ruleRegex(entry: LongTailProvider): RegExp {
-  const value = valueSource(entry.token);
-  const names = [...new Set(entry.names)].sort((a, b) => b.length - a.length).map(nameSource).join('|');
-  const bound = `(?:${names})${NAME_TAIL}${CREDENTIAL_WORD}${KEY_CLOSE}${BIND}${VALUE_OPEN}(?<secret>${value})(?![${GLUE}])`;
+  const bound = `(?:${orderedNames(entry).map(nameSource).join('|')})${bindingSource(entry.token)}`;
   if (!entry.standalone) return new RegExp(bound, 'i');
-  return new RegExp(`${bound}|(?<![${GLUE}])(?<secret2>${value})(?![${GLUE}])`, 'i');
+  return new RegExp(`${bound}|${standaloneSource(entry.token)}`, 'i');
+}
+
+/**
+ * The regexes after the name, one per distinct source in the process (with the engine's flags), shared
+ * by every entry and Scanner: a long-tail regex costs V8 about 2.5 ms to compile and optimise, and a
+ * worker meets a few hundred entries' names but only a few dozen token shapes.
+ */
+const sharedTails = new Map<string, RegExp>();
+
+function sharedTail(source: string): RegExp {
+  let regex = sharedTails.get(source);
+  if (!regex) sharedTails.set(source, (regex = new RegExp(source, 'diy')));
+  return regex;
+}
+
+/** Where the stem `name` (as nameSource reads it, ignoring case) ends if it starts at `at`, else -1. */
+export function nameEnd(subject: string, at: number, name: string): number {
+  let i = at;
+  for (let k = 0; k < name.length; k++) {
+    const want = name.charCodeAt(k);
+    if (want === 95 || want === 45) {
+      // `_` or `-`: the text may have either there, or (between words) nothing.
+      const got = subject.charCodeAt(i);
+      if (got === 95 || got === 45) i++;
+      else if (k === name.length - 1) return -1;
+      continue;
+    }
+    let got = subject.charCodeAt(i);
+    if (got >= 65 && got <= 90) got += 32;
+    if (got !== want) return -1;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * The entry's regex as one sticky attempt at `at` (the engine's `anchored.exec`), without compiling it:
+ * each name in the regex's order, then the shared tail after it; then, for `standalone` entries, the
+ * token alone. Equivalent because a name matches at most one way (its separators are optional only
+ * between letters and digits), so the regex's backtracking into the name alternation is this loop.
+ * The result has the full regex's `0`, `index`, `groups` and `indices.groups`.
+ */
+export function stickyAttempt(entry: LongTailProvider): (subject: string, at: number) => RegExpExecArray | null {
+  const names = orderedNames(entry);
+  const bindingTail = bindingSource(entry.token);
+  const standalone = entry.standalone ? standaloneSource(entry.token) : undefined;
+  return (subject, at) => {
+    for (const name of names) {
+      const end = nameEnd(subject, at, name);
+      if (end === -1) continue;
+      const tail = sharedTail(bindingTail);
+      tail.lastIndex = end;
+      const m = tail.exec(subject);
+      if (m) return wholeMatch(subject, at, m, 'secret', standalone !== undefined);
+    }
+    if (!standalone) return null;
+    const alone = sharedTail(standalone);
+    alone.lastIndex = at;
+    const m = alone.exec(subject);
+    return m ? wholeMatch(subject, at, m, 'secret2', true) : null;
+  };
+}
+
+/** A tail's match as the whole regex's: from `at`, with the regex's secret groups (the other one unmatched). */
+function wholeMatch(subject: string, at: number, tail: RegExpExecArray, group: 'secret' | 'secret2', standalone: boolean): RegExpExecArray {
+  const end = tail.index + tail[0].length;
+  const match = [subject.slice(at, end)] as unknown as RegExpExecArray;
+  match.index = at;
+  match.input = subject;
+  const groups: Record<string, string | undefined> = { secret: undefined };
+  const spans: Record<string, [number, number] | undefined> = { secret: undefined };
+  if (standalone) groups.secret2 = spans.secret2 = undefined;
+  groups[group] = tail.groups![group];
+  spans[group] = tail.indices!.groups![group];
+  match.groups = groups as Record<string, string>;
+  match.indices = Object.assign([[at, end]], { groups: spans }) as unknown as RegExpIndicesArray;
+  return match;
 }
 
 const LETTER_CASE: Partial<Record<TokenShape['alphabet'], RegExp>> = {
@@ -230,7 +321,7 @@ export function longTailRule(entry: LongTailProvider): Rule {
     },
     keywords: [...new Set(keywords)],
     // The match starts at the name (or the standalone prefix) itself: at most one sticky attempt per hit.
-    anchored: { starts: segmentStart },
+    anchored: { starts: segmentStart, exec: stickyAttempt(entry) },
     severity: entry.severity ?? 'high',
     lifetime: entry.lifetime ?? 'long-lived',
     validate,
