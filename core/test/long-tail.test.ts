@@ -324,7 +324,7 @@ describe('long-tail sticky attempts equal the whole regex', () => {
     const piece = fc.constantFrom(
       'quuxlytics', 'QUUX_LYTICS', 'quux-lytics', 'Quuxlytics', 'quux_', 'quux', 'zorble', 'ZORBLE', '_', '-', '.', ' ', '  ', '\t',
       'api', 'API_KEY', 'key', 'Token', 'secret', 'private access', 'id', '=', ':', ':=', '=>', '??=', '(', ',', '"', "'", '`', ']',
-      'bearer ', KEY, KEY.toUpperCase(), TOKEN, TOKEN.slice(0, 20), 'zrbl_', 'x', '9', '\n',
+      'bearer ', 'BeArEr  ', KEY, KEY.toUpperCase(), TOKEN, TOKEN.toUpperCase(), TOKEN.slice(0, 20), 'zrbl_', 'ZRBL_', 'x', '9', '\n',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), (pieces) => {

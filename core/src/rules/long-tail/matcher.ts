@@ -14,6 +14,7 @@ import { RuleError } from '../../engine/errors.js';
 import { interleavedSequence, isPlaceholder } from '../../engine/placeholders.js';
 import type { Rule, RuleContext } from '../../engine/types.js';
 import { looksLikeSecretValue } from '../generic.js';
+import { anyCase } from '../patterns.js';
 import { samplesFor } from './samples.js';
 import { GLUE, TOKEN_ALPHABETS, bodyOf, lengthBounds, randomEnough, valueSource } from './shape.js';
 import type { LongTailProvider, TokenShape } from './types.js';
@@ -32,7 +33,8 @@ const CREDENTIAL_WORDS = ['key', 'token', 'secret', 'access', 'private', 'auth',
  * with runs of blanks (`QUUXLYTICS   PRIVATE    KEY  :  …`). The last word must name a credential:
  * prose between a name and a value does not bind it.
  */
-const CREDENTIAL_WORD = `(?:[ \\t]{1,4}(?:[A-Za-z]{1,12}[ \\t_-]{1,4}){0,2}[A-Za-z]{0,12}[_-]?(?:${CREDENTIAL_WORDS})[A-Za-z_-]{0,12})?`;
+const credentialWord = (words: string) => `(?:[ \\t]{1,4}(?:[A-Za-z]{1,12}[ \\t_-]{1,4}){0,2}[A-Za-z]{0,12}[_-]?(?:${words})[A-Za-z_-]{0,12})?`;
+const CREDENTIAL_WORD = credentialWord(CREDENTIAL_WORDS);
 /** What closes a quoted or indexed key: `"abstract_key": `, `ENV['ABSTRACT_KEY'] = `. */
 const KEY_CLOSE = `["'\\x60\\]]{0,2}`;
 /**
@@ -40,7 +42,11 @@ const KEY_CLOSE = `["'\\x60\\]]{0,2}`;
  * (`AbstractApi("…")`), `>` (`<abstractKey>…`), or spaces alone (`--abstract-token …`, `Key: value` prose).
  */
 const BIND = `(?:[ \\t]{0,3}(?:=>|::?=|\\?\\??=|\\|\\|=|[=:,(>])[ \\t]{0,3}|[ \\t]{1,3})`;
-const VALUE_OPEN = `["'\\x60]?(?:bearer[ \\t]{1,3})?`;
+const valueOpen = (bearer: string) => `["'\\x60]?(?:${bearer}[ \\t]{1,3})?`;
+const VALUE_OPEN = valueOpen('bearer');
+/** The same two parts for a case-sensitive regex (see bindingSource). */
+const CASELESS_CREDENTIAL_WORD = credentialWord(CREDENTIAL_WORDS.split('|').map(anyCase).join('|'));
+const CASELESS_VALUE_OPEN = valueOpen(anyCase('bearer'));
 /**
  * The binding as the table's first matcher read it: one or two words after one or two blanks. A value
  * typed rather than generated (`a1b2c3d4…`) is still reported there, as it always was (the peers' suites
@@ -56,12 +62,12 @@ const NARROW_BINDING = new RegExp(
  * `abstractApiUrl`, `ABSTRACT_TIMEOUT`. A value of the shape there is an id, a host, a setting. An entry
  * whose credential is itself called so (`App ID`) keeps that word.
  */
-const NOT_THE_CREDENTIAL = [
+const NOT_THE_CREDENTIAL = new Set([
   'id', 'ids', 'uuid', 'guid', 'url', 'uri', 'endpoint', 'host', 'hostname', 'domain', 'region', 'zone', 'user', 'username',
   'login', 'email', 'account', 'project', 'org', 'organization', 'team', 'workspace', 'tenant', 'env', 'environment',
   'version', 'name', 'path', 'file', 'dir', 'port', 'mode', 'timeout', 'limit', 'count', 'size', 'model', 'plan', 'tier',
   'locale', 'lang', 'hash', 'checksum', 'digest',
-];
+]);
 /** Credentials that are public by design: `MAPBOX_PUBLIC_TOKEN`, `publishableKey`. */
 const PUBLIC_WORDS = new Set(['public', 'publishable', 'pub', 'pubkey']);
 
@@ -97,14 +103,20 @@ function orderedNames(entry: LongTailProvider): string[] {
   return [...new Set(entry.names)].sort((a, b) => b.length - a.length);
 }
 
-/** Everything after the name: the same for every entry whose token has the same shape. */
-function bindingSource(token: TokenShape): string {
-  return `${NAME_TAIL}${CREDENTIAL_WORD}${KEY_CLOSE}${BIND}${VALUE_OPEN}(?<secret>${valueSource(token)})(?![${GLUE}])`;
+/**
+ * Everything after the name: the same for every entry whose token has the same shape. For the entry's
+ * case-insensitive regex; `caseless`: spelled out for a case-sensitive one (the shared tails: V8
+ * compiles such a regex in half the time of its `i` twin, and these are compiled in every process).
+ */
+function bindingSource(token: TokenShape, caseless = false): string {
+  const words = caseless ? CASELESS_CREDENTIAL_WORD : CREDENTIAL_WORD;
+  const open = caseless ? CASELESS_VALUE_OPEN : VALUE_OPEN;
+  return `${NAME_TAIL}${words}${KEY_CLOSE}${BIND}${open}(?<secret>${valueSource(token, caseless)})(?![${GLUE}])`;
 }
 
 /** A `standalone` entry's prefixed token alone. */
-function standaloneSource(token: TokenShape): string {
-  return `(?<![${GLUE}])(?<secret2>${valueSource(token)})(?![${GLUE}])`;
+function standaloneSource(token: TokenShape, caseless = false): string {
+  return `(?<![${GLUE}])(?<secret2>${valueSource(token, caseless)})(?![${GLUE}])`;
 }
 
 /**
@@ -129,7 +141,7 @@ const sharedTails = new Map<string, RegExp>();
 
 function sharedTail(source: string): RegExp {
   let regex = sharedTails.get(source);
-  if (!regex) sharedTails.set(source, (regex = new RegExp(source, 'diy')));
+  if (!regex) sharedTails.set(source, (regex = new RegExp(source, 'dy')));
   return regex;
 }
 
@@ -161,10 +173,16 @@ export function nameEnd(subject: string, at: number, name: string): number {
  * The result has the full regex's `0`, `index`, `groups` and `indices.groups`.
  */
 export function stickyAttempt(entry: LongTailProvider): (subject: string, at: number) => RegExpExecArray | null {
-  const names = orderedNames(entry);
-  const bindingTail = bindingSource(entry.token);
-  const standalone = entry.standalone ? standaloneSource(entry.token) : undefined;
+  // Worked out on the first attempt: most entries' names never occur in what a process scans.
+  let names: string[] | undefined;
+  let bindingTail = '';
+  let standalone: string | undefined;
   return (subject, at) => {
+    if (!names) {
+      names = orderedNames(entry);
+      bindingTail = bindingSource(entry.token, true);
+      standalone = entry.standalone ? standaloneSource(entry.token, true) : undefined;
+    }
     for (const name of names) {
       const end = nameEnd(subject, at, name);
       if (end === -1) continue;
@@ -238,11 +256,14 @@ function boundName(match: string, secret: string): string {
 /** A captured value is a credential of the shape, not a placeholder, a word, an id or a public key. */
 export function validator(token: TokenShape, credential: string): (ctx: RuleContext) => boolean {
   const wordy = token.alphabet !== 'digits' && token.alphabet !== 'uuid';
-  const own = new Set(identifierWords(credential));
-  const notTheCredential = new Set(NOT_THE_CREDENTIAL.filter((word) => !own.has(word)));
+  // The credential's own words, found on the first call: every process builds 1,252 validators and
+  // calls a few dozen.
+  let own: Set<string> | undefined;
   return (ctx) => {
     const words = identifierWords(boundName(ctx.match, ctx.secret));
-    if (words.length && (notTheCredential.has(words.at(-1)!) || words.some((w) => PUBLIC_WORDS.has(w)))) return false;
+    const last = words.at(-1);
+    own ??= new Set(identifierWords(credential));
+    if (last !== undefined && ((NOT_THE_CREDENTIAL.has(last) && !own.has(last)) || words.some((w) => PUBLIC_WORDS.has(w)))) return false;
     // Too regular to be random (`abcd1234abcd…`) is reported at low by provider rules with real structure;
     // here the name is the only evidence, so a regular value is dropped like a placeholder.
     if (!exactCase(ctx.secret, token)) return false;
@@ -291,7 +312,7 @@ export function validateEntry(entry: LongTailProvider): void {
 }
 
 function isHttpsUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
+  if (typeof value !== 'string' || !value.startsWith('https://')) return false;
   try {
     return new URL(value).protocol === 'https:';
   } catch {

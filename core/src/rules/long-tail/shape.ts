@@ -6,6 +6,7 @@ import { shannonEntropy } from '../../engine/entropy.js';
 import type { TokenAlphabet, TokenShape } from './types.js';
 import { stripTrailing } from '../../engine/trim.js';
 import { interleavedSequence } from '../../engine/placeholders.js';
+import { anyCase } from '../patterns.js';
 
 /** Each alphabet's character class (regex source) and its characters (for generated samples). */
 export const ALPHABETS: Readonly<Record<Exclude<TokenAlphabet, 'uuid'>, { cls: string; chars: string }>> = {
@@ -43,13 +44,32 @@ export function escapeLiteral(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** The whole value (prefix, body, optional base64 padding, suffix) as bounded regex source. */
-export function valueSource(token: TokenShape): string {
+/**
+ * The whole value (prefix, body, optional base64 padding, suffix) as bounded regex source, for a
+ * case-insensitive regex; `caseless`: the same language spelled out for a case-sensitive one (both
+ * cases in every class and literal), which V8 compiles in half the time.
+ */
+export function valueSource(token: TokenShape, caseless = false): string {
   const [min, max] = lengthBounds(token);
   const count = min === max ? `{${min}}` : `{${min},${max}}`;
-  const body = token.alphabet === 'uuid' ? UUID : `${ALPHABETS[token.alphabet].cls}${count}${token.alphabet === 'base64' ? '={0,2}' : ''}`;
-  return `${escapeLiteral(token.prefix ?? '')}${body}${escapeLiteral(token.suffix ?? '')}`;
+  const cls = token.alphabet === 'uuid' ? '' : caseless ? CASELESS_CLASS[token.alphabet] : ALPHABETS[token.alphabet].cls;
+  const body = token.alphabet === 'uuid' ? UUID : `${cls}${count}${token.alphabet === 'base64' ? '={0,2}' : ''}`;
+  const literal = caseless ? anyCase : escapeLiteral;
+  return `${literal(token.prefix ?? '')}${body}${literal(token.suffix ?? '')}`;
 }
+
+/** What each alphabet's class matches under the `i` flag. */
+const CASELESS_CLASS: Readonly<Record<Exclude<TokenAlphabet, 'uuid'>, string>> = {
+  hex: '[0-9a-fA-F]',
+  'hex-lower': '[0-9a-fA-F]',
+  'hex-upper': '[0-9a-fA-F]',
+  alnum: '[A-Za-z0-9]',
+  'alnum-lower': '[A-Za-z0-9]',
+  'alnum-upper': '[A-Za-z0-9]',
+  digits: '[0-9]',
+  base64: '[A-Za-z0-9+/]',
+  base64url: '[A-Za-z0-9_-]',
+};
 
 /** The body of a captured value: prefix, suffix, padding and UUID dashes removed. */
 export function bodyOf(value: string, token: TokenShape): string {
