@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
-import { atLeast, createBaseline, type Loosening, type Severity } from '@secret-hygiene/core';
+import { atLeast, createBaseline, type Finding, type Loosening, type Severity } from '@secret-hygiene/core';
 import type { ScanArgs } from './args.js';
 import { escapeForTerminal, escapeName } from './output/escape.js';
 import { writeFileAtomic } from './output/atomic-write.js';
-import { findSecretsInPaths } from './output/path-secrets.js';
+import { listNames, secretsInNames, type NameListing } from './output/path-secrets.js';
 import { formatJson } from './output/json.js';
 import type { FileFinding, IncompleteEntry, ScanReport } from './output/report.js';
 import { formatSarif } from './output/sarif.js';
@@ -81,6 +81,8 @@ export async function runScan(
   let totalBytes = 0;
   let allowlistedFiles = 0;
   let pool: ScanPool | undefined;
+  let names: NameListing | undefined;
+  let inNames: Finding[] | undefined;
   let parallel = false;
   // A per-file time budget needs the scan off this thread (only a worker can be stopped mid-file): with
   // one, even a small tree is scanned by one worker; without, by this thread as before.
@@ -141,8 +143,12 @@ export async function runScan(
       }
       progress.update(`listing files… ${files.length}`);
     }
-    if (pool) results = await pool.drain();
-    else {
+    if (pool) {
+      results = await pool.drain();
+      // The names of what was scanned, by a worker while the pool is up (see below).
+      names = listNames(scannedNames(results, incomplete, notices));
+      if (names.names.length) inNames = await pool.scanText(names.text);
+    } else {
       const scanner = mainThreadScanner();
       results = [];
       for (const file of files) {
@@ -196,11 +202,11 @@ export async function runScan(
     : undefined;
   if (verification) for (const level of Object.keys(bySeverity) as Severity[]) bySeverity[level] = findings.filter((f) => f.severity === level).length;
   // Names are text too: a token in a file or directory name is a finding, and masked wherever printed.
-  const inPaths = findSecretsInPaths(
-    mainThreadScanner(),
-    [...results.map((result) => result.display), ...incomplete.map((entry) => entry.file), ...notices.map((notice) => notice.file)],
-    policy.scan,
-  );
+  // With workers, one of them scanned the names (this thread then never builds a Scanner of its own);
+  // the notices added since carry our own labels (`verify`), not paths.
+  names ??= listNames(scannedNames(results, incomplete, notices));
+  if (names.names.length) inNames ??= mainThreadScanner().scan(names.text).findings;
+  const inPaths = secretsInNames(names, inNames ?? [], policy.scan);
   for (const finding of inPaths.findings) accept(finding);
   for (const finding of findings) finding.file = inPaths.mask(finding.file);
   for (const entry of [...notices, ...incomplete]) entry.file = inPaths.mask(entry.file);
@@ -248,4 +254,9 @@ export async function runScan(
     if (historyScanned === 0 && incomplete.length && !args.allowIncomplete) return { stdout, exitCode: 2 };
   } else if (incomplete.length && !args.allowIncomplete) return { stdout, exitCode: 2 };
   return { stdout, exitCode: findings.length && !args.writeBaseline ? 1 : 0 };
+}
+
+/** Every name a report prints as a path: scanned files, unread entries and notices' files. */
+function scannedNames(results: readonly FileResult[], incomplete: readonly IncompleteEntry[], notices: readonly { file: string }[]): string[] {
+  return [...results.map((result) => result.display), ...incomplete.map((entry) => entry.file), ...notices.map((notice) => notice.file)];
 }

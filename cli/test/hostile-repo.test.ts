@@ -177,8 +177,11 @@ describe('hostile repository: output forgery and leaks', () => {
     const inName = json.report.findings.find((f) => f.message.includes('in a directory name'));
     assert.ok(inName, JSON.stringify(json.report.findings));
     assert.equal(inName.file, `backups/${inName.redacted}`);
+    // Names are scanned by a worker when there is one, else on the main thread: the same report.
+    const onMainThread = scanJson(root, ['--no-workers']);
+    assert.deepEqual(onMainThread.report.findings, json.report.findings);
     const sarif = scan(root, ['.', '--format', 'sarif']);
-    assertMasked(text.stdout, text.stderr, json.stdout, json.stderr, sarif.stdout);
+    assertMasked(text.stdout, text.stderr, json.stdout, json.stderr, sarif.stdout, onMainThread.stdout, onMainThread.stderr);
   });
 
   it('policy and oauth print URLs with userinfo and query values masked', () => {

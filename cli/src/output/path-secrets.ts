@@ -4,7 +4,7 @@
  * the path is printed (findings, notices, incomplete entries, baseline entries): printing the path would
  * otherwise leak what the scan exists to hide.
  */
-import { atLeast, type PolicyScanOptions, type Scanner } from '@secret-hygiene/core';
+import { atLeast, type Finding, type PolicyScanOptions, type Scanner } from '@secret-hygiene/core';
 import type { FileFinding } from './report.js';
 
 export interface PathSecrets {
@@ -13,11 +13,20 @@ export interface PathSecrets {
   mask: (text: string) => string;
 }
 
-/**
- * Each distinct name on the way to each path (`a`, `a/b`, `a/b/c.txt` once each, however many files
- * share them), scanned together as one text of one name per line: one keyword pass for the whole tree.
- */
-export function findSecretsInPaths(scanner: Scanner, paths: Iterable<string>, policy: PolicyScanOptions): PathSecrets {
+/** The distinct names on the way to a set of paths, as one text of one name per line. */
+export interface NameListing {
+  /** One name per line: scanned as one text (one keyword pass for the whole tree). */
+  text: string;
+  names: string[];
+  /** The path each name ends (`a/b` for the name `b`). */
+  prefixes: string[];
+  /** Offset of each name in `text`. */
+  starts: number[];
+  directories: Set<string>;
+}
+
+/** Each distinct name on the way to each path (`a`, `a/b`, `a/b/c.txt` once each, however many files share them). */
+export function listNames(paths: Iterable<string>): NameListing {
   const prefixes: string[] = [];
   const names: string[] = [];
   const seen = new Set<string>();
@@ -36,14 +45,28 @@ export function findSecretsInPaths(scanner: Scanner, paths: Iterable<string>, po
       names.push(name);
     } while (end !== -1);
   }
-  const findings: FileFinding[] = [];
-  if (!names.length) return { findings, mask: (text) => text };
-  const text = names.join('\n');
   const starts: number[] = [];
   for (let i = 0, at = 0; i < names.length; at += names[i]!.length + 1, i++) starts.push(at);
+  return { text: names.join('\n'), names, prefixes, starts, directories };
+}
+
+/** Scans the names on this thread (a scan that used no workers, the staged hook). */
+export function findSecretsInPaths(scanner: Scanner, paths: Iterable<string>, policy: PolicyScanOptions): PathSecrets {
+  const listing = listNames(paths);
+  return secretsInNames(listing, listing.names.length ? scanner.scan(listing.text).findings : [], policy);
+}
+
+/**
+ * The findings of a scan of `listing.text` (on whichever thread), as findings at the directory or file
+ * whose name holds each secret, and the mask for every printed path.
+ */
+export function secretsInNames(listing: NameListing, scanned: readonly Finding[], policy: PolicyScanOptions): PathSecrets {
+  const { text, names, prefixes, starts, directories } = listing;
+  const findings: FileFinding[] = [];
+  if (!names.length) return { findings, mask: (value) => value };
   const secrets = new Map<string, string>();
   // Masked whatever the policy says (a disabled detector must still not leak the name); reported per policy.
-  for (const finding of scanner.scan(text).findings) {
+  for (const finding of scanned) {
     const index = lastAtOrBefore(starts, finding.range[0]);
     const start = starts[index]!;
     const name = names[index]!;

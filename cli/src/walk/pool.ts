@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { unfinishedFile, type FileResult, type FileScanOptions } from './scan-file.js';
 import type { WalkedFile } from './walker.js';
-import { FileStatus, type BatchMessage, type ResultMessage, type WorkerInput } from './worker-protocol.js';
+import type { Finding } from '@secret-hygiene/core';
+import { FileStatus, type BatchMessage, type ResultMessage, type TextMessage, type TextResultMessage, type WorkerInput } from './worker-protocol.js';
 
 /**
  * A batch closes at this many files or bytes. Listing no longer stats files, so most sizes are unknown
@@ -48,6 +49,8 @@ interface Slot {
   /** Set once the pool has terminated it on purpose (so its exit is not a crash). */
   retired: boolean;
   lastError?: Error;
+  /** Waiting for a plain text's findings (scanText); told `undefined` if the worker goes away first. */
+  textWaiter?: (findings: Finding[] | undefined) => void;
 }
 
 /**
@@ -133,9 +136,26 @@ export class ScanPool {
     return all;
   }
 
+  /**
+   * Scans a plain text (file names) on a worker that is idle after `drain`, with the Scanner it already
+   * built; `undefined` when no worker could (the caller scans it on its own thread).
+   */
+  scanText(text: string): Promise<Finding[] | undefined> {
+    const slot = this.slots.find((s) => !s.retired && !s.textWaiter);
+    if (!slot || this.failure) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      slot.textWaiter = resolve;
+      const message: TextMessage = { text };
+      slot.worker.postMessage(message);
+    });
+  }
+
   async close(): Promise<void> {
     if (this.watchdog) clearInterval(this.watchdog);
-    for (const slot of this.slots) slot.retired = true;
+    for (const slot of this.slots) {
+      slot.retired = true;
+      this.answered(slot, undefined);
+    }
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -144,7 +164,10 @@ export class ScanPool {
     const workerData: WorkerInput = { options: this.options, status: status.buffer };
     const worker = new Worker(this.workerUrl, { workerData, resourceLimits: workerHeapLimits(this.options.maxFileSize) });
     const slot: Slot = { worker, status, sent: [], retired: false };
-    worker.on('message', (message: ResultMessage) => this.received(slot, message));
+    worker.on('message', (message: ResultMessage | TextResultMessage) => {
+      if ('textFindings' in message) this.answered(slot, message.textFindings);
+      else this.received(slot, message);
+    });
     worker.on('error', (error) => {
       slot.lastError = error;
     });
@@ -152,6 +175,12 @@ export class ScanPool {
       if (!slot.retired) this.crashed(slot);
     });
     return slot;
+  }
+
+  private answered(slot: Slot, findings: Finding[] | undefined): void {
+    const waiter = slot.textWaiter;
+    slot.textWaiter = undefined;
+    waiter?.(findings);
   }
 
   private received(slot: Slot, message: ResultMessage): void {
@@ -190,6 +219,8 @@ export class ScanPool {
   }
 
   private crashed(slot: Slot): void {
+    // A text scan in flight is the caller's to redo on its own thread.
+    this.answered(slot, undefined);
     const current = slot.status.current();
     const why = slot.lastError ? ((slot.lastError as NodeJS.ErrnoException).code ?? slot.lastError.name) : 'exited';
     // Crashing between files (while loading, say) is no file's fault: the scan cannot go on.

@@ -1,4 +1,5 @@
 /** What the scan pool and its workers say to each other: messages, and the shared "which file, since when" slot. */
+import type { Finding } from '@secret-hygiene/core';
 import type { FileResult, FileScanOptions } from './scan-file.js';
 import type { WalkedFile } from './walker.js';
 
@@ -19,6 +20,18 @@ export interface ResultMessage {
   id: number;
   indices: number[];
   results: FileResult[];
+}
+
+/**
+ * A plain text to scan as it is (the names of every scanned file and directory, one per line), so the
+ * main thread never builds a Scanner of its own when workers have one ready.
+ */
+export interface TextMessage {
+  text: string;
+}
+
+export interface TextResultMessage {
+  textFindings: Finding[];
 }
 
 /**

@@ -74,6 +74,7 @@ export class Scanner {
    */
   private plainMatcher: KeywordMatcher | undefined;
   private readonly observing = new WeakMap<readonly string[], KeywordMatcher>();
+  private anyObserving: KeywordMatcher | undefined;
   private primed = false;
 
   constructor(readonly rules: readonly Rule[]) {
@@ -159,7 +160,7 @@ export class Scanner {
     wide: number[],
   ): { windows: Map<number, Window[]>; anchors: Map<number, number[]>; observed?: Map<string, number[]> } {
     const { rules, listeners, exactSpellings, keywordless } = this.compiled;
-    const matcher = observe ? this.matcherObserving(observe) : (this.plainMatcher ??= new KeywordMatcher(this.compiled.keywords));
+    const matcher = observe ? this.matcherObserving(observe) : this.plainMatcherOrAny();
     // Offsets per word while scanning (a Map lookup per hit of a common word like `auth` adds up); the Map after.
     const seen = observe?.map((): number[] => []);
     const off = disabled?.size ? rules.map((r) => disabled.has(r.rule.id)) : undefined;
@@ -185,7 +186,8 @@ export class Scanner {
     }
     matcher.scan(text, wide, (keyword, start) => {
       if (keyword >= listeners.length) {
-        seen![keyword - listeners.length]!.push(start);
+        // A word observed for the caller (nobody asked, when a plain scan borrowed an observing automaton).
+        seen?.[keyword - listeners.length]!.push(start);
         return;
       }
       const listening = listeners[keyword]!;
@@ -223,8 +225,20 @@ export class Scanner {
 
   private matcherObserving(observe: readonly string[]): KeywordMatcher {
     let matcher = this.observing.get(observe);
-    if (!matcher) this.observing.set(observe, (matcher = new KeywordMatcher([...this.compiled.keywords, ...observe])));
+    if (!matcher) {
+      this.observing.set(observe, (matcher = new KeywordMatcher([...this.compiled.keywords, ...observe])));
+      this.anyObserving ??= matcher;
+    }
     return matcher;
+  }
+
+  /**
+   * For a scan that observes nothing: an observing automaton already built does the job (its extra words'
+   * hits are ignored), so a scan worker or editor host that ran `scanDocument` and then scans a plain
+   * text (file names) does not build a second automaton of 20,000 states.
+   */
+  private plainMatcherOrAny(): KeywordMatcher {
+    return this.anyObserving ?? (this.plainMatcher ??= new KeywordMatcher(this.compiled.keywords));
   }
 
   /**
