@@ -68,7 +68,9 @@ const ANCHORED = new Set(builtinRules.filter((rule: Rule) => rule.anchored).map(
  * each separator optional in the regex); an alternation of k literals can match one string in at most k
  * ways, a constant factor that cannot change a regex's complexity class, so the template's verdict is
  * the entry's. Entries whose token shapes are alike share a template and a verdict (recheck needs 5-10 s
- * per attempt model: 1,250 entries one by one would take hours).
+ * per attempt model: 1,250 entries one by one would take hours). The engine runs an entry as its name,
+ * matched by hand, then the template's tail after the name (`stickyAttempt`, the same language with both
+ * cases spelled out instead of the `i` flag): an attempt of the template, so its verdict covers the tail.
  */
 const LONG_TAIL_TEMPLATE = new Map(longTailProviders.map((entry) => [ruleId(entry), ruleRegex({ ...entry, names: ['name'] })] as const));
 

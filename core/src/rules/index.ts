@@ -15,6 +15,7 @@ import { rules as kerberos } from './kerberos.js';
 import { rules as commandLineCredentials } from './command-line-credentials.js';
 import { rules as frontendEnv } from './frontend-env.js';
 import { rules as httpAuthorization } from './http-authorization.js';
+import { rules as urlQueryCredentials } from './url-query-credentials.js';
 import { rules as netrcEntries } from './netrc-entries.js';
 import { rules as truenas } from './truenas.js';
 import { rules as encodedPrivateKeys } from './encoded-private-keys.js';
@@ -214,6 +215,7 @@ const handWritten: readonly Rule[] = [
   ...commandLineCredentials,
   ...frontendEnv,
   ...httpAuthorization,
+  ...urlQueryCredentials,
   ...netrcEntries,
   ...truenas,
   ...encodedPrivateKeys,
