@@ -217,6 +217,7 @@ export class DocumentScanner implements vscode.Disposable {
     this.scanned.delete(key);
     this.running.delete(key);
     this.history.delete(key);
+    this.routes.delete(key);
     this.engine.scheduler.forget(key);
     this.store.delete(doc.uri);
   }
