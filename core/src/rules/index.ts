@@ -103,6 +103,7 @@ import { rules as npm } from './npm.js';
 import { rules as pypi } from './pypi.js';
 import { rules as rubygems } from './rubygems.js';
 import { rules as clojars } from './clojars.js';
+import { rules as jenkins } from './jenkins.js';
 import { rules as nuget } from './nuget.js';
 import { rules as docker } from './docker.js';
 import { rules as codecov } from './codecov.js';
@@ -303,6 +304,7 @@ const handWritten: readonly Rule[] = [
   ...pypi,
   ...rubygems,
   ...clojars,
+  ...jenkins,
   ...nuget,
   ...docker,
   ...codecov,
