@@ -4,12 +4,28 @@
  * `mdb_sa_sk_`: https://www.mongodb.com/docs/api/doc/atlas-admin-api-v2/operation/operation-createserviceaccountsecret
  * Atlas states the prefix, not the body's length: a deliberately broad base64url 32–96.
  * A secret expires 8 hours to one year after creation, as its creator chose (`secretExpiresAfterHours`).
- * Provider `mongodb`: the long-tail table's `mongodb-atlas` entry covers the older programmatic API keys.
+ * The older programmatic API keys: a UUID private key bound to an Atlas name, run by the long-tail matcher
+ * from its table line here (https://www.mongodb.com/docs/atlas/configure-api-access/). One provider,
+ * `mongodb`, for both.
  */
 import type { Rule } from '../engine/types.js';
+import { longTailRule } from './long-tail/matcher.js';
 import { standalone } from './patterns.js';
 
 export const rules: Rule[] = [
+  Object.assign(
+    longTailRule({
+      id: 'mongodb-atlas',
+      name: 'MongoDB Atlas',
+      names: ['mongodb_atlas', 'atlas_private_key', 'atlas_api_private'],
+      credential: 'API private key',
+      token: { alphabet: 'uuid' },
+      severity: 'critical',
+      doc: 'https://www.mongodb.com/docs/atlas/configure-api-access/',
+    }),
+    // The rule keeps the id it had in the table (`mongodb-atlas-api-private-key`); its findings name `mongodb`.
+    { provider: 'mongodb' },
+  ),
   {
     id: 'mongodb-atlas-service-account-secret',
     provider: 'mongodb',

@@ -352,8 +352,7 @@ export const providers: LongTailProvider[] = [
   { id: 'momento', name: 'Momento', names: ['momento_api', 'momento_auth'], credential: 'API key',
     token: { alphabet: 'base64', length: [40, 512] },
     doc: 'https://docs.momentohq.com/' },
-  { id: 'mongodb-atlas', name: 'MongoDB Atlas', names: ['mongodb_atlas', 'atlas_private_key', 'atlas_api_private'], credential: 'API private key',
-    token: { alphabet: 'uuid' }, severity: 'critical', doc: 'https://www.mongodb.com/docs/atlas/configure-api-access/' },
+  // MongoDB Atlas: a hand-written file (../../mongodb-atlas.ts) holds its API-key line beside its service accounts.
   // `Authorization: Token <key>`; format not documented, broad shape. The service was retired in 2024: medium.
   { id: 'monkeylearn', name: 'MonkeyLearn', names: ['monkeylearn', 'monkey_learn'], credential: 'API key', token: { alphabet: 'alnum', length: [32, 64] },
     severity: 'medium', doc: 'https://monkeylearn.com/api/v3/#authentication' },
