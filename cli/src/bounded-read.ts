@@ -40,9 +40,10 @@ export function describeFileType(info: Stats): string {
 }
 
 /**
- * Opens `path` only if it is a regular file: stat first (a device or FIFO is never opened), then open
- * non-blocking and fstat the descriptor (the file may have been swapped between the two).
- * Returns the descriptor and its size; the caller closes it.
+ * Opens `path` only if it is a regular file: stat first (a device or FIFO is never opened; skipped when
+ * the caller's directory listing just saw a regular file there), then open non-blocking and fstat the
+ * descriptor (the file may have been swapped since). Returns the descriptor and its size; the caller
+ * closes it.
  */
 export function openRegularFile(path: string | Buffer, shown: string, listedAsFile = false): { fd: number; size: number } {
   // `listedAsFile`: a directory listing (or a stat) has just said so, which is what the stat here would

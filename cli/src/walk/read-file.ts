@@ -12,6 +12,13 @@ export type ReadResult =
 /** How much of a file the binary test looks at: git's FIRST_FEW_BYTES (xdiff-interface.c). */
 const BINARY_SNIFF = 8000;
 
+export interface ReadForScanOptions {
+  strictBinary?: boolean;
+  onSize?: (bytes: number) => void;
+  /** The tree walk listed the path as a regular file: no stat before opening it (see openRegularFile). */
+  listedAsFile?: boolean;
+}
+
 /**
  * Reads a file for scanning. Text is decoded from UTF-8 (a BOM dropped), or from UTF-16 LE/BE when the
  * file starts with that byte-order mark; invalid UTF-8 is scanned with replacement characters (and said).
@@ -21,13 +28,6 @@ const BINARY_SNIFF = 8000;
  * whose bytes the keystore reader wants, however few controls a short or truncated one holds).
  * `onSize` hears the size as soon as the file is open, before it is read.
  */
-export interface ReadForScanOptions {
-  strictBinary?: boolean;
-  onSize?: (bytes: number) => void;
-  /** The tree walk listed the path as a regular file: no stat before opening it (see openRegularFile). */
-  listedAsFile?: boolean;
-}
-
 export function readForScan(path: string | Uint8Array, maxBytes: number, { strictBinary = false, onSize, listedAsFile = false }: ReadForScanOptions = {}): ReadResult {
   // Synchronous: callers are scan workers (or a small single-threaded scan), and open/fstat/read/close
   // through the thread pool cost a third of a worker's time on many small files.

@@ -175,24 +175,22 @@ export function nameEnd(subject: string, at: number, name: string): number {
 export function stickyAttempt(entry: LongTailProvider): (subject: string, at: number) => RegExpExecArray | null {
   // Worked out on the first attempt: most entries' names never occur in what a process scans.
   let names: string[] | undefined;
-  let bindingTail = '';
-  let standalone: string | undefined;
+  let tail: RegExp | undefined;
+  let alone: RegExp | undefined;
   return (subject, at) => {
     if (!names) {
       names = orderedNames(entry);
-      bindingTail = bindingSource(entry.token, true);
-      standalone = entry.standalone ? standaloneSource(entry.token, true) : undefined;
+      tail = sharedTail(bindingSource(entry.token, true));
+      if (entry.standalone) alone = sharedTail(standaloneSource(entry.token, true));
     }
-    for (const name of names) {
-      const end = nameEnd(subject, at, name);
+    for (let i = 0; i < names.length; i++) {
+      const end = nameEnd(subject, at, names[i]!);
       if (end === -1) continue;
-      const tail = sharedTail(bindingTail);
-      tail.lastIndex = end;
-      const m = tail.exec(subject);
-      if (m) return wholeMatch(subject, at, m, 'secret', standalone !== undefined);
+      tail!.lastIndex = end;
+      const m = tail!.exec(subject);
+      if (m) return wholeMatch(subject, at, m, 'secret', alone !== undefined);
     }
-    if (!standalone) return null;
-    const alone = sharedTail(standalone);
+    if (!alone) return null;
     alone.lastIndex = at;
     const m = alone.exec(subject);
     return m ? wholeMatch(subject, at, m, 'secret2', true) : null;
