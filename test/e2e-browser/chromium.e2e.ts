@@ -203,12 +203,20 @@ describe('browser extension in real Chromium', function () {
       await open(page, CASES[1]!.url);
       const shown = banner(page);
       await shown.waitFor();
+      // The banner renders again once the app's name is known (its chip list replaced): styles are read
+      // after that, not from a list about to be detached (whose computed display is empty).
+      await shown.locator('.app strong').waitFor();
       // The page styles every element red and inline; inside the shadow root nothing of it applies.
       const colours = await shown.evaluate((el) => [el, ...Array.from(el.querySelectorAll('*'))].map((n) => getComputedStyle(n).color));
       assert.ok(!colours.includes('rgb(255, 0, 0)'), 'page CSS does not reach the banner');
       assert.equal(await shown.evaluate((el) => getComputedStyle(el).color), 'rgb(32, 33, 36)', 'banner text keeps its own colour');
-      assert.equal(await shown.locator('ul.chips').evaluate((el) => getComputedStyle(el).display), 'flex');
-      await shown.locator('.app strong').waitFor();
+      // Read again if a redraw (the consent page's own report) detached the list between locating and reading it.
+      let display = '';
+      for (let attempt = 0; attempt < 20 && !display; attempt++) {
+        display = await shown.locator('ul.chips').evaluate((el) => (el.isConnected ? getComputedStyle(el).display : ''));
+        if (!display) await page.waitForTimeout(100);
+      }
+      assert.equal(display, 'flex');
       await page.locator('secret-hygiene-banner').screenshot({ path: join(ARTIFACTS, 'banner-github.png') });
       const summary = shown.locator('li.chip[data-scope="repo"] summary');
       await summary.focus();
