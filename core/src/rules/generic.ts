@@ -32,6 +32,11 @@ const ALIGNED = String.raw`(?:\s{0,5}|[ \t]{6,24})`;
 const TYPE_SLOT = String.raw`(?:\[\d*\]|[ \t]+[A-Za-z_][\w.*]{0,20}(?:\[\d*\])?)?`;
 
 const QUOTED_VALUE = String.raw`(?<q>["'\x60])(?<secret>[^"'\x60\r\n]{1,200})\k<q>`;
+/**
+ * The same value inside a string that holds JSON or code (`"{\"api_key\": \"…\"}"`, a request body in a
+ * test, a log line): its quotes escaped with a backslash, which the value itself never ends with.
+ */
+const ESCAPED_QUOTED_VALUE = String.raw`\\(?<eq>["'\x60])(?<secret3>[^"'\x60\\\r\n]{1,200})\\\k<eq>`;
 
 /** Identifier parts that mean "this is not the secret itself". */
 const NOT_A_SECRET_NAME =
@@ -238,7 +243,7 @@ function comparedName(match: string): string {
 }
 
 function nameOf(match: string): string {
-  return /^[^=:<>,"'\x60\s]*/.exec(match.replace(/^["'<$@]+/, ''))?.[0] ?? '';
+  return /^[^=:<>,"'\x60\s\\]*/.exec(match.replace(/^["'<$@]+/, ''))?.[0] ?? '';
 }
 
 /** `[A-Za-z0-9_]`: what the names' lookbehind refuses before a name. */
@@ -336,7 +341,7 @@ export const rules: Rule[] = [
     description: 'Hard-coded secret assigned to a secret-like name',
     generic: true,
     regex: new RegExp(
-      String.raw`(?<![A-Za-z0-9_])["'\x60]?(?<name>${NAME})["'\x60]?${TYPE_SLOT}(?:${ALIGNED}${OPERATOR}${ALIGNED}|[ \t]{1,5})@?${QUOTED_VALUE}`,
+      String.raw`(?<![A-Za-z0-9_])["'\x60]?(?<name>${NAME})(?:\\?["'\x60])?${TYPE_SLOT}(?:${ALIGNED}${OPERATOR}${ALIGNED}|[ \t]{1,5})@?(?:${QUOTED_VALUE}|${ESCAPED_QUOTED_VALUE})`,
       'i',
     ),
     keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
@@ -359,11 +364,13 @@ export const rules: Rule[] = [
         { text: "const auth = { username: 'janedoe', password: 's00pers3cret' };", path: 'client.js', reason: 'in code even a leetspeak word is a hard-coded password' },
         { text: "  :password        => 'q7Rw2Lm9Xz',", path: 'config/database.rb', reason: 'a Ruby hash aligned in columns' },
         { text: '\tPassword:       "Vn4#tQ8zLp2w",', path: 'client.go', reason: 'a gofmt-aligned struct literal' },
+        { text: 'const body = "{\\"client_secret\\": \\"Qm9vXr2LkT7pW4nZ8cY1bH6dF3sG0jA\\"}";', path: 'client.test.js', reason: 'JSON inside a string, its quotes escaped' },
       ],
       noMatch: [
         { text: '{"names":["token","_printNodeQ9x4","secret","h7Kp2Qz9"]}', path: 'lib/printer.js.map', reason: 'in JSON a comma separates array items; it never binds a name' },
         { text: 'required:["DatabaseCredentials","S3StagingLocation"]', path: 'dist/sdk.min.js', reason: 'a list of field names: the comma does not bind an identifier' },
         { text: 'password = "password123"', reason: 'placeholder' },
+        { text: 'fetch(url, { body: "{\\"api_key\\": \\"${API_KEY}\\"}" })', path: 'client.js', reason: 'a reference inside escaped JSON' },
         { text: 'password: "Enter your password"', reason: 'UI label, not a secret' },
         { text: 'token_url = "https://example.com/oauth/token"', reason: 'URL-valued setting' },
         { text: 'api_key = "${API_KEY}"', reason: 'reference' },
