@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   Scanner,
   builtinRules,
@@ -48,6 +49,24 @@ describe('keyword matcher', () => {
     const hits: [number, number][] = [];
     new KeywordMatcher(['abcd', 'bcd', 'cd', 'x']).scan('zabcd x', (k, s) => hits.push([k, s]));
     assert.deepEqual(hits, [[0, 1], [1, 2], [2, 3], [3, 6]]);
+  });
+  it('finds exactly what a case-insensitive search for each keyword finds (random keywords and texts)', () => {
+    // A small alphabet, so keywords share prefixes and suffixes and texts hold many overlapping hits.
+    const word = fc.array(fc.constantFrom('a', 'b', 'c', '_', '-', '1'), { minLength: 1, maxLength: 6 }).map((chars) => chars.join(''));
+    const text = fc.array(fc.constantFrom('a', 'B', 'b', 'c', 'C', '_', '-', '1', ' ', '\n', 'é', '\u4e2d'), { maxLength: 200 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 30 }), text, (keywords, subject) => {
+        const found: string[] = [];
+        new KeywordMatcher(keywords).scan(subject, (k, start) => found.push(`${k}@${start}`));
+        const expected: string[] = [];
+        const lower = subject.toLowerCase();
+        keywords.forEach((keyword, k) => {
+          for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) expected.push(`${k}@${at}`);
+        });
+        assert.deepEqual(found.sort(), expected.sort());
+      }),
+      { seed: 4096, numRuns: 2000 },
+    );
   });
 });
 
