@@ -116,6 +116,10 @@ describe('issue 17 inputs complete', function () {
     assert.ok(scan(json).findings.some((f) => f.ruleId === 'private-key-header'));
   });
 
+  it('a megabyte of `&token=` parameters with no `?`: each looks back a bounded way for its query', () => {
+    assert.deepEqual(scan(`x${'&token=a1'.repeat(100_000)}`).findings, []);
+  });
+
   it('`ab:cd` pairs after a BEGIN line', () => {
     assert.deepEqual(scan(`-----BEGIN PRIVATE KEY-----\n${'ab:cd '.repeat(40)}`).findings, []);
   });

@@ -16,10 +16,13 @@ import { looksLikeSecretValue } from './generic.js';
  */
 const PARAMETERS = ['api_key', 'apikey', 'api-key', 'access_token', 'accesstoken', 'auth_token', 'authtoken', 'client_secret', 'app_secret', 'private_token', 'secret', 'token', 'password', 'passwd', 'pwd'];
 
-/** How far back from a parameter the start of its URL's query is looked for. */
-const QUERY_REACH = 512;
-/** Characters that end a URL in text: blanks, quotes, brackets. */
-const URL_END = /[\s"'\x60<>()[\]{}]/;
+/** How far back from a parameter its query's `?` is looked for (a hit every few characters stays linear). */
+const QUERY_REACH = 256;
+
+/** Characters that end a URL in text: blanks and controls, quotes, brackets. */
+function endsUrl(code: number): boolean {
+  return code <= 32 || code === 34 || code === 39 || code === 96 || code === 60 || code === 62 || code === 40 || code === 41 || code === 91 || code === 93 || code === 123 || code === 125;
+}
 /**
  * An image's URL: a badge (`…/badge.svg?token=…`) carries a read-only token meant to be published in a
  * README (Codecov's graphing token: https://docs.codecov.com/docs/status-badges).
@@ -33,10 +36,10 @@ const IMAGE_PATH = /(?:\.(?:svg|png|gif|jpe?g|webp)|\/badge)$/i;
 function parameterStart(text: string, hit: number): readonly number[] {
   const before = text.charCodeAt(hit - 1);
   if (before !== 63 /* ? */ && before !== 38 /* & */ && before !== 59 /* ; */) return [];
-  // The URL's path: back to the query's `?`, then back to where the URL starts.
+  // The query's `?`, back from the parameter (not past whatever ends the URL); then the path before it.
   let query = hit - 1;
   const limit = Math.max(0, hit - QUERY_REACH);
-  while (query > limit && text.charCodeAt(query) !== 63 && !URL_END.test(text[query - 1]!)) query--;
+  while (query > limit && text.charCodeAt(query) !== 63 && !endsUrl(text.charCodeAt(query - 1))) query--;
   if (text.charCodeAt(query) === 63 && IMAGE_PATH.test(text.slice(Math.max(limit, query - 64), query))) return [];
   return [hit - 1];
 }
