@@ -39,9 +39,10 @@ export class DocumentScanner implements vscode.Disposable {
    * held the extension host's thread (`hostMs`: the engine's time too when inline), whether it
    * rescanned only the text around an edit, and whether it was stopped.
    */
-  /** Where each document's last live scan ran (tests: another document's scan may come last). */
-  readonly routes = new Map<string, ScanRoute>();
-  /** Per document, where its recent scans ran and how long the scanned text was (the last 50; for tests). */
+  /**
+   * Per document, where its recent scans ran and how long the scanned text was (the last 50; for tests:
+   * the last entry is where its last live scan ran, whichever document's scan came last).
+   */
   readonly history = new Map<string, { route: ScanRoute; chars: number }[]>();
   lastScan: { ms: number; hostMs: number; hostCpuMs: number; incremental: boolean; route: ScanRoute; stopped?: 'timeout' | 'failed' } = {
     ms: 0,
@@ -147,7 +148,6 @@ export class DocumentScanner implements vscode.Disposable {
   }
 
   private recordRoute(key: string, route: ScanRoute, chars: number): void {
-    this.routes.set(key, route);
     let recent = this.history.get(key);
     if (!recent) this.history.set(key, (recent = []));
     recent.push({ route, chars });
@@ -217,7 +217,6 @@ export class DocumentScanner implements vscode.Disposable {
     this.scanned.delete(key);
     this.running.delete(key);
     this.history.delete(key);
-    this.routes.delete(key);
     this.engine.scheduler.forget(key);
     this.store.delete(doc.uri);
   }

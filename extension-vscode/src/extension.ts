@@ -163,7 +163,7 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Pl
     statusBar: () => ({ text: status.text, tooltip: status.tooltip }),
     lastScanMs: () => scanner.lastScan.ms,
     lastScanIncremental: () => scanner.lastScan.incremental,
-    lastScanRoute: (uri?: vscode.Uri) => (uri ? scanner.routes.get(uri.toString()) : scanner.lastScan.route),
+    lastScanRoute: (uri?: vscode.Uri) => (uri ? scanner.history.get(uri.toString())?.at(-1)?.route : scanner.lastScan.route),
     scanHistory: (uri: vscode.Uri) => [...(scanner.history.get(uri.toString()) ?? [])],
     lastScanHostMs: () => scanner.lastScan.hostMs,
     lastScanHostCpuMs: () => scanner.lastScan.hostCpuMs,

@@ -29,7 +29,7 @@ describe('fuzz speed fixes keep results identical', () => {
         const text = units.join('');
         // The offsets the keyword pass notes are exactly the characters past U+00FF.
         const wide: number[] = [];
-        new KeywordMatcher(['token']).scan(text, wide, () => {});
+        new KeywordMatcher(['token']).scan(text, () => {}, wide);
         assert.deepEqual(wide, wideOffsets(text));
         const narrow = new NarrowText(text, wide);
         // Asked repeatedly so that stretches pass the copy threshold part-way through.

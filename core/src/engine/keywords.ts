@@ -122,12 +122,8 @@ export class KeywordMatcher {
    * receives the offsets of characters past U+00FF (see NarrowText), at most MAX_WIDE_NOTED of them: the
    * pass reads every character anyway, and a second pass to find them cost as much as a tenth of it.
    */
-  scan(text: string, onHit: (keyword: number, start: number) => void): void;
-  scan(text: string, wide: number[] | undefined, onHit: (keyword: number, start: number) => void): void;
-  scan(text: string, wideOrHit: number[] | undefined | ((keyword: number, start: number) => void), hit?: (keyword: number, start: number) => void): void {
+  scan(text: string, onHit: (keyword: number, start: number) => void, wide?: number[]): void {
     const { delta, classOf, columns, outputs, lengths } = this;
-    const onHit = typeof wideOrHit === 'function' ? wideOrHit : hit!;
-    const wide = typeof wideOrHit === 'function' ? undefined : wideOrHit;
     const { firstOutput } = this;
     let state = 0;
     for (let i = 0, n = text.length; i < n; i++) {

@@ -184,7 +184,7 @@ export class Scanner {
         if (hits.length) anchors.set(ruleIndex, hits);
       }
     }
-    matcher.scan(text, wide, (keyword, start) => {
+    matcher.scan(text, (keyword, start) => {
       if (keyword >= listeners.length) {
         // A word observed for the caller (nobody asked, when a plain scan borrowed an observing automaton).
         seen?.[keyword - listeners.length]!.push(start);
@@ -214,7 +214,7 @@ export class Scanner {
           add(ruleIndex, ws, we);
         }
       }
-    });
+    }, wide);
     if (!seen) return { windows, anchors };
     const observed = new Map<string, number[]>();
     seen.forEach((offsets, i) => {
