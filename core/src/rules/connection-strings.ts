@@ -5,11 +5,25 @@
 import { isPlaceholder, unleet } from '../engine/placeholders.js';
 import type { Rule, RuleContext } from '../engine/types.js';
 
+/**
+ * Schemes of database and broker URLs. Besides each server's own: the engines dj-database-url maps
+ * (`postgis`, `mysqlgis`, `oraclegis`, `pgsql`, `redshift`, `cockroach`, `timescale`, …;
+ * https://github.com/jazzband/dj-database-url#url-schema), SQLAlchemy's external dialects (`snowflake`,
+ * `trino`, `presto`, `databricks`, `hive`, `db2`; https://docs.sqlalchemy.org/en/20/dialects/) and
+ * Celery/Kombu's transports (`pyamqp`, `sentinel`, `sqs`; https://docs.celeryq.dev/projects/kombu/en/stable/userguide/connections.html).
+ */
 const DATABASE_SCHEMES = [
-  'postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps',
-  'mssql', 'sqlserver', 'oracle', 'cockroachdb', 'clickhouse', 'couchdb', 'neo4j', 'bolt', 'cassandra', 'memcached',
-  'elasticsearch', 'influxdb', 'nats', 'kafka', 'jdbc:postgresql', 'jdbc:mysql', 'jdbc:sqlserver',
-].map((s) => s.replace(/[+:]/g, '\\$&'));
+  'postgres', 'postgresql', 'pgsql', 'postgis', 'redshift', 'cockroach', 'cockroachdb', 'timescale', 'timescalegis',
+  'mysql', 'mysql2', 'mysqlgis', 'mariadb', 'mongodb', 'redis', 'rediss', 'sentinel', 'amqp', 'amqps', 'pyamqp', 'sqs',
+  'mssql', 'mssqlms', 'sqlserver', 'oracle', 'oraclegis', 'db2', 'clickhouse', 'couchdb', 'neo4j', 'bolt', 'cassandra',
+  'memcached', 'elasticsearch', 'influxdb', 'nats', 'kafka', 'mqtt', 'mqtts', 'snowflake', 'trino', 'presto',
+  'databricks', 'hive', 'jdbc:postgresql', 'jdbc:mysql', 'jdbc:mariadb', 'jdbc:sqlserver',
+].map((s) => s.replace(/:/g, '\\$&'));
+/**
+ * A driver after the dialect, as SQLAlchemy writes it (`postgresql+psycopg2://`, `mysql+pymysql://`;
+ * https://docs.sqlalchemy.org/en/20/core/engines.html#database-urls), or MongoDB's `mongodb+srv://`.
+ */
+const DRIVER = String.raw`(?:\+[A-Za-z0-9_]{1,24})?`;
 
 const USER = String.raw`[^\s:/?#@"'\x60<>{}$()\[\]]{1,100}`;
 const PASSWORD = String.raw`[^\s/?#@"'\x60<>]{1,200}`;
@@ -29,9 +43,8 @@ function safeDecode(value: string): string {
   }
 }
 
-function credentialIsReal(ctx: RuleContext): boolean {
-  const m = /\/\/(?<user>[^:/]*):/.exec(ctx.match);
-  const user = m?.groups?.user;
+/** `user` as a URL's userinfo holds it (`//user:`), unless the caller read it otherwise. */
+function credentialIsReal(ctx: RuleContext, user = /\/\/(?<user>[^:/]*):/.exec(ctx.match)?.groups?.user): boolean {
   const password = ctx.secret;
   if (TEMPLATE.test(password) || password.includes('${') || password.includes('$(')) return false;
   if (user !== undefined && user.toLowerCase() === password.toLowerCase()) return false;
@@ -49,21 +62,54 @@ export const rules: Rule[] = [
     id: 'database-connection-string',
     provider: 'generic',
     description: 'Database connection string with a password',
-    regex: new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${DATABASE_SCHEMES.join('|')}):\/\/${USER}:(?<secret>${PASSWORD})@${HOST}`, 'i'),
+    regex: new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${DATABASE_SCHEMES.join('|')})${DRIVER}:\/\/${USER}:(?<secret>${PASSWORD})@${HOST}`, 'i'),
     keywords: ['://'],
     severity: 'high',
     lifetime: 'long-lived',
     allowPlaceholders: true,
-    validate: credentialIsReal,
+    validate: (ctx) => credentialIsReal(ctx),
     samples: {
       match: [
         { text: 'DATABASE_URL=postgresql://app:Zr7u9Kq2mXv4@db.internal:5432/app', reason: 'PostgreSQL URL' },
         { text: 'const MONGO = "mongodb+srv://svc:n8Ws3k1ZqL@cluster0.ab12c.mongodb.net/prod";', reason: 'MongoDB SRV' },
+        { text: 'engine = create_engine("postgresql+psycopg2://etl:Hw3kR8vQ2zLp@warehouse.internal/dw")', reason: 'SQLAlchemy dialect and driver' },
+        { text: 'DATABASE_URL=postgis://geo:Jt6pW2nX9qZr@gis.internal:5432/maps', reason: 'a dj-database-url engine scheme' },
       ],
       noMatch: [
         { text: 'postgres://postgres:postgres@localhost:5432/db', reason: 'identical user and password (local default)' },
         { text: 'mysql://user:${PASSWORD}@example.com:3306/db', reason: 'interpolated' },
         { text: 'mongodb://localhost:27017/database', reason: 'no credentials' },
+      ],
+    },
+  },
+  {
+    id: 'oracle-connect-string-password',
+    provider: 'generic',
+    description: 'Password in an Oracle connect string (user/password@database)',
+    // https://docs.oracle.com/en/database/oracle/oracle-database/21/jjdbc/data-sources-and-URLs.html
+    // (`jdbc:oracle:thin:user/password@//host:1521/service`) and SQL*Plus's logon
+    // (https://docs.oracle.com/en/database/oracle/oracle-database/21/sqpug/SQL-Plus-command-reference.html:
+    // `sqlplus user/password@connect_identifier`).
+    regex: new RegExp(String.raw`(?:\bjdbc:oracle:(?:thin|oci8?|kprb):|\bsqlplus(?:64)?(?:[ \t]+-[A-Za-z]{1,8}){0,3}[ \t]+)[A-Za-z][A-Za-z0-9_$#]{0,127}\/(?<secret>[^\s/@"'\x60<>]{1,128})@`, 'i'),
+    keywords: ['jdbc:oracle:', 'sqlplus'],
+    severity: 'high',
+    lifetime: 'long-lived',
+    allowPlaceholders: true,
+    validate: (ctx) => {
+      // The match ends `user/secret@`; the user follows the last `:` or blank before that.
+      const before = ctx.match.slice(0, ctx.match.length - ctx.secret.length - 2);
+      const user = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1);
+      return credentialIsReal(ctx, user) && !(user?.toLowerCase() === 'scott' && ctx.secret.toLowerCase() === 'tiger');
+    },
+    samples: {
+      match: [
+        { text: 'spring.datasource.url=jdbc:oracle:thin:billing/Qm7vK2xR9p@//db.internal:1521/ORCLPDB1', reason: 'JDBC thin URL with a password' },
+        { text: 'sqlplus -s etl/Wd4nT8zL2k@prod_tns @load.sql', reason: 'SQL*Plus logon' },
+      ],
+      noMatch: [
+        { text: 'jdbc:oracle:thin:scott/tiger@//localhost:1521/orcl', reason: "Oracle's demo account" },
+        { text: 'jdbc:oracle:thin:@//db.internal:1521/ORCLPDB1', reason: 'no credentials in the URL' },
+        { text: 'sqlplus app/${ORACLE_PASSWORD}@prod', reason: 'interpolated' },
       ],
     },
   },
@@ -76,7 +122,7 @@ export const rules: Rule[] = [
     severity: 'high',
     lifetime: 'long-lived',
     allowPlaceholders: true,
-    validate: credentialIsReal,
+    validate: (ctx) => credentialIsReal(ctx),
     samples: {
       match: [
         { text: 'git clone https://deploy:Tq8s2LmZ0vRx@git.example.org/app.git', reason: 'credential in clone URL' },
