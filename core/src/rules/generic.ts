@@ -30,6 +30,13 @@ const OPERATOR = String.raw`(?:=>|:{1,3}=|\?\??=|\.=|\|\|=|=|:|,)`;
 const ALIGNED = String.raw`(?:\s{0,5}|[ \t]{6,24})`;
 /** An optional type between a name and its operator: `var token string = …`, `char secret[25] = …`. */
 const TYPE_SLOT = String.raw`(?:\[\d*\]|[ \t]+[A-Za-z_][\w.*]{0,20}(?:\[\d*\])?)?`;
+/**
+ * Before a quoted value, also a type annotation (TypeScript `apiKey: string = …`, Python
+ * `API_KEY: str = …`, Kotlin and Swift `val token: String = …`, Rust `const TOKEN: &'static str = …`)
+ * with one type argument (`Final[str]`, `Readonly<string>`), or the bracket closing a quoted subscript (`app.config['SECRET_KEY'] = …`, `ENV["API_TOKEN"] = …`,
+ * PHP's `$config['secret'] = …`). An annotation must name a type: `apiKey: "…"` stays a plain binding.
+ */
+const DECLARED_TYPE_SLOT = String.raw`(?:\[\d*\]|\]|[ \t]+[A-Za-z_][\w.*]{0,20}(?:\[\d*\])?|[ \t]{0,2}:[ \t]{0,2}&?(?:'static[ \t]{1,2})?[A-Za-z_][\w.]{0,30}(?:\[[\w.]{1,20}\]|<[\w.]{1,20}>)?\??)?`;
 
 const QUOTED_VALUE = String.raw`(?<q>["'\x60])(?<secret>[^"'\x60\r\n]{1,200})\k<q>`;
 /**
@@ -341,7 +348,7 @@ export const rules: Rule[] = [
     description: 'Hard-coded secret assigned to a secret-like name',
     generic: true,
     regex: new RegExp(
-      String.raw`(?<![A-Za-z0-9_])["'\x60]?(?<name>${NAME})(?:\\?["'\x60])?${TYPE_SLOT}(?:${ALIGNED}${OPERATOR}${ALIGNED}|[ \t]{1,5})@?(?:${QUOTED_VALUE}|${ESCAPED_QUOTED_VALUE})`,
+      String.raw`(?<![A-Za-z0-9_])["'\x60]?(?<name>${NAME})(?:\\?["'\x60])?${DECLARED_TYPE_SLOT}(?:${ALIGNED}${OPERATOR}${ALIGNED}|[ \t]{1,5})@?(?:${QUOTED_VALUE}|${ESCAPED_QUOTED_VALUE})`,
       'i',
     ),
     keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
@@ -365,6 +372,9 @@ export const rules: Rule[] = [
         { text: "  :password        => 'q7Rw2Lm9Xz',", path: 'config/database.rb', reason: 'a Ruby hash aligned in columns' },
         { text: '\tPassword:       "Vn4#tQ8zLp2w",', path: 'client.go', reason: 'a gofmt-aligned struct literal' },
         { text: 'const body = "{\\"client_secret\\": \\"Qm9vXr2LkT7pW4nZ8cY1bH6dF3sG0jA\\"}";', path: 'client.test.js', reason: 'JSON inside a string, its quotes escaped' },
+        { text: 'const apiKey: string = "Rk7Vq2mXz9LpT4wN8cY3bH6d";', path: 'src/config.ts', reason: 'a TypeScript type annotation' },
+        { text: 'API_TOKEN: Final[str] = "Rk7Vq2mXz9LpT4wN8cY3bH6d"', path: 'settings.py', reason: 'a Python annotation with a type argument' },
+        { text: "app.config['SECRET_KEY'] = 'Rk7Vq2mXz9LpT4wN8cY3bH6d'", path: 'app.py', reason: 'a quoted subscript' },
       ],
       noMatch: [
         { text: '{"names":["token","_printNodeQ9x4","secret","h7Kp2Qz9"]}', path: 'lib/printer.js.map', reason: 'in JSON a comma separates array items; it never binds a name' },
