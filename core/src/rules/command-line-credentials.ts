@@ -7,9 +7,13 @@
  *   - VMware PowerCLI: `Connect-VIServer … -User U -Password P`
  *     (https://developer.broadcom.com/powercli/latest/vmware.vimautomation.core/commands/connect-viserver)
  *   - sshpass: `sshpass -p PASS ssh …` (https://linux.die.net/man/1/sshpass)
-
- * Not here (yet): `mysql -pPASS` and `net use \\host PASS /user:U`: written without a fixed run-up before the
- * value, the patterns tried were not provably linear (core/test/redos-static.test.ts).
+ *   - MySQL and MariaDB clients: `mysql -u U -pPASS db`, `mysqldump --password=PASS …`
+ *     (https://dev.mysql.com/doc/refman/8.4/en/connection-options.html#option_general_password: the short
+ *     form takes no space before the password). Options come in any order, so this rule is `anchored` at each
+ *     `-p`/`--password=` that follows the tool's name on its command (mysqlPasswordStarts), one attempt each.
+ *
+ * Not here (yet): `net use \\host PASS /user:U`: written without a fixed run-up before the value, the
+ * patterns tried were not provably linear (core/test/redos-static.test.ts).
  */
 import type { Rule, RuleContext } from '../engine/types.js';
 
@@ -46,6 +50,43 @@ function commandRule(
     reference,
     samples,
   };
+}
+
+const MAX_COMMAND = 1000;
+const MYSQL_TOOL = /^(?:mysql|mariadb)(?:dump|admin|import|check|show|pump|slap|sh|-dump|-admin|-import|-check|-show)?$/i;
+
+/**
+ * Where a MySQL client's password option can start: each ` -p…` or ` --password=` after the tool's name
+ * (a whole word: `mysql`, `mysqldump`, `mariadb-dump`, …), up to the end of its command (a line end, `;`,
+ * `|` or `&`), the next tool name (whose own hit looks on from there) or MAX_COMMAND characters on: each
+ * character is looked at for one hit at most, however densely a minified line names `mysql`.
+ */
+export function mysqlPasswordStarts(text: string, hit: number): number[] {
+  // The tool's whole name (the longest is 14 characters): a longer word is not one of them.
+  let end = hit;
+  for (const wordEnd = Math.min(text.length, hit + 16); end < wordEnd && isNameCode(text.charCodeAt(end)); ) end++;
+  if (hit > 0 && (isNameCode(text.charCodeAt(hit - 1)) || text.charCodeAt(hit - 1) === DOT)) return [];
+  if (!MYSQL_TOOL.test(text.slice(hit, end))) return [];
+  const starts: number[] = [];
+  for (let i = end, limit = Math.min(text.length, end + MAX_COMMAND); i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (COMMAND_END.includes(code)) break;
+    if ((code | 0x20) === M && TOOL_START.test(text.slice(i, i + 7))) break;
+    if (code === DASH && (text[i - 1] === ' ' || text[i - 1] === '\t') && (text.startsWith('-p', i) || text.startsWith('--password=', i))) starts.push(i);
+  }
+  return starts;
+}
+
+const DASH = 0x2d;
+const DOT = 0x2e;
+const M = 0x6d;
+/** Line ends, `;`, `|` and `&`: the command ends. */
+const COMMAND_END = [0x0a, 0x0d, 0x3b, 0x7c, 0x26];
+const TOOL_START = /^(?:mysql|mariadb)/i;
+
+/** Letters, digits, `_` and `-`: the characters of a tool's name and of the word it must not be inside. */
+function isNameCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === DASH;
 }
 
 export const rules: Rule[] = [
@@ -99,4 +140,27 @@ export const rules: Rule[] = [
       ],
     },
   ),
+  {
+    ...commandRule(
+      'mysql-client-password',
+      'Password passed to a MySQL or MariaDB client with -p or --password=',
+      '(?:-p|--password=)',
+      ['mysql', 'mariadb'],
+      'https://dev.mysql.com/doc/refman/8.4/en/connection-options.html#option_general_password',
+      {
+        match: [
+          { text: 'mysql -h db.internal -u app -pVq7!m2XzL9 app_db < dump.sql', reason: 'the short form, no space before the password' },
+          { text: 'mysqldump --single-transaction --password=Rk8#wT3vQp -u backup shop > shop.sql', reason: 'the long form, after other options' },
+          { text: 'RUN mariadb-dump -uroot -p"Wm4@zQ8tLx" --all-databases', reason: "MariaDB's client, quoted" },
+        ],
+        noMatch: [
+          { text: 'mysql -u app -p app_db', reason: '-p alone prompts for the password (app_db is the database)' },
+          { text: 'mysql -u app -p"$MYSQL_PWD" app_db', reason: 'shell variable' },
+          { text: 'mysql -uroot -proot', reason: "a local default ('root' reads as a placeholder)" },
+          { text: "const pool = mysql.createPool({ host: 'db', port: 3306 }); run('-pVq7m2XzL9');", reason: 'not the command line of a client' },
+        ],
+      },
+    ),
+    anchored: { starts: mysqlPasswordStarts },
+  },
 ];
