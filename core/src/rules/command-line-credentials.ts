@@ -7,6 +7,11 @@
  *   - VMware PowerCLI: `Connect-VIServer … -User U -Password P`
  *     (https://developer.broadcom.com/powercli/latest/vmware.vimautomation.core/commands/connect-viserver)
  *   - sshpass: `sshpass -p PASS ssh …` (https://linux.die.net/man/1/sshpass)
+ *   - GNU Wget: `wget --password=P`, `--http-password=`, `--ftp-password=`, `--proxy-password=`
+ *     (https://www.gnu.org/software/wget/manual/wget.html#Download-Options)
+ *   - PowerShell: `ConvertTo-SecureString 'P' -AsPlainText -Force`, the plain text of a credential object
+ *     (https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring;
+ *     without `-AsPlainText` the string is an encrypted standard string, not the password)
  *   - MySQL and MariaDB clients: `mysql -u U -pPASS db`, `mysqldump --password=PASS …`
  *     (https://dev.mysql.com/doc/refman/8.4/en/connection-options.html#option_general_password: the short
  *     form takes no space before the password). Options come in any order, so this rule is `anchored` at each
@@ -28,6 +33,10 @@ function literal({ secret }: RuleContext): boolean {
   return !/%[A-Za-z_][\w]*%|![A-Za-z_]\w*!|\$\(|\$\{|^\$/.test(secret);
 }
 
+/** What ends an argument: white space, a quote, or a shell operator. */
+const ARGUMENT_END = `(?![^\\s"';|&)])`;
+
+/** `after`: what must follow the value on the command line (by default, only the end of the argument). */
 function commandRule(
   id: string,
   description: string,
@@ -35,6 +44,7 @@ function commandRule(
   keywords: string[],
   reference: string,
   samples: Rule['samples'],
+  after = ARGUMENT_END,
 ): Rule {
   return {
     id,
@@ -42,7 +52,7 @@ function commandRule(
     // Assignment-style: a provider rule on the same span wins, and a value a provider owns is judged by it.
     generic: true,
     description,
-    regex: new RegExp(`${flag}(?:(?<secret>${BARE})|${DOUBLE}|${SINGLE})(?![^\\s"';|&)])`, 'i'),
+    regex: new RegExp(`${flag}(?:(?<secret>${BARE})|${DOUBLE}|${SINGLE})${after}`, 'i'),
     keywords,
     severity: 'high',
     lifetime: 'long-lived',
@@ -139,6 +149,43 @@ export const rules: Rule[] = [
         { text: 'sshpass -e ssh deploy@host', reason: 'password from the environment' },
       ],
     },
+  ),
+  commandRule(
+    'wget-password',
+    'Password passed to wget with --password= (or --http-, --ftp-, --proxy-password=)',
+    `(?<![\\w-])--(?:http-|ftp-|proxy-)?password=`,
+    ['wget'],
+    'https://www.gnu.org/software/wget/manual/wget.html#Download-Options',
+    {
+      match: [
+        { text: 'wget --user=deploy --password=Tq8#s2LmZ0 https://files.example.com/build.tgz', reason: 'literal password' },
+        { text: "wget --ftp-user=mirror --ftp-password='Kx7!v2Qp9R' ftp://ftp.example.org/pub/", reason: 'FTP password, quoted' },
+      ],
+      noMatch: [
+        { text: 'wget --user=deploy --password="$FILES_PASSWORD" https://files.example.com/build.tgz', reason: 'shell variable' },
+        { text: 'wget --user=deploy --ask-password https://files.example.com/build.tgz', reason: 'prompted for' },
+      ],
+    },
+  ),
+  commandRule(
+    'powershell-plaintext-securestring',
+    'Password written as plain text for ConvertTo-SecureString -AsPlainText',
+    `\\bConvertTo-SecureString[ \\t]{1,4}(?:-String[ \\t]{1,4})?`,
+    ['convertto-securestring'],
+    'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring',
+    {
+      match: [
+        { text: "$secure = ConvertTo-SecureString 'Zq8#mT2vLx!' -AsPlainText -Force", reason: 'a literal made into a SecureString' },
+        { text: '$pw = ConvertTo-SecureString -String "Hv4@kR9zWq" -AsPlainText -Force', reason: 'the -String parameter named' },
+      ],
+      noMatch: [
+        { text: '$pw = ConvertTo-SecureString $env:DEPLOY_PASSWORD -AsPlainText -Force', reason: 'an environment variable' },
+        { text: '$pw = Get-Content .\\pw.txt | ConvertTo-SecureString', reason: 'an encrypted standard string read from a file' },
+        { text: "$key = ConvertTo-SecureString '76492d1116743f0423413b16050a5345MgB8AGcA' -Key $aes", reason: 'an encrypted standard string, not plain text' },
+      ],
+    },
+    // Plain text only when the command says so: the value is followed by -AsPlainText.
+    `[ \\t]{1,4}-AsPlainText\\b`,
   ),
   {
     ...commandRule(

@@ -62,7 +62,9 @@ export const rules: Rule[] = [
     id: 'database-connection-string',
     provider: 'generic',
     description: 'Database connection string with a password',
-    regex: new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${DATABASE_SCHEMES.join('|')})${DRIVER}:\/\/${USER}:(?<secret>${PASSWORD})@${HOST}`, 'i'),
+    // The user may be empty: Redis before ACLs has a password only (`redis://:password@host`,
+    // https://www.iana.org/assignments/uri-schemes/prov/redis).
+    regex: new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${DATABASE_SCHEMES.join('|')})${DRIVER}:\/\/(?:${USER})?:(?<secret>${PASSWORD})@${HOST}`, 'i'),
     keywords: ['://'],
     severity: 'high',
     lifetime: 'long-lived',
@@ -74,6 +76,7 @@ export const rules: Rule[] = [
         { text: 'const MONGO = "mongodb+srv://svc:n8Ws3k1ZqL@cluster0.ab12c.mongodb.net/prod";', reason: 'MongoDB SRV' },
         { text: 'engine = create_engine("postgresql+psycopg2://etl:Hw3kR8vQ2zLp@warehouse.internal/dw")', reason: 'SQLAlchemy dialect and driver' },
         { text: 'DATABASE_URL=postgis://geo:Jt6pW2nX9qZr@gis.internal:5432/maps', reason: 'a dj-database-url engine scheme' },
+        { text: 'REDIS_URL=redis://:Zr7u9Kq2mXv4Lp8T@cache.internal:6379/0', reason: 'a password without a user' },
       ],
       noMatch: [
         { text: 'postgres://postgres:postgres@localhost:5432/db', reason: 'identical user and password (local default)' },

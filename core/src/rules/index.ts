@@ -9,6 +9,7 @@ import { rules as generic } from './generic.js';
 import { rules as privateKeys } from './private-keys.js';
 import { rules as jwt } from './jwt.js';
 import { rules as connectionStrings } from './connection-strings.js';
+import { rules as sqlPasswords } from './sql-passwords.js';
 import { rules as curl } from './curl.js';
 import { rules as passwordHashes } from './password-hashes.js';
 import { rules as kerberos } from './kerberos.js';
@@ -145,6 +146,7 @@ import { rules as airtable } from './airtable.js';
 import { rules as algolia } from './algolia.js';
 import { rules as asana } from './asana.js';
 import { rules as box } from './box.js';
+import { rules as cloudinary } from './cloudinary.js';
 import { rules as contentful } from './contentful.js';
 import { rules as discord } from './discord.js';
 import { rules as dropbox } from './dropbox.js';
@@ -210,6 +212,7 @@ const handWritten: readonly Rule[] = [
   ...privateKeys,
   ...jwt,
   ...connectionStrings,
+  ...sqlPasswords,
   ...curl,
   ...passwordHashes,
   ...kerberos,
@@ -346,6 +349,7 @@ const handWritten: readonly Rule[] = [
   ...algolia,
   ...asana,
   ...box,
+  ...cloudinary,
   ...contentful,
   ...discord,
   ...dropbox,

@@ -620,9 +620,7 @@ export const providers: LongTailProvider[] = [
   { id: 'close-crm', name: 'Close', names: ['close_api', 'closeio', 'close_crm'], credential: 'API key',
     token: { alphabet: 'base64url', length: [24, 128] },
     doc: 'https://developer.close.com/topics/authentication/' },
-  { id: 'cloudinary', name: 'Cloudinary', names: ['cloudinary'], credential: 'API secret',
-    token: { alphabet: 'base64url', length: 27 }, doc: 'https://cloudinary.com/documentation/finding_your_credentials_tutorial',
-    rotateUrl: 'https://console.cloudinary.com/settings/api-keys' },
+  // Cloudinary: a hand-written file (../../cloudinary.ts) holds its API-secret entry and the CLOUDINARY_URL form.
   { id: 'cloudmersive', name: 'Cloudmersive', names: ['cloudmersive'], credential: 'API key',
     token: { alphabet: 'uuid' }, doc: 'https://cloudmersive.com/docs' },
   // Format not documented; broad shape.
