@@ -7,6 +7,8 @@
  * Shared access signatures (`sv`, `se` expiry, `sig`): https://learn.microsoft.com/en-us/rest/api/storageservices/create-service-sas
  * Service Bus / Event Hubs SAS (`se` is a Unix time) and `SharedAccessKey=` (44-char base64):
  * https://learn.microsoft.com/en-us/azure/service-bus-messaging/service-bus-sas
+ * Azure Functions access keys (function, host and master keys; no expiry) in an HTTP trigger's URL as the
+ * `code` query parameter: https://learn.microsoft.com/en-us/azure/azure-functions/function-keys-how-to
  */
 import type { LifetimeEvidence, Rule, RuleContext } from '../engine/types.js';
 import { assignment } from './patterns.js';
@@ -219,6 +221,38 @@ export const rules: Rule[] = [
         },
       ],
       noMatch: [{ text: 'SharedAccessKeyName=RootManageSharedAccessKey', reason: 'key name only' }],
+    },
+  },
+  {
+    id: 'azure-functions-key',
+    provider: 'azure',
+    description: "Azure Functions access key in a function URL's code= parameter",
+    // From the function app's host suffix on (the app's name is not needed), then the query: parameters
+    // before `code=` hold no `&`, so each is read one way.
+    regex:
+      /\.azurewebsites\.net\/api\/[^\s?#"'<>&]{0,200}\?(?:[^\s#"'<>&=]{1,64}=[^\s#"'<>&]{0,200}&){0,10}code=(?<secret>[A-Za-z0-9_+/%-]{40,120}(?:==|%3D%3D)?)(?![A-Za-z0-9_+/%=-])/,
+    keywords: ['.azurewebsites.net/api/'],
+    // One attempt where each function URL's host suffix starts: the query is read once per URL.
+    anchored: { starts: (_text, hit) => [hit] },
+    severity: 'high',
+    lifetime: 'long-lived',
+    entropy: 3.5,
+    rotateUrl: 'https://learn.microsoft.com/en-us/azure/azure-functions/function-keys-how-to#renew-or-regenerate-access-keys',
+    samples: {
+      match: [
+        {
+          text: 'fetch("https://orders-prod.azurewebsites.net/api/CreateOrder?code=Kq7Vb2XwLmT4pR8sNc1Fh6Jd3Gy0Ue5Ai7Ko2WeR4tY9zQ1mN3cP5s==")',
+          reason: 'a function key in the trigger URL',
+        },
+        {
+          text: 'WEBHOOK=https://hooks-fn.azurewebsites.net/api/github?clientId=default&code=Wm4zQ8tLx2Rk7Vp9Nb3Yc6Hd1Fs0Ja5Ge8Tu2Io7Lp4Kx6Zq',
+          reason: 'after another parameter',
+        },
+      ],
+      noMatch: [
+        { text: 'https://orders-prod.azurewebsites.net/api/CreateOrder?code=<your-function-key>', reason: 'placeholder' },
+        { text: 'https://login.example.com/callback?code=Kq7Vb2XwLmT4pR8sNc1Fh6Jd3Gy0Ue5Ai7Ko2WeR4tY9zQ', reason: 'an OAuth authorization code on another host' },
+      ],
     },
   },
   {
