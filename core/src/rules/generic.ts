@@ -23,6 +23,11 @@ const NAME = String.raw`[A-Za-z0-9_.$-]{0,40}?(?:${[...PASSWORD_NAMES, ...SECRET
 /** Binding operators across languages: = := ::= :::= ?= .= ||= ??= => : and the comma of `set("NAME", "value")`. */
 const OPERATOR = String.raw`(?:=>|:{1,3}=|\?\??=|\.=|\|\|=|=|:|,)`;
 /**
+ * Before a quoted value, also a fallback: `process.env.JWT_SECRET || '…'`, `config.apiKey ?? "…"`. The
+ * literal is what runs whenever the variable is unset: a hard-coded secret all the same.
+ */
+const BINDING_OR_FALLBACK = String.raw`(?:=>|:{1,3}=|\?\??=|\.=|\|\|=|\|\||\?\?|=|:|,)`;
+/**
  * Blanks around an operator: a few (any white space), or a column's alignment on the line (Ruby hashes
  * `:password       => '…'`, gofmt'ed struct literals, aligned YAML). Two disjoint lengths, so no blank is
  * claimed twice.
@@ -348,7 +353,7 @@ export const rules: Rule[] = [
     description: 'Hard-coded secret assigned to a secret-like name',
     generic: true,
     regex: new RegExp(
-      String.raw`(?<![A-Za-z0-9_])["'\x60]?(?<name>${NAME})(?:\\?["'\x60])?${DECLARED_TYPE_SLOT}(?:${ALIGNED}${OPERATOR}${ALIGNED}|[ \t]{1,5})@?(?:${QUOTED_VALUE}|${ESCAPED_QUOTED_VALUE})`,
+      String.raw`(?<![A-Za-z0-9_])["'\x60]?(?<name>${NAME})(?:\\?["'\x60])?${DECLARED_TYPE_SLOT}(?:${ALIGNED}${BINDING_OR_FALLBACK}${ALIGNED}|[ \t]{1,5})@?(?:${QUOTED_VALUE}|${ESCAPED_QUOTED_VALUE})`,
       'i',
     ),
     keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
@@ -375,11 +380,14 @@ export const rules: Rule[] = [
         { text: 'const apiKey: string = "Rk7Vq2mXz9LpT4wN8cY3bH6d";', path: 'src/config.ts', reason: 'a TypeScript type annotation' },
         { text: 'API_TOKEN: Final[str] = "Rk7Vq2mXz9LpT4wN8cY3bH6d"', path: 'settings.py', reason: 'a Python annotation with a type argument' },
         { text: "app.config['SECRET_KEY'] = 'Rk7Vq2mXz9LpT4wN8cY3bH6d'", path: 'app.py', reason: 'a quoted subscript' },
+        { text: "const secret = process.env.JWT_SECRET || 'Rk7Vq2mXz9LpT4wN8cY3bH6d';", path: 'auth.js', reason: 'a hard-coded fallback for an unset variable' },
+        { text: 'apiKey: process.env.API_KEY ?? "Rk7Vq2mXz9LpT4wN8cY3bH6d",', path: 'config.ts', reason: 'a fallback with ??' },
       ],
       noMatch: [
         { text: '{"names":["token","_printNodeQ9x4","secret","h7Kp2Qz9"]}', path: 'lib/printer.js.map', reason: 'in JSON a comma separates array items; it never binds a name' },
         { text: 'required:["DatabaseCredentials","S3StagingLocation"]', path: 'dist/sdk.min.js', reason: 'a list of field names: the comma does not bind an identifier' },
         { text: 'password = "password123"', reason: 'placeholder' },
+        { text: "const header = token || 'anonymous';", path: 'client.js', reason: 'a fallback that is a word, not a secret' },
         { text: 'fetch(url, { body: "{\\"api_key\\": \\"${API_KEY}\\"}" })', path: 'client.js', reason: 'a reference inside escaped JSON' },
         { text: 'password: "Enter your password"', reason: 'UI label, not a secret' },
         { text: 'token_url = "https://example.com/oauth/token"', reason: 'URL-valued setting' },
