@@ -289,6 +289,15 @@ export function nameStarts(text: string, hit: number): number[] {
   return starts;
 }
 
+/**
+ * Where a `${NAME…}` expansion holding the keyword at `hit` opens: the `${` right before the name's
+ * characters, or nowhere.
+ */
+export function expansionStarts(text: string, hit: number): number[] {
+  const first = nameRunStart(text, hit);
+  return first >= 2 && text.charCodeAt(first - 1) === 123 && text.charCodeAt(first - 2) === 36 ? [first - 2] : [];
+}
+
 /** The first of the (at most 40) name characters before `hit`. */
 function nameRunStart(text: string, hit: number): number {
   let first = hit;
@@ -478,6 +487,39 @@ export const rules: Rule[] = [
         { text: 'exports.SignV4WithCredentials = SignV4WithCredentials;', path: 'dist/index.js', reason: 'a bare identifier in code is a variable (an export alias)' },
         { text: 'const credentials = fromNodeProviderChain();', path: 'README.md', reason: 'a call computes the value at run time' },
         { text: 'credential.applicationDefault = index_1.applicationDefault;', path: 'lib/credential/index.js', reason: 'a member access in compiled output is a re-export' },
+      ],
+    },
+  },
+  {
+    id: 'generic-secret-default-value',
+    provider: 'generic',
+    description: 'Hard-coded default for a secret-like variable (${NAME:-…})',
+    generic: true,
+    // Shell and Compose `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}`
+    // (https://pubs.opengroup.org/onlinepubs/9799919799/utilities/V3_chap02.html#tag_19_06_02,
+    // https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/) and Spring's
+    // `${name:default}` (https://docs.spring.io/spring-framework/reference/core/beans/annotation-config/value-annotations.html):
+    // the default is what runs whenever the variable is unset. `${NAME:?message}` is an error message.
+    regex: new RegExp(String.raw`\$\{(?<name>${NAME})(?::?[-=]|:)(?<secret>[^}\s"'$\x60]{1,200})\}`, 'i'),
+    keywords: [...PASSWORD_NAMES, ...SECRET_NAMES, ...KEY_NAMES],
+    anchored: { starts: expansionStarts },
+    severity: 'medium',
+    lifetime: lifetimeOfName,
+    validate: (ctx) => {
+      const name = /^\$\{([^:}=-]+)/.exec(ctx.match)?.[1] ?? '';
+      return !disqualifyingName(name) && looksLikeSecretValue(ctx.secret, { allowSpaces: false }) && entropyGate(ctx, name);
+    },
+    samples: {
+      match: [
+        { text: '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-Wq7zR2kLm9Xv4}', path: 'docker-compose.yml', reason: 'a Compose default' },
+        { text: 'spring.datasource.password=${DB_PASSWORD:Hv4kR9zWq2Lm}', path: 'application.properties', reason: 'a Spring placeholder default' },
+        { text: 'export API_TOKEN="${API_TOKEN:-Tq8s2LmZ0vRxKp7}"', path: 'deploy.sh', reason: 'a shell default' },
+      ],
+      noMatch: [
+        { text: 'POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}', path: 'docker-compose.yml', reason: 'placeholder default' },
+        { text: 'DB_PASSWORD: ${DB_PASSWORD:?DB_PASSWORD must be set}', path: 'docker-compose.yml', reason: 'an error message, not a default' },
+        { text: 'SECRET_KEY: ${SECRET_KEY:-${FALLBACK_SECRET}}', path: 'docker-compose.yml', reason: 'another variable' },
+        { text: 'token: ${API_TOKEN}', path: 'config.yml', reason: 'no default' },
       ],
     },
   },
