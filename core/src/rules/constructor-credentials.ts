@@ -7,6 +7,16 @@
  *     (https://learn.microsoft.com/en-us/dotnet/api/system.directoryservices.directoryentry.-ctor)
  *   - Android Gradle `buildConfigField 'String', 'API_KEY', '"…"'` with a credential-named field, which
  *     compiles the value into the APK (https://developer.android.com/build/gradle-tips#share-custom-fields-and-resource-values-with-your-app-code)
+ *   - Python Requests `auth=('user', 'password')`, `HTTPBasicAuth(…)`, `HTTPDigestAuth(…)`
+ *     (https://requests.readthedocs.io/en/latest/user/authentication/) and aiohttp's `BasicAuth(…)`
+ *     (https://docs.aiohttp.org/en/stable/client_reference.html#basicauth)
+ *   - the HMAC secret of a JWT library's sign/verify call: node-jsonwebtoken `jwt.sign(payload, secret)`,
+ *     `jwt.verify(token, secret)` (https://github.com/auth0/node-jsonwebtoken#usage), PyJWT
+ *     `jwt.encode(payload, key)`, `jwt.decode(token, key)` (https://pyjwt.readthedocs.io/en/stable/api.html);
+ *     anyone holding it can mint tokens the service accepts
+ *   - JDBC `DriverManager.getConnection(url, user, password)`
+ *     (https://docs.oracle.com/en/java/javase/21/docs/api/java.sql/java/sql/DriverManager.html)
+ *   - Go `smtp.PlainAuth(identity, username, password, host)` (https://pkg.go.dev/net/smtp#PlainAuth)
  */
 import type { Rule, RuleContext } from '../engine/types.js';
 import { looksLikeSecretValue } from './generic.js';
@@ -75,6 +85,93 @@ export const rules: Rule[] = [
         { text: `buildConfigField 'String', 'API_KEY', "\\"\${apiKey}\\""`, reason: 'from a Gradle property' },
         { text: `buildConfigField 'String', 'BASE_URL', '"https://api.corp.dev"'`, reason: 'not a credential field' },
       ],
+    },
+  },
+  {
+    id: 'http-basic-auth-tuple',
+    provider: 'generic',
+    description: "Password literal in Python's HTTP basic/digest auth (auth=('user', 'password'))",
+    regex:
+      /(?:\bauth[ \t]{0,2}=[ \t]{0,2}[([]|\b(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\()[ \t]{0,2}(?:'[^'\r\n]{1,200}'|"[^"\r\n]{1,200}")[ \t]{0,2},[ \t]{0,2}(?:'(?<secret>[^'\r\n\\]{6,200})'|"(?<secret2>[^"\r\n\\]{6,200})")[ \t]{0,2}[)\]]/,
+    keywords: ['auth=(', 'auth = (', 'auth=[', 'httpbasicauth(', 'httpdigestauth(', 'basicauth('],
+    generic: true,
+    severity: 'high',
+    lifetime: 'long-lived',
+    validate: (ctx) => literal(ctx) && looksLikeSecretValue(ctx.secret, { allowSpaces: false }),
+    reference: 'https://requests.readthedocs.io/en/latest/user/authentication/',
+    samples: {
+      match: [
+        { text: "r = requests.get(url, auth=('deploy', 'Tq7!vL2mXz9k'))", reason: 'a Requests auth tuple' },
+        { text: 'session.auth = HTTPBasicAuth("svc-reports", "Wm4#pQ8zLx2v")', reason: 'HTTPBasicAuth' },
+      ],
+      noMatch: [
+        { text: "r = requests.get(url, auth=('deploy', os.environ['DEPLOY_PASSWORD']))", reason: 'from the environment' },
+        { text: "auth=('user', 'pass')", reason: 'placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'jwt-signing-secret-literal',
+    provider: 'generic',
+    description: 'JWT signing secret written into a sign/verify call (jwt.sign(payload, "…"))',
+    // The first argument holds no quote (an identifier or an object of identifiers): the first literal
+    // after its comma is the second argument, the key.
+    regex:
+      /\bjwt\.(?:sign|verify|encode|decode)\([^'"`\r\n]{1,300},[ \t]{0,4}(?:'(?<secret>[^'\r\n\\]{8,200})'|"(?<secret2>[^"\r\n\\]{8,200})"|`(?<secret3>[^`\r\n\\$]{8,200})`)[ \t]{0,4}[,)]/,
+    keywords: ['jwt.sign(', 'jwt.verify(', 'jwt.encode(', 'jwt.decode('],
+    generic: true,
+    severity: 'high',
+    lifetime: 'long-lived',
+    validate: (ctx) => literal(ctx) && looksLikeSecretValue(ctx.secret, { allowSpaces: false }),
+    reference: 'https://github.com/auth0/node-jsonwebtoken#usage',
+    samples: {
+      match: [
+        { text: "const token = jwt.sign({ id: user.id }, 'Kd8sLq2Wm9Xz4Rt7Vb3Nc6Yh', { expiresIn: '1h' });", reason: 'node-jsonwebtoken' },
+        { text: 'claims = jwt.decode(token, "Hv4kR9zWq2Lm7Xp3Tc8Nb5Yd", algorithms=["HS256"])', reason: 'PyJWT' },
+      ],
+      noMatch: [
+        { text: 'const token = jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn: "1h" });', reason: 'from the environment' },
+        { text: "jwt.sign(payload, 'your-256-bit-secret')", reason: 'placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'jdbc-get-connection-password',
+    provider: 'generic',
+    description: 'Password literal passed to JDBC DriverManager.getConnection(url, user, password)',
+    regex:
+      /\bgetConnection[ \t]{0,2}\([ \t]{0,2}(?:"[^"\r\n]{1,300}"|[^'",\r\n]{1,200})[ \t]{0,2},[ \t]{0,4}"[^"\r\n]{1,100}"[ \t]{0,2},[ \t]{0,4}"(?<secret>[^"\r\n\\]{6,200})"[ \t]{0,2}\)/,
+    keywords: ['getconnection'],
+    // One attempt where each call starts (its URL argument, quoted or not, is read once).
+    anchored: { starts: (_text, hit) => [hit] },
+    generic: true,
+    severity: 'high',
+    lifetime: 'long-lived',
+    validate: literal,
+    reference: 'https://docs.oracle.com/en/java/javase/21/docs/api/java.sql/java/sql/DriverManager.html',
+    samples: {
+      match: [
+        { text: 'Connection c = DriverManager.getConnection("jdbc:postgresql://db:5432/app", "app", "Tq7!vL2mXz9k");', reason: 'URL, user and password literals' },
+        { text: 'conn = DriverManager.getConnection(url, "billing", "Wm4#pQ8zLx2v");', reason: 'the URL in a variable' },
+      ],
+      noMatch: [{ text: 'DriverManager.getConnection(url, user, System.getenv("DB_PASSWORD"));', reason: 'from the environment' }],
+    },
+  },
+  {
+    id: 'go-smtp-plain-auth-password',
+    provider: 'generic',
+    description: 'Password literal passed to Go smtp.PlainAuth(identity, username, password, host)',
+    regex:
+      /\bsmtp\.PlainAuth[ \t]{0,2}\([ \t]{0,2}"[^"\r\n]{0,100}"[ \t]{0,2},[ \t]{0,4}"[^"\r\n]{1,200}"[ \t]{0,2},[ \t]{0,4}"(?<secret>[^"\r\n\\]{6,200})"/,
+    keywords: ['smtp.plainauth('],
+    generic: true,
+    severity: 'high',
+    lifetime: 'long-lived',
+    validate: literal,
+    reference: 'https://pkg.go.dev/net/smtp#PlainAuth',
+    samples: {
+      match: [{ text: 'auth := smtp.PlainAuth("", "alerts@corp.dev", "Tq7!vL2mXz9k", "smtp.corp.dev")', reason: 'password literal' }],
+      noMatch: [{ text: 'auth := smtp.PlainAuth("", user, os.Getenv("SMTP_PASSWORD"), host)', reason: 'from the environment' }],
     },
   },
 ];
