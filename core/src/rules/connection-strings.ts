@@ -102,7 +102,7 @@ export const rules: Rule[] = [
       // The match ends `user/secret@`; the user follows the last `:` or blank before that.
       const before = ctx.match.slice(0, ctx.match.length - ctx.secret.length - 2);
       const user = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1);
-      return credentialIsReal(ctx, user) && !(user?.toLowerCase() === 'scott' && ctx.secret.toLowerCase() === 'tiger');
+      return credentialIsReal(ctx, user) && !(user.toLowerCase() === 'scott' && ctx.secret.toLowerCase() === 'tiger');
     },
     samples: {
       match: [

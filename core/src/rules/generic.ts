@@ -26,22 +26,25 @@ const OPERATOR = String.raw`(?:=>|:{1,3}=|\?\??=|\.=|\|\|=|=|:|,)`;
  * Before a quoted value, also a fallback: `process.env.JWT_SECRET || '…'`, `config.apiKey ?? "…"`. The
  * literal is what runs whenever the variable is unset: a hard-coded secret all the same.
  */
-const BINDING_OR_FALLBACK = String.raw`(?:=>|:{1,3}=|\?\??=|\.=|\|\|=|\|\||\?\?|=|:|,)`;
+const BINDING_OR_FALLBACK = String.raw`(?:${OPERATOR}|\|\||\?\?)`;
 /**
  * Blanks around an operator: a few (any white space), or a column's alignment on the line (Ruby hashes
  * `:password       => '…'`, gofmt'ed struct literals, aligned YAML). Two disjoint lengths, so no blank is
  * claimed twice.
  */
 const ALIGNED = String.raw`(?:\s{0,5}|[ \t]{6,24})`;
-/** An optional type between a name and its operator: `var token string = …`, `char secret[25] = …`. */
-const TYPE_SLOT = String.raw`(?:\[\d*\]|[ \t]+[A-Za-z_][\w.*]{0,20}(?:\[\d*\])?)?`;
+/** A type between a name and its operator: `var token string = …`, `char secret[25] = …`. */
+const TYPE_WORDS = String.raw`\[\d*\]|[ \t]+[A-Za-z_][\w.*]{0,20}(?:\[\d*\])?`;
+const TYPE_SLOT = `(?:${TYPE_WORDS})?`;
 /**
  * Before a quoted value, also a type annotation (TypeScript `apiKey: string = …`, Python
  * `API_KEY: str = …`, Kotlin and Swift `val token: String = …`, Rust `const TOKEN: &'static str = …`)
- * with one type argument (`Final[str]`, `Readonly<string>`), or the bracket closing a quoted subscript (`app.config['SECRET_KEY'] = …`, `ENV["API_TOKEN"] = …`,
- * PHP's `$config['secret'] = …`). An annotation must name a type: `apiKey: "…"` stays a plain binding.
+ * with one type argument (`Final[str]`, `Readonly<string>`), or the bracket closing a quoted subscript
+ * (`app.config['SECRET_KEY'] = …`, `ENV["API_TOKEN"] = …`, PHP's `$config['secret'] = …`). An annotation
+ * must name a type: `apiKey: "…"` stays a plain binding.
  */
-const DECLARED_TYPE_SLOT = String.raw`(?:\[\d*\]|\]|[ \t]+[A-Za-z_][\w.*]{0,20}(?:\[\d*\])?|[ \t]{0,2}:[ \t]{0,2}&?(?:'static[ \t]{1,2})?[A-Za-z_][\w.]{0,30}(?:\[[\w.]{1,20}\]|<[\w.]{1,20}>)?\??)?`;
+const TYPE_ANNOTATION = String.raw`[ \t]{0,2}:[ \t]{0,2}&?(?:'static[ \t]{1,2})?[A-Za-z_][\w.]{0,30}(?:\[[\w.]{1,20}\]|<[\w.]{1,20}>)?\??`;
+const DECLARED_TYPE_SLOT = String.raw`(?:${TYPE_WORDS}|\]|${TYPE_ANNOTATION})?`;
 
 const QUOTED_VALUE = String.raw`(?<q>["'\x60])(?<secret>[^"'\x60\r\n]{1,200})\k<q>`;
 /**

@@ -6,10 +6,9 @@
  * where an unquoted password starts with a letter
  * (https://docs.oracle.com/en/database/oracle/oracle-database/21/sqlrf/CREATE-USER.html). Not the hashed
  * forms (`IDENTIFIED BY PASSWORD '*…'`, Oracle's `IDENTIFIED BY VALUES '…'`) nor `IDENTIFIED BY RANDOM
- * PASSWORD`: none of them writes the password. Only after `CREATE USER` or `ALTER USER` and the account:
- * "identified by" is common English ("the bucket identified by the ID"); the statement is written with single
- * blanks between `CREATE` and `USER` (the keyword). MySQL 5's `GRANT … IDENTIFIED
- * BY` is not followed (a statement of any length before the account).
+ * PASSWORD`: none of them writes the password. Only after `CREATE USER` or `ALTER USER` (written with one
+ * blank: the keyword) and the account, because "identified by" is common English ("the bucket identified
+ * by the ID"). MySQL 5's `GRANT … IDENTIFIED BY` is not followed: a statement of any length precedes it.
  */
 import type { Rule, RuleContext } from '../engine/types.js';
 
