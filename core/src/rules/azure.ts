@@ -11,7 +11,7 @@
  * `code` query parameter: https://learn.microsoft.com/en-us/azure/azure-functions/function-keys-how-to
  */
 import type { LifetimeEvidence, Rule, RuleContext } from '../engine/types.js';
-import { assignment } from './patterns.js';
+import { assignment, atKeyword } from './patterns.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
@@ -233,7 +233,7 @@ export const rules: Rule[] = [
       /\.azurewebsites\.net\/api\/[^\s?#"'<>&]{0,200}\?(?:[^\s#"'<>&=]{1,64}=[^\s#"'<>&]{0,200}&){0,10}code=(?<secret>[A-Za-z0-9_+/%-]{40,120}(?:==|%3D%3D)?)(?![A-Za-z0-9_+/%=-])/,
     keywords: ['.azurewebsites.net/api/'],
     // One attempt where each function URL's host suffix starts: the query is read once per URL.
-    anchored: { starts: (_text, hit) => [hit] },
+    anchored: { starts: atKeyword },
     severity: 'high',
     lifetime: 'long-lived',
     entropy: 3.5,

@@ -19,6 +19,7 @@
  *   - Go `smtp.PlainAuth(identity, username, password, host)` (https://pkg.go.dev/net/smtp#PlainAuth)
  */
 import type { Rule, RuleContext } from '../engine/types.js';
+import { atKeyword } from './patterns.js';
 import { looksLikeSecretValue } from './generic.js';
 
 /** A password literal: not an interpolation, not the user name again, not a word naming itself. */
@@ -143,7 +144,7 @@ export const rules: Rule[] = [
       /\bgetConnection[ \t]{0,2}\([ \t]{0,2}(?:"[^"\r\n]{1,300}"|[^'",\r\n]{1,200})[ \t]{0,2},[ \t]{0,4}"[^"\r\n]{1,100}"[ \t]{0,2},[ \t]{0,4}"(?<secret>[^"\r\n\\]{6,200})"[ \t]{0,2}\)/,
     keywords: ['getconnection'],
     // One attempt where each call starts (its URL argument, quoted or not, is read once).
-    anchored: { starts: (_text, hit) => [hit] },
+    anchored: { starts: atKeyword },
     generic: true,
     severity: 'high',
     lifetime: 'long-lived',

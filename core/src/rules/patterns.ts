@@ -53,6 +53,14 @@ export function keywordsOf(...identifiers: string[]): string[] {
   return [...new Set(identifiers.map((k) => k.toLowerCase()))];
 }
 
+/**
+ * `anchored.starts` for a rule whose match begins with its keyword (`CREATE USER …`, a function URL's
+ * host suffix): one sticky attempt where each keyword occurrence starts.
+ */
+export function atKeyword(_text: string, hit: number): number[] {
+  return [hit];
+}
+
 export const HEX = '[a-fA-F0-9]';
 export const ALNUM = '[A-Za-z0-9]';
 export const BASE64URL = '[A-Za-z0-9_-]';

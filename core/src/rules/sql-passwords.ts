@@ -11,6 +11,7 @@
  * by the ID"). MySQL 5's `GRANT … IDENTIFIED BY` is not followed: a statement of any length precedes it.
  */
 import type { Rule, RuleContext } from '../engine/types.js';
+import { atKeyword } from './patterns.js';
 
 /** The account, `'app'@'%'`, `"app"`, `app`: one run of non-blanks (a quoted name with a blank is not followed). */
 const ACCOUNT = String.raw`\S{1,255}`;
@@ -34,7 +35,7 @@ export const rules: Rule[] = [
     // Tried once where each `CREATE USER` / `ALTER USER` starts (a sticky attempt: linear, and the
     // search over every offset that a free regex of this size would need is left undecided by the proof).
     keywords: ['create user', 'alter user'],
-    anchored: { starts: (_text, hit) => [hit] },
+    anchored: { starts: atKeyword },
     severity: 'high',
     lifetime: 'long-lived',
     validate: ({ secret }: RuleContext) => !SLOT.test(secret),
